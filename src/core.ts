@@ -1,0 +1,16 @@
+/**
+ * The one module of the library that imports the CDK for Terraform core package.
+ *
+ * cdktf was archived at 0.21.0; its community fork (cdktn) is a drop-in replacement with the same
+ * API, so moving to it is a change of the module name below (and a regeneration of the bindings
+ * in `src/providers/`, whose generator writes the import of its own core package).
+ */
+export {
+  Annotations,
+  ITerraformDependable,
+  TerraformElement,
+  TerraformProvider,
+  TerraformStack,
+  TerraformVariable,
+  Token,
+} from 'cdktf';

@@ -1,0 +1,122 @@
+import { Construct } from 'constructs';
+import { TerraformStack, TerraformVariable, Token } from '../core';
+import { DesignError } from '../model/errors';
+
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/** Options for credentials read from Terraform input variables. */
+export interface CredentialVariablesOptions {
+  /**
+   * The user name, written into the configuration (a user name is not a secret).
+   *
+   * @default - the user name is read from a variable as well
+   */
+  readonly user?: string;
+  /**
+   * Name of the Terraform variable that holds the user name. Ignored when `user` is given.
+   *
+   * @default - `<vendor>_user`, e.g. `vsphere_user`; with a vSphere provider alias `vsphere_<alias>_user`
+   */
+  readonly userVariable?: string;
+  /**
+   * Name of the sensitive Terraform variable that holds the password.
+   *
+   * @default - `<vendor>_password`, e.g. `hyperv_password`; with a vSphere provider alias `vsphere_<alias>_password`
+   */
+  readonly passwordVariable?: string;
+}
+
+/** User name and password as they go into a provider block. */
+export interface BoundCredentials {
+  /** Value of the provider's user argument; undefined leaves it to the environment. */
+  readonly user?: string;
+  /** Value of the provider's password argument; undefined leaves it to the environment. */
+  readonly password?: string;
+}
+
+/**
+ * How a target signs in to its hypervisor. A password is never a literal of the design: it
+ * comes from a sensitive Terraform variable or from the provider's environment variable, so it
+ * never reaches the synthesized configuration.
+ */
+export class Credentials {
+  /**
+   * Leave user name and password to the provider's environment variables
+   * (`VSPHERE_USER`/`VSPHERE_PASSWORD`, `HYPERV_USER`/`HYPERV_PASSWORD`).
+   */
+  public static fromEnvironment(): Credentials {
+    return new Credentials(undefined);
+  }
+
+  /**
+   * Read the password (and, unless given, the user name) from Terraform input variables. The
+   * password variable is marked sensitive; set it with `TF_VAR_<name>` or a `.tfvars` file.
+   * Targets of one stack that name the same variable share it.
+   */
+  public static fromVariables(options: CredentialVariablesOptions = {}): Credentials {
+    return new Credentials(options);
+  }
+
+  private constructor(private readonly variables: CredentialVariablesOptions | undefined) {}
+
+  /**
+   * Whether the provider reads the credentials from its environment variables.
+   */
+  public get usesEnvironment(): boolean {
+    return this.variables === undefined;
+  }
+
+  /**
+   * Creates (or finds) the variables in the target's stack.
+   *
+   * @internal
+   */
+  public _bind(target: Construct, stack: TerraformStack, prefix: string, describe: string): BoundCredentials {
+    const options = this.variables;
+    if (options === undefined) return {};
+    const password = variable(target, stack, options.passwordVariable ?? `${prefix}_password`, {
+      description: `Password to sign in to ${describe}`,
+      sensitive: true,
+    });
+    if (options.user !== undefined) {
+      return { user: options.user, password };
+    }
+    const user = variable(target, stack, options.userVariable ?? `${prefix}_user`, {
+      description: `User name to sign in to ${describe}`,
+      sensitive: false,
+    });
+    return { user, password };
+  }
+}
+
+function variable(
+  target: Construct,
+  stack: TerraformStack,
+  name: string,
+  props: { description: string; sensitive: boolean },
+): string {
+  if (Token.isUnresolved(name) || !VARIABLE_NAME.test(name)) {
+    throw new DesignError(target, {
+      problem: `"${name}" cannot be the name of a Terraform variable.`,
+      value: JSON.stringify(name),
+      allowed: 'a letter or underscore, then letters, digits, underscores or dashes',
+    });
+  }
+  const existing = stack.node.tryFindChild(name);
+  if (existing !== undefined) {
+    if (existing instanceof TerraformVariable && Boolean(existing.sensitive) === props.sensitive) {
+      return existing.stringValue;
+    }
+    throw new DesignError(target, {
+      problem: `The stack already has a construct named "${name}" that is not a ${props.sensitive ? 'sensitive ' : ''}credential variable.`,
+      value: JSON.stringify(name),
+      fix: 'name the credential variable differently (CredentialVariablesOptions)',
+    });
+  }
+  return new TerraformVariable(stack, name, {
+    type: 'string',
+    description: props.description,
+    sensitive: props.sensitive,
+    nullable: false,
+  }).stringValue;
+}

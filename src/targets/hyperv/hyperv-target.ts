@@ -1,0 +1,275 @@
+import { Construct } from 'constructs';
+import { TerraformProvider, Token } from '../../core';
+import { DesignError } from '../../model/errors';
+import { Vendor } from '../../model/vendor';
+import { HypervProvider } from '../../providers/hyperv/provider';
+import { Credentials } from '../credentials';
+import { selectHost, validateHostNames, validateInteger } from '../hosts';
+import { Target } from '../target';
+
+/** A Hyper-V host, reached over WinRM through a provider alias of its own. */
+export interface HypervHost {
+  /**
+   * Short name of the host. It becomes the provider alias (`hyperv.<name>`), so it must be a
+   * Terraform identifier: a letter or underscore, then letters, digits, underscores or dashes.
+   */
+  readonly name: string;
+
+  /**
+   * DNS name or IP address WinRM connects to.
+   *
+   * @default - the host's name
+   */
+  readonly address?: string;
+
+  /**
+   * WinRM port of this host.
+   *
+   * @default - the target's WinRM port
+   */
+  readonly port?: number;
+}
+
+/** Kerberos authentication for WinRM. */
+export interface KerberosOptions {
+  /** Kerberos realm, e.g. `CORP.EXAMPLE.COM`. */
+  readonly realm: string;
+
+  /**
+   * Service principal name of the WinRM service.
+   *
+   * @default - the provider's default (`HTTP/<host>`)
+   */
+  readonly servicePrincipalName?: string;
+
+  /**
+   * Path of the krb5 configuration file on the machine that runs Terraform.
+   *
+   * @default - the provider's default, `/etc/krb5.conf` (or `HYPERV_KERBEROS_CONFIG`/`KRB5_CONFIG`)
+   */
+  readonly configPath?: string;
+
+  /**
+   * Path of the Kerberos credential cache on the machine that runs Terraform.
+   *
+   * @default - the provider's default (`KRB5CCNAME`)
+   */
+  readonly credentialCache?: string;
+}
+
+/**
+ * How the provider talks WinRM to the hosts.
+ *
+ * @see https://registry.terraform.io/providers/taliesins/hyperv/1.2.1/docs
+ */
+export interface WinRmOptions {
+  /**
+   * Use HTTPS.
+   *
+   * @default true
+   */
+  readonly https?: boolean;
+
+  /**
+   * WinRM port.
+   *
+   * @default - 5986 with HTTPS, 5985 without
+   */
+  readonly port?: number;
+
+  /**
+   * Skip verification of the hosts' TLS certificates. Use only in labs.
+   *
+   * @default false
+   */
+  readonly insecure?: boolean;
+
+  /**
+   * Authenticate with NTLM.
+   *
+   * @default - true, unless Kerberos is configured
+   */
+  readonly useNtlm?: boolean;
+
+  /**
+   * Kerberos authentication instead of NTLM.
+   *
+   * @default - no Kerberos
+   */
+  readonly kerberos?: KerberosOptions;
+
+  /**
+   * Server name expected in the hosts' TLS certificates.
+   *
+   * @default - the address connected to
+   */
+  readonly tlsServerName?: string;
+
+  /**
+   * Path of a CA certificate bundle that verifies the hosts' certificates.
+   *
+   * @default - the system's trust store
+   */
+  readonly caCertPath?: string;
+
+  /**
+   * Path of a client certificate, for certificate authentication.
+   *
+   * @default - no client certificate
+   */
+  readonly certPath?: string;
+
+  /**
+   * Path of the client certificate's private key.
+   *
+   * @default - no client key
+   */
+  readonly keyPath?: string;
+
+  /**
+   * Path, on the host, where the provider writes the scripts it runs.
+   *
+   * @default - the provider's default, `C:/Temp/terraform_%RAND%.cmd`
+   */
+  readonly scriptPath?: string;
+
+  /**
+   * WinRM operation timeout, in seconds.
+   *
+   * @default 30
+   */
+  readonly timeoutSeconds?: number;
+}
+
+/** Properties of a {@link HypervTarget}. */
+export interface HypervTargetProps {
+  /** The Hyper-V hosts, each reached through its own provider alias. */
+  readonly hosts: HypervHost[];
+
+  /**
+   * How Terraform signs in to the hosts (the same account on every host).
+   *
+   * @default - Credentials.fromEnvironment(): the provider reads `HYPERV_USER` and `HYPERV_PASSWORD`
+   */
+  readonly credentials?: Credentials;
+
+  /**
+   * WinRM connection options, shared by all hosts.
+   *
+   * @default - HTTPS on port 5986 with NTLM and certificate verification
+   */
+  readonly winrm?: WinRmOptions;
+}
+
+/**
+ * A Microsoft Hyper-V target: a list of hosts, one `hyperv` provider alias per host (WinRM).
+ *
+ * The provider has no notion of a cluster, so each host is addressed on its own; constructs that
+ * spread VMs over hosts choose the alias.
+ *
+ * @example
+ * new HypervTarget(stack, 'hyperv', {
+ *   hosts: [{ name: 'hv1', address: 'hv1.corp.example' }, { name: 'hv2', address: 'hv2.corp.example' }],
+ *   credentials: Credentials.fromVariables(),
+ * });
+ */
+export class HypervTarget extends Target {
+  public readonly vendor = Vendor.HYPERV;
+  public readonly hostNames: string[];
+
+  private readonly hosts: HypervHost[];
+  private readonly providers = new Map<string, HypervProvider>();
+
+  constructor(scope: Construct, id: string, props: HypervTargetProps) {
+    super(scope, id);
+    validateHostNames(this, props.hosts.map((h) => h.name), '{ name: "hv1", address: "hv1.corp.example" }');
+    const winrm = props.winrm ?? {};
+    validateWinRm(this, winrm);
+    for (const host of props.hosts) {
+      validateAddress(this, host);
+      validateInteger(this, `The WinRM port of host "${host.name}"`, host.port, 1, 65535);
+    }
+
+    this.hosts = [...props.hosts];
+    this.hostNames = this.hosts.map((h) => h.name);
+
+    const https = winrm.https ?? true;
+    const credentials = (props.credentials ?? Credentials.fromEnvironment())._bind(
+      this,
+      this.stack,
+      'hyperv',
+      `the Hyper-V hosts (${this.hostNames.join(', ')})`,
+    );
+    for (const host of this.hosts) {
+      const provider = new HypervProvider(this, host.name, {
+        alias: host.name,
+        host: host.address ?? host.name,
+        port: host.port ?? winrm.port ?? (https ? 5986 : 5985),
+        https,
+        insecure: winrm.insecure ?? false,
+        useNtlm: winrm.useNtlm ?? winrm.kerberos === undefined,
+        user: credentials.user,
+        password: credentials.password,
+        tlsServerName: winrm.tlsServerName,
+        cacertPath: winrm.caCertPath,
+        certPath: winrm.certPath,
+        keyPath: winrm.keyPath,
+        kerberosRealm: winrm.kerberos?.realm,
+        kerberosServicePrincipalName: winrm.kerberos?.servicePrincipalName,
+        kerberosConfig: winrm.kerberos?.configPath,
+        kerberosCredentialCache: winrm.kerberos?.credentialCache,
+        scriptPath: winrm.scriptPath,
+        timeout: `${winrm.timeoutSeconds ?? 30}s`,
+      });
+      this.providers.set(host.name, provider);
+    }
+  }
+
+  /**
+   * Escape hatch: the `hyperv` provider alias of a host.
+   *
+   * @param hostName name of the host; may be omitted when the target has one host
+   */
+  public providerFor(hostName?: string): TerraformProvider {
+    return this.providers.get(selectHost(this, this.hosts, hostName).name)!;
+  }
+}
+
+function validateWinRm(scope: Construct, winrm: WinRmOptions): void {
+  validateInteger(scope, 'The WinRM port', winrm.port, 1, 65535);
+  validateInteger(scope, 'The WinRM timeout (seconds)', winrm.timeoutSeconds, 1, 86400);
+  if (winrm.kerberos !== undefined && winrm.useNtlm === true) {
+    throw new DesignError(scope, {
+      problem: 'WinRM cannot authenticate with NTLM and Kerberos at once.',
+      value: 'useNtlm: true, kerberos: { ... }',
+      fix: 'remove useNtlm to use Kerberos, or remove kerberos to use NTLM',
+    });
+  }
+  if (winrm.kerberos !== undefined && !Token.isUnresolved(winrm.kerberos.realm) && winrm.kerberos.realm.trim() === '') {
+    throw new DesignError(scope, {
+      problem: 'The Kerberos realm is empty.',
+      value: '""',
+      fix: 'give the realm, e.g. realm: "CORP.EXAMPLE.COM"',
+    });
+  }
+  if ((winrm.certPath === undefined) !== (winrm.keyPath === undefined)) {
+    throw new DesignError(scope, {
+      problem: 'A WinRM client certificate needs both the certificate and its key.',
+      value: winrm.certPath !== undefined ? 'certPath without keyPath' : 'keyPath without certPath',
+      fix: 'give both certPath and keyPath, or neither',
+    });
+  }
+}
+
+function validateAddress(scope: Construct, host: HypervHost): void {
+  const address = host.address;
+  if (address === undefined || Token.isUnresolved(address)) return;
+  if (address.trim() === '' || /[\s/\\]/.test(address) || address.includes('://')) {
+    throw new DesignError(scope, {
+      problem: `The address of host "${host.name}" is not a host name or IP address.`,
+      value: JSON.stringify(address),
+      allowed: 'a DNS name or IP address without scheme, port or path (e.g. "hv1.corp.example")',
+      fix: 'set the port with port, and HTTPS with winrm.https',
+    });
+  }
+}

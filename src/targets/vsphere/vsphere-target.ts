@@ -1,0 +1,178 @@
+import { DataVsphereDatacenter } from '@cdktf/provider-vsphere/lib/data-vsphere-datacenter';
+import { VsphereProvider, VsphereProviderConfig } from '@cdktf/provider-vsphere/lib/provider';
+import { Construct } from 'constructs';
+import { TerraformProvider, TerraformStack, Token } from '../../core';
+import { DesignError } from '../../model/errors';
+import { Vendor } from '../../model/vendor';
+import { Credentials } from '../credentials';
+import { Target } from '../target';
+
+/** Properties of a {@link VsphereTarget}. */
+export interface VsphereTargetProps {
+  /**
+   * Host name or IP address of the vCenter Server (no scheme, no path).
+   *
+   * @example 'vcenter.example.com'
+   * @see https://registry.terraform.io/providers/vmware/vsphere/2.15.0/docs#vsphere_server
+   */
+  readonly server: string;
+
+  /**
+   * Name of the datacenter, in that vCenter, that the design is deployed to. It is looked up with
+   * a `vsphere_datacenter` data source.
+   */
+  readonly datacenter: string;
+
+  /**
+   * How Terraform signs in to vCenter.
+   *
+   * @default - Credentials.fromEnvironment(): the provider reads `VSPHERE_USER` and `VSPHERE_PASSWORD`
+   */
+  readonly credentials?: Credentials;
+
+  /**
+   * Accept a vCenter certificate that does not verify (self-signed). Use only in labs.
+   *
+   * @default false
+   */
+  readonly allowUnverifiedSsl?: boolean;
+
+  /**
+   * Provider alias, needed only when one stack talks to several vCenters: each vCenter has its
+   * own provider, and at most one of them can be the stack's default (unaliased) provider.
+   *
+   * @default - the stack's default vsphere provider
+   */
+  readonly alias?: string;
+}
+
+const SERVER = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+const ALIAS = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/**
+ * A VMware vSphere target: one vCenter Server and one of its datacenters.
+ *
+ * Configures one `vsphere` provider for the vCenter (one provider per vCenter; hosts and
+ * clusters are reached through the vCenter, not through provider aliases) and looks up the
+ * datacenter.
+ *
+ * @example
+ * new VsphereTarget(stack, 'vsphere', {
+ *   server: 'vcenter.example.com',
+ *   datacenter: 'dc1',
+ *   credentials: Credentials.fromVariables({ user: 'terraform@vsphere.local' }),
+ * });
+ */
+export class VsphereTarget extends Target {
+  public readonly vendor = Vendor.VSPHERE;
+  public readonly hostNames: string[] = [];
+
+  /** Host name or address of the vCenter Server. */
+  public readonly server: string;
+
+  /** Name of the datacenter. */
+  public readonly datacenterName: string;
+
+  /**
+   * Provider alias of this vCenter.
+   *
+   * @default - none: the stack's default vsphere provider
+   */
+  public readonly alias?: string;
+
+  private readonly provider: VsphereProvider;
+  private readonly datacenter: DataVsphereDatacenter;
+
+  constructor(scope: Construct, id: string, props: VsphereTargetProps) {
+    super(scope, id);
+    validateServer(this, props.server);
+    if (!Token.isUnresolved(props.datacenter) && props.datacenter.trim() === '') {
+      throw new DesignError(this, {
+        problem: 'The datacenter name is empty.',
+        value: '""',
+        fix: 'give the name of the datacenter as vCenter shows it, e.g. datacenter: "dc1"',
+      });
+    }
+    if (props.alias !== undefined && !ALIAS.test(props.alias)) {
+      throw new DesignError(this, {
+        problem: `"${props.alias}" cannot be a Terraform provider alias.`,
+        value: JSON.stringify(props.alias),
+        allowed: 'a letter or underscore, then letters, digits, underscores or dashes',
+      });
+    }
+    checkOneProviderPerVcenter(this, this.stack, props);
+
+    this.server = props.server;
+    this.datacenterName = props.datacenter;
+    this.alias = props.alias;
+
+    const credentials = (props.credentials ?? Credentials.fromEnvironment())._bind(
+      this,
+      this.stack,
+      props.alias ? `vsphere_${props.alias}` : 'vsphere',
+      `vCenter ${props.server}`,
+    );
+    // user and password are required by the provider schema unless VSPHERE_USER and
+    // VSPHERE_PASSWORD are set, which is what leaving them out relies on.
+    const config: Partial<VsphereProviderConfig> = {
+      vsphereServer: props.server,
+      user: credentials.user,
+      password: credentials.password,
+      allowUnverifiedSsl: props.allowUnverifiedSsl ?? false,
+      alias: props.alias,
+    };
+    this.provider = new VsphereProvider(this, 'Provider', config as VsphereProviderConfig);
+    this.datacenter = new DataVsphereDatacenter(this, 'Datacenter', {
+      provider: this.provider,
+      name: props.datacenter,
+    });
+  }
+
+  /** Terraform expression of the datacenter's managed object ID. */
+  public get datacenterId(): string {
+    return this.datacenter.id;
+  }
+
+  /**
+   * Escape hatch: the `vsphere` provider configuration of this vCenter.
+   *
+   * @param _hostName ignored: every host of a vCenter is served by the same provider
+   */
+  public providerFor(_hostName?: string): TerraformProvider {
+    return this.provider;
+  }
+}
+
+function validateServer(scope: Construct, server: string): void {
+  if (Token.isUnresolved(server)) return;
+  if (!SERVER.test(server)) {
+    const bare = server.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
+    throw new DesignError(scope, {
+      problem: 'The vCenter server must be a host name or IP address.',
+      value: JSON.stringify(server),
+      allowed: 'a DNS name or IP address, optionally with :port, without scheme or path (e.g. "vcenter.example.com")',
+      fix: bare && bare !== server ? `server: ${JSON.stringify(bare)}` : 'give the vCenter host name',
+    });
+  }
+}
+
+function checkOneProviderPerVcenter(target: VsphereTarget, stack: TerraformStack, props: VsphereTargetProps): void {
+  for (const other of stack.node.findAll()) {
+    if (other === target || !(other instanceof VsphereTarget)) continue;
+    if (other.server.toLowerCase() === props.server.toLowerCase()) {
+      throw new DesignError(target, {
+        problem: `vCenter ${props.server} already has a target in this stack (${other.node.path}); a vCenter is served by one provider.`,
+        fix: `use the target ${other.node.path} for every design element on that vCenter`,
+      });
+    }
+    if ((other.alias ?? '') === (props.alias ?? '')) {
+      throw new DesignError(target, {
+        problem: props.alias
+          ? `The provider alias "${props.alias}" is already used by ${other.node.path}.`
+          : `The stack already has a vSphere target without alias (${other.node.path}); only one vCenter can use the default provider.`,
+        value: JSON.stringify(props.alias ?? null),
+        fix: 'give each further vCenter target its own alias (VsphereTargetProps.alias)',
+      });
+    }
+  }
+}
