@@ -68,6 +68,9 @@ for (const pattern of ['/examples/', '/provider-schemas/', '/.ci/', '/cdktf.out/
   project.addPackageIgnore(pattern);
 }
 
+// Mark generated bindings as such for diffs and code review.
+project.gitattributes.addAttributes('/src/providers/**', 'linguist-generated');
+
 project.addTask('generate:providers', {
   description: 'Regenerate the hyperv and libvirt bindings in src/providers from provider-schemas/',
   exec: 'ts-node --swc projenrc/generate-providers.ts',

@@ -7,7 +7,6 @@
  */
 export {
   Annotations,
-  ITerraformDependable,
   TerraformElement,
   TerraformProvider,
   TerraformStack,

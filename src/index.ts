@@ -1,7 +1,7 @@
-export { DesignError, DesignErrorDetails } from './model/errors';
-export { Vendor } from './model/vendor';
-export { Target } from './targets/target';
-export { Credentials, CredentialVariablesOptions } from './targets/credentials';
-export { VsphereTarget, VsphereTargetProps } from './targets/vsphere/vsphere-target';
-export { HypervTarget, HypervTargetProps, HypervHost, WinRmOptions, KerberosOptions } from './targets/hyperv/hyperv-target';
-export { LibvirtTarget, LibvirtTargetProps, LibvirtHost } from './targets/libvirt/libvirt-target';
+export * from './model/errors';
+export * from './model/vendor';
+export * from './targets/target';
+export * from './targets/credentials';
+export * from './targets/vsphere/vsphere-target';
+export * from './targets/hyperv/hyperv-target';
+export * from './targets/libvirt/libvirt-target';

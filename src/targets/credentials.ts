@@ -26,13 +26,6 @@ export interface CredentialVariablesOptions {
   readonly passwordVariable?: string;
 }
 
-/** User name and password as they go into a provider block. */
-export interface BoundCredentials {
-  /** Value of the provider's user argument; undefined leaves it to the environment. */
-  readonly user?: string;
-  /** Value of the provider's password argument; undefined leaves it to the environment. */
-  readonly password?: string;
-}
 
 /**
  * How a target signs in to its hypervisor. A password is never a literal of the design: it
@@ -67,11 +60,12 @@ export class Credentials {
   }
 
   /**
-   * Creates (or finds) the variables in the target's stack.
+   * Creates (or finds) the variables in the target's stack and returns the values of the
+   * provider's user and password arguments; undefined leaves an argument to the environment.
    *
    * @internal
    */
-  public _bind(target: Construct, stack: TerraformStack, prefix: string, describe: string): BoundCredentials {
+  public _bind(target: Construct, stack: TerraformStack, prefix: string, describe: string): { user?: string; password?: string } {
     const options = this.variables;
     if (options === undefined) return {};
     const password = variable(target, stack, options.passwordVariable ?? `${prefix}_password`, {

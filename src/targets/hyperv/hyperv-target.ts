@@ -174,12 +174,19 @@ export interface HypervTargetProps {
  * });
  */
 export class HypervTarget extends Target {
+  /** Always `Vendor.HYPERV`. */
   public readonly vendor = Vendor.HYPERV;
+  /** Names of the hosts, in the order given; each is also the alias of its provider. */
   public readonly hostNames: string[];
 
   private readonly hosts: HypervHost[];
   private readonly providers = new Map<string, HypervProvider>();
 
+  /**
+   * @param scope the stack to configure, or a construct inside it
+   * @param id construct ID of the target
+   * @param props the Hyper-V connection
+   */
   constructor(scope: Construct, id: string, props: HypervTargetProps) {
     super(scope, id);
     validateHostNames(this, props.hosts.map((h) => h.name), '{ name: "hv1", address: "hv1.corp.example" }');

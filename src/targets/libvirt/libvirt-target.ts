@@ -45,12 +45,19 @@ export interface LibvirtTargetProps {
  * });
  */
 export class LibvirtTarget extends Target {
+  /** Always `Vendor.LIBVIRT`. */
   public readonly vendor = Vendor.LIBVIRT;
+  /** Names of the hosts, in the order given; each is also the alias of its provider. */
   public readonly hostNames: string[];
 
   private readonly hosts: LibvirtHost[];
   private readonly providers = new Map<string, LibvirtProvider>();
 
+  /**
+   * @param scope the stack to configure, or a construct inside it
+   * @param id construct ID of the target
+   * @param props the libvirt connection
+   */
   constructor(scope: Construct, id: string, props: LibvirtTargetProps) {
     super(scope, id);
     validateHostNames(this, props.hosts.map((h) => h.name), '{ name: "kvm1", uri: "qemu+ssh://root@kvm1/system" }');

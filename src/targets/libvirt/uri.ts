@@ -26,7 +26,7 @@ export const LIBVIRT_URI_FORMS =
  * Parses a libvirt connection URI; returns the reason it is not usable, or the parts.
  */
 export function parseLibvirtUri(uri: string): LibvirtUri | { readonly error: string } {
-  const match = /^([a-z][a-z0-9]*)(?:\+([a-z]+))?:\/\/([^/?#]*)(\/[^?#]*)?(\?[^#]*)?$/.exec(uri);
+  const match = /^([a-z][a-z0-9]*)(?:\+([a-z0-9]+))?:\/\/([^/?#]*)(\/[^?#]*)?(\?[^#]*)?$/.exec(uri);
   if (!match) return { error: 'it is not a URI of the form driver[+transport]://[host]/path' };
   const [, driver, transport = '', authority, path = ''] = match;
   if (driver !== 'qemu') {

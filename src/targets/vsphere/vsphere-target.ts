@@ -64,7 +64,9 @@ const ALIAS = /^[A-Za-z_][A-Za-z0-9_-]*$/;
  * });
  */
 export class VsphereTarget extends Target {
+  /** Always `Vendor.VSPHERE`. */
   public readonly vendor = Vendor.VSPHERE;
+  /** Empty: a vCenter's hosts are reached through the vCenter, not through provider aliases. */
   public readonly hostNames: string[] = [];
 
   /** Host name or address of the vCenter Server. */
@@ -83,6 +85,11 @@ export class VsphereTarget extends Target {
   private readonly provider: VsphereProvider;
   private readonly datacenter: DataVsphereDatacenter;
 
+  /**
+   * @param scope the stack to configure, or a construct inside it
+   * @param id construct ID of the target
+   * @param props the vSphere connection
+   */
   constructor(scope: Construct, id: string, props: VsphereTargetProps) {
     super(scope, id);
     validateServer(this, props.server);
