@@ -16,30 +16,18 @@ describe('HypervTarget', () => {
 
     // THEN
     const out = synth(stack);
-    expect(out.provider.hyperv).toEqual([
-      {
-        alias: 'hv1',
-        host: 'hv1.corp.example.com',
-        port: 5986,
-        https: true,
-        insecure: false,
-        use_ntlm: true,
-        timeout: '30s',
-        user: '${var.hyperv_user}',
-        password: '${var.hyperv_password}',
-      },
-      {
-        alias: 'hv2',
-        host: 'hv2.corp.example.com',
-        port: 5986,
-        https: true,
-        insecure: false,
-        use_ntlm: true,
-        timeout: '30s',
-        user: '${var.hyperv_user}',
-        password: '${var.hyperv_password}',
-      },
-    ]);
+    const aliasFor = (name: string) => ({
+      alias: name,
+      host: `${name}.corp.example.com`,
+      port: 5986,
+      https: true,
+      insecure: false,
+      use_ntlm: true,
+      timeout: '30s',
+      user: '${var.hyperv_user}',
+      password: '${var.hyperv_password}',
+    });
+    expect(out.provider.hyperv).toEqual([aliasFor('hv1'), aliasFor('hv2')]);
     expect(out.terraform.required_providers.hyperv).toEqual({ source: 'taliesins/hyperv', version: '1.2.1' });
     expect(out.variable.hyperv_password).toMatchObject({ sensitive: true, type: 'string' });
     expect(target.vendor).toBe(Vendor.HYPERV);
