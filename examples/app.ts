@@ -1,8 +1,10 @@
 import { App, LocalBackend, TerraformStack } from 'cdktf';
 import { Credentials, HypervTarget, LibvirtTarget, VsphereTarget } from '../src';
+import { shop } from './design';
 
 /**
- * The example app: one stack per vendor, each configuring its target.
+ * The example app: one stack per vendor, each rendering the same design (design.ts) for its
+ * target.
  *
  * @param outdir where `app.synth()` writes the stacks
  */
@@ -10,28 +12,33 @@ export function buildExampleApp(outdir?: string): App {
   const app = new App({ outdir });
 
   const vsphere = vendorStack(app, 'vsphere');
-  new VsphereTarget(vsphere, 'target', {
+  shop(vsphere, new VsphereTarget(vsphere, 'target', {
     server: 'vcenter.example.com',
     datacenter: 'dc1',
     credentials: Credentials.fromVariables({ user: 'terraform@vsphere.local' }),
-  });
+    cluster: 'prod',
+    datastore: 'vsan-prod',
+    distributedSwitch: 'dvs-prod',
+  }));
 
   const hyperv = vendorStack(app, 'hyperv');
-  new HypervTarget(hyperv, 'target', {
+  shop(hyperv, new HypervTarget(hyperv, 'target', {
     hosts: [
       { name: 'hv1', address: 'hv1.corp.example.com' },
       { name: 'hv2', address: 'hv2.corp.example.com' },
     ],
     credentials: Credentials.fromVariables(),
-  });
+    externalSwitch: { adapters: ['Ethernet 2'] },
+  }));
 
   const libvirt = vendorStack(app, 'libvirt');
-  new LibvirtTarget(libvirt, 'target', {
+  shop(libvirt, new LibvirtTarget(libvirt, 'target', {
     hosts: [
       { name: 'kvm1', uri: 'qemu+ssh://root@kvm1.example.com/system?keyfile=/home/ci/.ssh/id_ed25519' },
       { name: 'kvm2', uri: 'qemu+ssh://root@kvm2.example.com/system?keyfile=/home/ci/.ssh/id_ed25519' },
     ],
-  });
+    bridge: { name: 'ovsbr0', openvswitch: true },
+  }));
 
   return app;
 }

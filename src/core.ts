@@ -7,9 +7,14 @@
  */
 export {
   Annotations,
+  Aspects,
+  Fn,
+  TerraformAsset,
+  AssetType,
   TerraformElement,
   TerraformProvider,
   TerraformStack,
   TerraformVariable,
   Token,
 } from 'cdktf';
+export type { IAspect } from 'cdktf';

@@ -73,11 +73,11 @@ export class DesignError extends ErrorBase {
   public readonly fix?: string;
 
   /**
-   * @param scope the construct whose design is wrong
+   * @param scope the construct whose design is wrong; undefined for a value made outside any construct
    * @param details what is wrong and how to put it right
    */
-  constructor(scope: IConstruct, details: DesignErrorDetails) {
-    const constructPath = scope.node.path || '<root>';
+  constructor(scope: IConstruct | undefined, details: DesignErrorDetails) {
+    const constructPath = scope === undefined ? '<value>' : scope.node.path || '<root>';
     const lines = [`[${constructPath}] ${details.problem}`];
     if (details.value !== undefined) lines.push(`  value:   ${details.value}`);
     if (details.allowed !== undefined) lines.push(`  allowed: ${details.allowed}`);

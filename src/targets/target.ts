@@ -1,14 +1,32 @@
-import { Construct } from 'constructs';
-import { TerraformProvider, TerraformStack } from '../core';
+import { Construct, IConstruct } from 'constructs';
+import { Aspects, IAspect, TerraformElement, TerraformProvider, TerraformStack } from '../core';
+import { Capability, FEATURE_DESCRIPTIONS, Feature, Support } from '../model/capabilities';
+import { NetworkNode, VmNode, featuresOfNetwork, featuresOfVm } from '../model/design';
 import { DesignError } from '../model/errors';
 import { Vendor } from '../model/vendor';
+
+/**
+ * Renders every target of a stack when the stack is synthesized, before any other construct is
+ * visited: placement and rules need the whole design, so nothing is rendered earlier.
+ */
+class RenderTargets implements IAspect {
+  public visit(node: IConstruct): void {
+    if (!TerraformStack.isStack(node)) return;
+    for (const child of node.node.findAll()) {
+      if (child instanceof Target) child._renderOnce();
+    }
+  }
+}
+
+const RENDER_TARGETS = new RenderTargets();
 
 /**
  * Where a design is synthesized to: one vendor, its Terraform provider configuration and the
  * hosts it reaches.
  *
  * A target is created inside the `TerraformStack` it configures. Constructs of the design are
- * given the target and are rendered into that vendor's resources.
+ * given the target; when the stack is synthesized, the target renders them into its vendor's
+ * resources. A feature the target cannot render fails the synth with a `DesignError`.
  */
 export abstract class Target extends Construct {
   /** The vendor this target synthesizes for. */
@@ -21,8 +39,20 @@ export abstract class Target extends Construct {
    */
   public abstract readonly hostNames: string[];
 
+  /** The provider and version this target renders for, e.g. `taliesins/hyperv 1.2.1`. */
+  public abstract readonly providerLabel: string;
+
   /** The stack this target configures. */
   public readonly stack: TerraformStack;
+
+  /** @internal */
+  public readonly _networks: NetworkNode[] = [];
+
+  /** @internal */
+  public readonly _vms: VmNode[] = [];
+
+  private rendered = false;
+  private readonly logicalIds = new Map<string, string>();
 
   protected constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -34,6 +64,7 @@ export abstract class Target extends Construct {
       });
     }
     this.stack = stack;
+    if (!Aspects.of(stack).all.includes(RENDER_TARGETS)) Aspects.of(stack).add(RENDER_TARGETS);
   }
 
   /**
@@ -45,6 +76,101 @@ export abstract class Target extends Construct {
    * @param hostName a host of the target; may be omitted when the target has exactly one provider
    */
   public abstract providerFor(hostName?: string): TerraformProvider;
+
+  /**
+   * How this target supports a feature: natively, emulated, or not at all (with the reason and
+   * the way out).
+   *
+   * @param feature the feature asked about
+   */
+  public supportOf(feature: Feature): Capability {
+    return this.capabilities()[feature];
+  }
+
+  /** @internal */
+  public _addNetwork(network: NetworkNode): void {
+    this.checkUniqueName(network.scope, 'network', network.name, this._networks.map((n) => n.name));
+    this._networks.push(network);
+  }
+
+  /** @internal */
+  public _addVm(vm: VmNode): void {
+    this.checkUniqueName(vm.scope, 'VM', vm.name, this._vms.map((v) => v.name));
+    this._vms.push(vm);
+  }
+
+  /** @internal */
+  public _renderOnce(): void {
+    if (this.rendered) return;
+    this.rendered = true;
+    for (const network of this._networks) {
+      for (const feature of featuresOfNetwork(network)) this.requireSupport(network.scope, feature);
+    }
+    for (const vm of this._vms) {
+      for (const feature of featuresOfVm(vm)) this.requireSupport(vm.scope, feature);
+    }
+    this.renderDesign();
+  }
+
+  /** Every feature with this target's support for it. */
+  protected abstract capabilities(): { [feature: string]: Capability };
+
+  /** Creates the vendor's resources for the networks and VMs of the design. */
+  protected abstract renderDesign(): void;
+
+  /**
+   * Fails unless the target supports the feature.
+   *
+   * @param scope the construct that uses the feature
+   * @param feature the feature
+   */
+  protected requireSupport(scope: IConstruct, feature: Feature): void {
+    const capability = this.supportOf(feature);
+    if (capability.support !== Support.UNSUPPORTED) return;
+    throw new DesignError(scope, {
+      problem: `${capitalize(FEATURE_DESCRIPTIONS[feature])} cannot be rendered for ${this.vendor} (${this.providerLabel}): ${capability.how}`,
+      fix: capability.wayOut,
+    });
+  }
+
+  /**
+   * Gives a rendered resource the Terraform name derived from the design construct it belongs
+   * to (its construct path), plus a suffix for the construct's further resources. Fails if two
+   * resources of one type would get the same name.
+   *
+   * @param element the rendered resource or data source
+   * @param owner the design construct the resource renders
+   * @param suffix distinguishes the owner's resources of one type
+   */
+  protected nameAfter(element: TerraformElement, owner: IConstruct, suffix?: string): void {
+    const base = this.stack.getLogicalId(owner.node);
+    const name = suffix === undefined ? base : `${base}_${suffix.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+    const type = (element as any).terraformResourceType ?? element.constructor.name;
+    const key = `${type}.${name}`;
+    const taken = this.logicalIds.get(key);
+    if (taken !== undefined) {
+      throw new DesignError(owner, {
+        problem: `Two resources would both be named ${key} (the other belongs to ${taken}).`,
+        fix: 'give one of the constructs another ID',
+      });
+    }
+    this.logicalIds.set(key, owner.node.path);
+    element.overrideLogicalId(name);
+  }
+
+  private checkUniqueName(scope: IConstruct, what: string, name: string, names: string[]): void {
+    if (names.some((n) => n.toLowerCase() === name.toLowerCase())) {
+      throw new DesignError(scope, {
+        problem: `The target already has a ${what} named "${name}".`,
+        value: JSON.stringify(name),
+        fix: `give every ${what} of a target its own name (the name prop)`,
+      });
+    }
+  }
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function findStack(scope: Construct): TerraformStack | undefined {

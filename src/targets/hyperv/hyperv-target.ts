@@ -5,7 +5,9 @@ import { Vendor } from '../../model/vendor';
 import { HypervProvider } from '../../providers/hyperv/provider';
 import { Credentials } from '../credentials';
 import { selectHost, validateHostNames, validateInteger } from '../hosts';
+import { Capability, Feature, Support } from '../../model/capabilities';
 import { Target } from '../target';
+import { HypervRenderer } from './renderer';
 
 /** A Hyper-V host, reached over WinRM through a provider alias of its own. */
 export interface HypervHost {
@@ -159,6 +161,108 @@ export interface HypervTargetProps {
    * @default - HTTPS on port 5986 with NTLM and certificate verification
    */
   readonly winrm?: WinRmOptions;
+
+  /**
+   * Folder on each host that holds the VMs' configuration and disks (one subfolder per VM).
+   *
+   * @default 'C:\\Hyper-V'
+   */
+  readonly vmDirectory?: string;
+
+  /**
+   * Folder on each host that holds the parent images (`<image>.vhdx`).
+   *
+   * @default 'C:\\Hyper-V\\Images'
+   */
+  readonly imageDirectory?: string;
+
+  /**
+   * Where each image of the design lives: image name to the full path of its parent VHDX.
+   *
+   * @default - `<imageDirectory>\\<image>.vhdx`
+   */
+  readonly images?: { [image: string]: string };
+
+  /**
+   * The external switch that bridged networks share on every host (Hyper-V binds one external
+   * switch to a physical adapter; VLANs are set on the VMs' adapters).
+   *
+   * @default - none: a design with bridged networks fails until one is given
+   */
+  readonly externalSwitch?: HypervExternalSwitch;
+}
+
+/** The external virtual switch of the hosts. */
+export interface HypervExternalSwitch {
+  /**
+   * Name of the switch.
+   *
+   * @default 'external'
+   */
+  readonly name?: string;
+
+  /** Names of the physical adapters the switch binds to (two or more: a SET team). */
+  readonly adapters: string[];
+
+  /**
+   * Let the host share the switch (a host virtual NIC on it). Switch it off only when the host
+   * has another management adapter, or the host loses its connection.
+   *
+   * @default true
+   */
+  readonly allowManagementOs?: boolean;
+}
+
+const CAPABILITIES: { [feature: string]: Capability } = {
+  [Feature.UEFI]: native('generation 2 VM'),
+  [Feature.BIOS]: native('generation 1 VM'),
+  [Feature.CORES_PER_SOCKET]: unsupported(
+    'the provider sets only the processor count; Hyper-V derives the topology',
+    'leave coresPerSocket out',
+  ),
+  [Feature.OS_DISK_SIZE]: native('`hyperv_vhd` copied from the image (`source`) and resized; without it, a differencing disk'),
+  [Feature.DATA_DISKS]: native('`hyperv_vhd` on the SCSI controller'),
+  [Feature.THICK_DISKS]: native('`vhd_type = "Fixed"`'),
+  [Feature.EAGER_ZEROED_DISKS]: native('`vhd_type = "Fixed"` (Hyper-V zeroes a fixed VHDX when it creates it)'),
+  [Feature.STATIC_MAC]: native('`network_adaptors.static_mac_address`'),
+  [Feature.EMULATED_NIC]: native('`network_adaptors.is_legacy` (generation 1 only)'),
+  [Feature.SRIOV_NIC]: native('`network_adaptors.iov_weight` on a switch with `enable_iov`'),
+  [Feature.CLOUD_INIT]: native('`hyperv_iso_image` cidata ISO on a DVD drive'),
+  [Feature.HOSTNAME_STATIC_IP]: emulated('a generated cloud-init cidata ISO (the image needs cloud-init or cloudbase-init)'),
+  [Feature.AUTOSTART]: native('`automatic_start_action`'),
+  [Feature.NESTED_VIRTUALIZATION]: native('`vm_processor.expose_virtualization_extensions` (static memory)'),
+  [Feature.DYNAMIC_MEMORY]: native('`dynamic_memory` with `memory_minimum_bytes`/`memory_maximum_bytes`'),
+  [Feature.MEMORY_RESERVATION]: native('static memory is reserved in full (reservation = memory)'),
+  [Feature.CPU_HOT_ADD]: unsupported(
+    'Hyper-V cannot add virtual processors to a running VM',
+    'give the VM the vCPUs it needs at its peak',
+  ),
+  [Feature.MEMORY_HOT_ADD]: native('generation 2 VMs resize memory at run time without a setting'),
+  [Feature.PCI_PASSTHROUGH]: unsupported(
+    'the provider has no device assignment (DDA)',
+    'run the VM on vSphere or libvirt, or assign the device with Add-VMAssignableDevice outside Terraform',
+  ),
+  [Feature.HOST_PLACEMENT]: native('the host\'s provider alias'),
+  [Feature.BRIDGED_NETWORK]: native('the hosts\' external `hyperv_network_switch`'),
+  [Feature.ISOLATED_NETWORK]: native('a private `hyperv_network_switch` per host'),
+  [Feature.NAT_NETWORK]: unsupported(
+    'NAT needs New-NetNat on the host, which the provider cannot run',
+    'use a bridged network, or an isolated one with a router VM',
+  ),
+  [Feature.VLAN]: native('`network_adaptors.vlan_access`/`vlan_id` on the VMs\' adapters'),
+  [Feature.EXISTING_NETWORK]: native('`hyperv_network_switch` data source'),
+};
+
+function native(how: string): Capability {
+  return { support: Support.NATIVE, how };
+}
+
+function emulated(how: string): Capability {
+  return { support: Support.EMULATED, how };
+}
+
+function unsupported(how: string, wayOut: string): Capability {
+  return { support: Support.UNSUPPORTED, how, wayOut };
 }
 
 /**
@@ -179,8 +283,12 @@ export class HypervTarget extends Target {
   /** Names of the hosts, in the order given; each is also the alias of its provider. */
   public readonly hostNames: string[];
 
+  /** Always `taliesins/hyperv 1.2.1`, the release the bindings come from. */
+  public readonly providerLabel = 'taliesins/hyperv 1.2.1';
+
   private readonly hosts: HypervHost[];
   private readonly providers = new Map<string, HypervProvider>();
+  private readonly props: HypervTargetProps;
 
   /**
    * @param scope the stack to configure, or a construct inside it
@@ -197,6 +305,14 @@ export class HypervTarget extends Target {
       validateInteger(this, `The WinRM port of host "${host.name}"`, host.port, 1, 65535);
     }
 
+    if (props.externalSwitch !== undefined && props.externalSwitch.adapters.length === 0) {
+      throw new DesignError(this, {
+        problem: 'The external switch binds to no physical adapter.',
+        value: 'adapters: []',
+        fix: 'name the physical network adapters of the hosts, e.g. adapters: ["Ethernet 2"]',
+      });
+    }
+    this.props = props;
     this.hosts = [...props.hosts];
     this.hostNames = this.hosts.map((h) => h.name);
 
@@ -240,6 +356,28 @@ export class HypervTarget extends Target {
   public providerFor(hostName?: string): TerraformProvider {
     return this.providers.get(selectHost(this, this.hosts, hostName).name)!;
   }
+  protected capabilities(): { [feature: string]: Capability } {
+    return CAPABILITIES;
+  }
+
+  protected renderDesign(): void {
+    const external = this.props.externalSwitch;
+    new HypervRenderer({
+      target: this,
+      hostNames: this.hostNames,
+      vmDirectory: this.props.vmDirectory ?? 'C:\\Hyper-V',
+      imageDirectory: this.props.imageDirectory ?? 'C:\\Hyper-V\\Images',
+      images: this.props.images ?? {},
+      externalSwitch: external && {
+        name: external.name ?? 'external',
+        adapters: external.adapters,
+        allowManagementOs: external.allowManagementOs ?? true,
+      },
+      providerFor: (host) => this.providerFor(host),
+      nameAfter: (element, owner, suffix) => this.nameAfter(element, owner, suffix),
+    }).render(this._networks, this._vms);
+  }
+
 }
 
 function validateWinRm(scope: Construct, winrm: WinRmOptions): void {

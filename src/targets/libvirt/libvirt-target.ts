@@ -4,7 +4,9 @@ import { DesignError } from '../../model/errors';
 import { Vendor } from '../../model/vendor';
 import { LibvirtProvider } from '../../providers/libvirt/provider';
 import { selectHost, validateHostNames } from '../hosts';
+import { Capability, Feature, Support } from '../../model/capabilities';
 import { Target } from '../target';
+import { LibvirtRenderer } from './renderer';
 import { LIBVIRT_URI_FORMS, parseLibvirtUri } from './uri';
 
 /** A libvirt host, reached through a provider alias of its own. */
@@ -29,6 +31,116 @@ export interface LibvirtHost {
 export interface LibvirtTargetProps {
   /** The libvirt hosts, each reached through its own provider alias. */
   readonly hosts: LibvirtHost[];
+
+  /**
+   * The storage pool that holds the VMs' volumes on every host. With a path, the target creates
+   * it as a directory pool on each host; without, a pool of that name must exist.
+   *
+   * @default - the existing pool named `default`
+   */
+  readonly storagePool?: LibvirtStoragePool;
+
+  /**
+   * Folder on each host that holds the base images (`<image>.qcow2`).
+   *
+   * @default '/var/lib/libvirt/images'
+   */
+  readonly imageDirectory?: string;
+
+  /**
+   * Where each image of the design lives: image name to the full path of its base qcow2 file.
+   *
+   * @default - `<imageDirectory>/<image>.qcow2`
+   */
+  readonly images?: { [image: string]: string };
+
+  /**
+   * The host bridge that bridged networks attach to.
+   *
+   * @default - none: a design with bridged networks fails until one is given
+   */
+  readonly bridge?: LibvirtBridge;
+}
+
+/** A storage pool on the libvirt hosts. */
+export interface LibvirtStoragePool {
+  /** Name of the pool. */
+  readonly name: string;
+
+  /**
+   * Directory of the pool; when given, the target creates the pool (type `dir`) on each host.
+   *
+   * @default - the pool exists already
+   */
+  readonly path?: string;
+}
+
+/** A bridge on the libvirt hosts. */
+export interface LibvirtBridge {
+  /** Name of the bridge on each host, e.g. `br0`. */
+  readonly name: string;
+
+  /**
+   * The bridge is an Open vSwitch bridge (needed for VLAN tags).
+   *
+   * @default false
+   */
+  readonly openvswitch?: boolean;
+}
+
+const CAPABILITIES: { [feature: string]: Capability } = {
+  [Feature.UEFI]: native('`os.firmware = "efi"` on q35'),
+  [Feature.BIOS]: native('SeaBIOS on q35'),
+  [Feature.CORES_PER_SOCKET]: native('`cpu.topology`'),
+  [Feature.OS_DISK_SIZE]: native('`capacity` of the qcow2 overlay volume'),
+  [Feature.DATA_DISKS]: native('`libvirt_volume` on virtio'),
+  [Feature.THICK_DISKS]: unsupported(
+    'the provider computes a volume\'s allocation and cannot preallocate it',
+    'use thin disks (qcow2 grows as the guest writes)',
+  ),
+  [Feature.EAGER_ZEROED_DISKS]: unsupported(
+    'the provider computes a volume\'s allocation and cannot preallocate it',
+    'use thin disks (qcow2 grows as the guest writes)',
+  ),
+  [Feature.STATIC_MAC]: native('`devices.interfaces.mac.address`'),
+  [Feature.EMULATED_NIC]: native('`model.type = "e1000e"`'),
+  [Feature.SRIOV_NIC]: unsupported(
+    'libvirt gives a VM an SR-IOV virtual function by the VF\'s own PCI address, not by its physical function',
+    'pass the virtual function through with pciDevices',
+  ),
+  [Feature.CLOUD_INIT]: native('`libvirt_cloudinit_disk` uploaded as a cdrom volume'),
+  [Feature.HOSTNAME_STATIC_IP]: emulated('a generated cloud-init disk (the image needs cloud-init)'),
+  [Feature.AUTOSTART]: native('`autostart`'),
+  [Feature.NESTED_VIRTUALIZATION]: native('`cpu.mode = "host-passthrough"` (the host\'s kvm module must allow nesting)'),
+  [Feature.DYNAMIC_MEMORY]: native('`memory` (maximum) with `current_memory` (balloon); the minimum must equal the memory'),
+  [Feature.MEMORY_RESERVATION]: native('`memory_backing.memory_locked` (reservation = memory)'),
+  [Feature.CPU_HOT_ADD]: unsupported(
+    'libvirt adds vCPUs only up to a maximum fixed at definition, which the design does not give',
+    'give the VM the vCPUs it needs at its peak',
+  ),
+  [Feature.MEMORY_HOT_ADD]: unsupported(
+    'libvirt adds memory only as DIMMs into slots sized at definition, which the design does not give',
+    'use dynamic memory (a balloon up to a maximum) instead',
+  ),
+  [Feature.PCI_PASSTHROUGH]: native('`devices.hostdevs` (managed PCI)'),
+  [Feature.HOST_PLACEMENT]: native('the host\'s provider alias'),
+  [Feature.BRIDGED_NETWORK]: native('`libvirt_network` in bridge mode'),
+  [Feature.ISOLATED_NETWORK]: native('`libvirt_network` without forwarding'),
+  [Feature.NAT_NETWORK]: native('`libvirt_network` with `forward.mode = "nat"`'),
+  [Feature.VLAN]: native('`vlan.tags` on an Open vSwitch bridge network'),
+  [Feature.EXISTING_NETWORK]: native('the network\'s name'),
+};
+
+function native(how: string): Capability {
+  return { support: Support.NATIVE, how };
+}
+
+function emulated(how: string): Capability {
+  return { support: Support.EMULATED, how };
+}
+
+function unsupported(how: string, wayOut: string): Capability {
+  return { support: Support.UNSUPPORTED, how, wayOut };
 }
 
 /**
@@ -50,8 +162,12 @@ export class LibvirtTarget extends Target {
   /** Names of the hosts, in the order given; each is also the alias of its provider. */
   public readonly hostNames: string[];
 
+  /** Always `dmacvicar/libvirt 0.9.7`, the release the bindings come from. */
+  public readonly providerLabel = 'dmacvicar/libvirt 0.9.7';
+
   private readonly hosts: LibvirtHost[];
   private readonly providers = new Map<string, LibvirtProvider>();
+  private readonly props: LibvirtTargetProps;
 
   /**
    * @param scope the stack to configure, or a construct inside it
@@ -62,6 +178,7 @@ export class LibvirtTarget extends Target {
     super(scope, id);
     validateHostNames(this, props.hosts.map((h) => h.name), '{ name: "kvm1", uri: "qemu+ssh://root@kvm1/system" }');
     for (const host of props.hosts) validateUri(this, host);
+    this.props = props;
     this.hosts = [...props.hosts];
     this.hostNames = this.hosts.map((h) => h.name);
     for (const host of this.hosts) {
@@ -77,6 +194,24 @@ export class LibvirtTarget extends Target {
   public providerFor(hostName?: string): TerraformProvider {
     return this.providers.get(selectHost(this, this.hosts, hostName).name)!;
   }
+  protected capabilities(): { [feature: string]: Capability } {
+    return CAPABILITIES;
+  }
+
+  protected renderDesign(): void {
+    const bridge = this.props.bridge;
+    new LibvirtRenderer({
+      target: this,
+      hostNames: this.hostNames,
+      pool: this.props.storagePool ?? { name: 'default' },
+      imageDirectory: this.props.imageDirectory ?? '/var/lib/libvirt/images',
+      images: this.props.images ?? {},
+      bridge: bridge && { name: bridge.name, openvswitch: bridge.openvswitch ?? false },
+      providerFor: (host) => this.providerFor(host),
+      nameAfter: (element, owner, suffix) => this.nameAfter(element, owner, suffix),
+    }).render(this._networks, this._vms);
+  }
+
 }
 
 function validateUri(scope: Construct, host: LibvirtHost): void {

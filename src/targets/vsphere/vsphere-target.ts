@@ -2,10 +2,12 @@ import { DataVsphereDatacenter } from '@cdktf/provider-vsphere/lib/data-vsphere-
 import { VsphereProvider, VsphereProviderConfig } from '@cdktf/provider-vsphere/lib/provider';
 import { Construct } from 'constructs';
 import { TerraformProvider, TerraformStack, Token } from '../../core';
+import { Capability, Feature, Support } from '../../model/capabilities';
 import { DesignError } from '../../model/errors';
 import { Vendor } from '../../model/vendor';
 import { Credentials } from '../credentials';
 import { Target } from '../target';
+import { VsphereRenderer } from './renderer';
 
 /** Properties of a {@link VsphereTarget}. */
 export interface VsphereTargetProps {
@@ -44,6 +46,99 @@ export interface VsphereTargetProps {
    * @default - the stack's default vsphere provider
    */
   readonly alias?: string;
+
+  /**
+   * Name of the existing compute cluster that VMs without a host run in (its root resource pool).
+   *
+   * @default - none: every VM must name its host
+   */
+  readonly cluster?: string;
+
+  /**
+   * Name of the datastore that holds the VMs' files and disks.
+   *
+   * @default - none: a design with VMs fails until one is given
+   */
+  readonly datastore?: string;
+
+  /**
+   * Name of the distributed virtual switch that new networks become port groups of.
+   *
+   * @default - none: see standardSwitch
+   */
+  readonly distributedSwitch?: string;
+
+  /**
+   * A standard virtual switch, present on the listed ESXi hosts, that new networks become host
+   * port groups of (one per host). Used when no distributed switch is named.
+   *
+   * @default - none: new networks need a distributed switch
+   */
+  readonly standardSwitch?: VsphereStandardSwitch;
+
+  /**
+   * Where each image of the design lives: image name to the name of a VM template in the
+   * datacenter.
+   *
+   * @default - a template named like the image
+   */
+  readonly images?: { [image: string]: string };
+}
+
+/** A standard virtual switch of ESXi hosts. */
+export interface VsphereStandardSwitch {
+  /** Name of the virtual switch on each host, e.g. `vSwitch0`. */
+  readonly name: string;
+  /** ESXi host names, as vCenter shows them. */
+  readonly hosts: string[];
+}
+
+const CAPABILITIES: { [feature: string]: Capability } = {
+  [Feature.UEFI]: native('`firmware = "efi"`'),
+  [Feature.BIOS]: native('`firmware = "bios"` (up to 6 TiB of memory)'),
+  [Feature.CORES_PER_SOCKET]: native('`num_cores_per_socket`'),
+  [Feature.OS_DISK_SIZE]: native('`disk.size` of the cloned OS disk'),
+  [Feature.DATA_DISKS]: native('`disk` blocks on the pvscsi controller'),
+  [Feature.THICK_DISKS]: native('`disk.thin_provisioned = false`'),
+  [Feature.EAGER_ZEROED_DISKS]: native('`disk.eagerly_scrub = true`'),
+  [Feature.STATIC_MAC]: native('`network_interface.use_static_mac` (VMware range only)'),
+  [Feature.EMULATED_NIC]: native('`adapter_type = "e1000e"`'),
+  [Feature.SRIOV_NIC]: native('`adapter_type = "sriov"` with `physical_function`'),
+  [Feature.CLOUD_INIT]: native('`extra_config` guestinfo keys for the VMware cloud-init datasource'),
+  [Feature.HOSTNAME_STATIC_IP]: native('`clone.customize` guest customization'),
+  [Feature.AUTOSTART]: unsupported(
+    'the provider has no host autostart setting; vSphere HA restarts VMs of a cluster',
+    'leave autostart unset and rely on the HA restart of the cluster',
+  ),
+  [Feature.NESTED_VIRTUALIZATION]: native('`nested_hv_enabled`'),
+  [Feature.DYNAMIC_MEMORY]: unsupported(
+    'vSphere gives a VM a fixed amount of memory and has no minimum/maximum',
+    'use static memory with memoryReservation for the guaranteed part',
+  ),
+  [Feature.MEMORY_RESERVATION]: native('`memory_reservation`'),
+  [Feature.CPU_HOT_ADD]: native('`cpu_hot_add_enabled`'),
+  [Feature.MEMORY_HOT_ADD]: native('`memory_hot_add_enabled`'),
+  [Feature.PCI_PASSTHROUGH]: native('`pci_device_id` (the VM names its host)'),
+  [Feature.HOST_PLACEMENT]: native('`host_system_id` from a `vsphere_host` data source'),
+  [Feature.BRIDGED_NETWORK]: native('`vsphere_distributed_port_group` or `vsphere_host_port_group`'),
+  [Feature.ISOLATED_NETWORK]: unsupported(
+    'vSphere port groups reach the physical network through the uplinks of their switch',
+    'use a bridged network on a VLAN that is not routed',
+  ),
+  [Feature.NAT_NETWORK]: unsupported(
+    'vSphere has no NAT networks',
+    'use a bridged network and NAT on a router or firewall VM',
+  ),
+  [Feature.VLAN]: native('`vlan_id` of the port group'),
+  [Feature.EXISTING_NETWORK]: native('`vsphere_network` data source'),
+};
+
+function native(how: string): Capability {
+  return { support: Support.NATIVE, how };
+}
+
+function unsupported(how: string, wayOut: string): Capability {
+  return { support: Support.UNSUPPORTED, how, wayOut };
 }
 
 const SERVER = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
@@ -69,6 +164,9 @@ export class VsphereTarget extends Target {
   /** Empty: a vCenter's hosts are reached through the vCenter, not through provider aliases. */
   public readonly hostNames: string[] = [];
 
+  /** Always `vmware/vsphere 2.15.0`, the release the bindings come from. */
+  public readonly providerLabel = 'vmware/vsphere 2.15.0';
+
   /** Host name or address of the vCenter Server. */
   public readonly server: string;
 
@@ -84,6 +182,7 @@ export class VsphereTarget extends Target {
 
   private readonly provider: VsphereProvider;
   private readonly datacenter: DataVsphereDatacenter;
+  private readonly props: VsphereTargetProps;
 
   /**
    * @param scope the stack to configure, or a construct inside it
@@ -109,6 +208,7 @@ export class VsphereTarget extends Target {
     }
     checkOneProviderPerVcenter(this, this.stack, props);
 
+    this.props = props;
     this.server = props.server;
     this.datacenterName = props.datacenter;
     this.alias = props.alias;
@@ -133,6 +233,7 @@ export class VsphereTarget extends Target {
       provider: this.provider,
       name: props.datacenter,
     });
+    this.nameAfter(this.datacenter, this, 'datacenter');
   }
 
   /** Terraform expression of the datacenter's managed object ID. */
@@ -147,6 +248,24 @@ export class VsphereTarget extends Target {
    */
   public providerFor(_hostName?: string): TerraformProvider {
     return this.provider;
+  }
+
+  protected capabilities(): { [feature: string]: Capability } {
+    return CAPABILITIES;
+  }
+
+  protected renderDesign(): void {
+    new VsphereRenderer({
+      target: this,
+      provider: this.provider,
+      datacenterId: this.datacenter.id,
+      cluster: this.props.cluster,
+      datastore: this.props.datastore,
+      distributedSwitch: this.props.distributedSwitch,
+      standardSwitch: this.props.standardSwitch,
+      images: this.props.images ?? {},
+      nameAfter: (element, owner, suffix) => this.nameAfter(element, owner, suffix),
+    }).render(this._networks, this._vms);
   }
 }
 

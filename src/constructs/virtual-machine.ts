@@ -1,0 +1,366 @@
+import { Construct } from 'constructs';
+import { Token } from '../core';
+import { Feature } from '../model/capabilities';
+import { DiskNode, NicNode, VmNode, featuresOfVm } from '../model/design';
+import { Disk } from '../model/disk';
+import { DesignError } from '../model/errors';
+import { Firmware } from '../model/firmware';
+import { GuestInit, GuestInitKind } from '../model/guest-init';
+import { GuestOs } from '../model/guest-os';
+import { Image } from '../model/image';
+import { NicAdapter } from '../model/network';
+import { Size } from '../model/size';
+import { Vendor } from '../model/vendor';
+import {
+  checkInteger, checkIpv4, checkName, normalizeMac, normalizePciAddress, parseCidr, wholeUnits,
+} from '../model/validate';
+import { Target } from '../targets/target';
+import { Nic } from './nic';
+
+/** Memory that grows and shrinks with the guest's demand. */
+export interface DynamicMemory {
+  /** The least memory the VM keeps. */
+  readonly minimum: Size;
+  /** The most memory the VM can grow to. */
+  readonly maximum: Size;
+}
+
+/** Properties of a {@link VirtualMachine}. */
+export interface VirtualMachineProps {
+  /** The target the VM is rendered for. */
+  readonly target: Target;
+
+  /**
+   * Name of the VM on the hypervisor.
+   *
+   * @default - the construct ID
+   */
+  readonly name?: string;
+
+  /** Number of virtual CPUs. */
+  readonly cpus: number;
+
+  /**
+   * Cores per virtual socket; must divide `cpus`.
+   *
+   * @default - one core per socket (vSphere), the hypervisor's topology (Hyper-V), one socket of `cpus` cores (libvirt)
+   */
+  readonly coresPerSocket?: number;
+
+  /** Memory of the VM (its startup memory with dynamic memory). */
+  readonly memory: Size;
+
+  /**
+   * Firmware the VM boots with.
+   *
+   * @default Firmware.UEFI
+   */
+  readonly firmware?: Firmware;
+
+  /**
+   * The guest operating system.
+   *
+   * @default GuestOs.OTHER_LINUX
+   */
+  readonly guestOs?: GuestOs;
+
+  /** The image the OS disk is made from. */
+  readonly image: Image;
+
+  /**
+   * Size of the OS disk, when it should be larger than the image.
+   *
+   * @default - the image's size
+   */
+  readonly osDiskSize?: Size;
+
+  /**
+   * Data disks, in order.
+   *
+   * @default - none
+   */
+  readonly disks?: Disk[];
+
+  /**
+   * Network adapters, in order.
+   *
+   * @default - none
+   */
+  readonly nics?: Nic[];
+
+  /**
+   * How the guest is initialised on first boot.
+   *
+   * @default - not at all: the image boots as it is
+   */
+  readonly guestInit?: GuestInit;
+
+  /**
+   * Start the VM when its host starts (true), or never (false).
+   *
+   * @default - the hypervisor's default
+   */
+  readonly autostart?: boolean;
+
+  /**
+   * Expose hardware virtualization to the guest, so that it can run VMs itself.
+   *
+   * @default false
+   */
+  readonly nestedVirtualization?: boolean;
+
+  /**
+   * Let memory grow and shrink between a minimum and a maximum (`memory` is the startup amount).
+   *
+   * @default - static memory
+   */
+  readonly dynamicMemory?: DynamicMemory;
+
+  /**
+   * Memory reserved for the VM on its host.
+   *
+   * @default - no reservation
+   */
+  readonly memoryReservation?: Size;
+
+  /**
+   * Allow adding vCPUs while the VM runs.
+   *
+   * @default false
+   */
+  readonly cpuHotAdd?: boolean;
+
+  /**
+   * Allow adding memory while the VM runs.
+   *
+   * @default false
+   */
+  readonly memoryHotAdd?: boolean;
+
+  /**
+   * PCI devices of the host given to the VM, by host PCI address (`0000:3b:00.0`).
+   *
+   * @default - none
+   */
+  readonly pciDevices?: string[];
+
+  /**
+   * The host the VM runs on: a host name of a Hyper-V or libvirt target, or an ESXi host name
+   * in the vSphere target's datacenter.
+   *
+   * @default - the target's only host (Hyper-V, libvirt), or the vSphere target's cluster
+   */
+  readonly host?: string;
+}
+
+/**
+ * A virtual machine, rendered natively by each target: `vsphere_virtual_machine` (a clone of a
+ * template), `hyperv_machine_instance` with differencing VHDX disks, or `libvirt_domain` on q35
+ * with qcow2 overlay volumes.
+ *
+ * A feature the target cannot honour fails at synth with a DesignError; nothing is dropped.
+ *
+ * @example
+ * new VirtualMachine(stack, 'web1', {
+ *   target,
+ *   cpus: 2,
+ *   memory: Size.gibibytes(4),
+ *   image: Image.template('ubuntu-24.04'),
+ *   disks: [Disk.data(Size.gibibytes(40))],
+ *   nics: [Nic.on(appNetwork)],
+ * });
+ */
+export class VirtualMachine extends Construct {
+  /** Name of the VM on the hypervisor. */
+  public readonly vmName: string;
+
+  /** The target the VM is rendered for. */
+  public readonly target: Target;
+
+  /** @internal */
+  public readonly _node: VmNode;
+
+  private readonly overrides: Array<{ vendor: string; path: string; value: any }> = [];
+
+  /**
+   * @param scope the stack or a construct in it
+   * @param id construct ID; it becomes the Terraform name of the VM's resources, so changing it replaces the VM
+   * @param props the VM's design
+   */
+  constructor(scope: Construct, id: string, props: VirtualMachineProps) {
+    super(scope, id);
+    const name = props.name ?? id;
+    checkName(this, 'VM name', name);
+    checkInteger(this, 'The number of vCPUs', props.cpus, 1, 4096);
+    if (props.coresPerSocket !== undefined) {
+      checkInteger(this, 'The number of cores per socket', props.coresPerSocket, 1, props.cpus);
+      if (props.cpus % props.coresPerSocket !== 0) {
+        throw new DesignError(this, {
+          problem: 'The cores per socket do not divide the vCPUs into whole sockets.',
+          value: `cpus: ${props.cpus}, coresPerSocket: ${props.coresPerSocket}`,
+          allowed: `a divisor of ${props.cpus}`,
+        });
+      }
+    }
+    this.checkMemory(props);
+    if (props.image.size !== undefined) wholeUnits(this, 'The image size', props.image.size, 'MiB');
+    if (props.osDiskSize !== undefined) {
+      wholeUnits(this, 'The OS disk size', props.osDiskSize, 'MiB');
+      if (props.image.size !== undefined && props.image.size.isLargerThan(props.osDiskSize)) {
+        throw new DesignError(this, {
+          problem: 'The OS disk would be smaller than its image; disks are never shrunk.',
+          value: `osDiskSize: ${props.osDiskSize}, image ${props.image.name}: ${props.image.size}`,
+          allowed: `at least ${props.image.size}`,
+        });
+      }
+    }
+
+    this.vmName = name;
+    this.target = props.target;
+    this._node = {
+      scope: this,
+      name,
+      cpus: props.cpus,
+      coresPerSocket: props.coresPerSocket,
+      memory: props.memory,
+      firmware: props.firmware ?? Firmware.UEFI,
+      guestOs: props.guestOs ?? GuestOs.OTHER_LINUX,
+      image: props.image,
+      osDiskSize: props.osDiskSize,
+      disks: this.settleDisks(props.disks ?? []),
+      nics: (props.nics ?? []).map((nic) => this.nicNode(nic)),
+      guestInit: this.checkGuestInit(props.guestInit),
+      autostart: props.autostart,
+      nestedVirtualization: props.nestedVirtualization ?? false,
+      dynamicMemory: props.dynamicMemory,
+      memoryReservation: props.memoryReservation,
+      cpuHotAdd: props.cpuHotAdd ?? false,
+      memoryHotAdd: props.memoryHotAdd ?? false,
+      pciDevices: this.checkPciDevices(props.pciDevices ?? []),
+      host: props.host,
+      overrides: this.overrides,
+    };
+    if (props.host !== undefined) checkName(this, 'host name', props.host);
+    checkName(this, 'image name', props.image.name);
+    props.target._addVm(this._node);
+  }
+
+  /**
+   * Escape hatch: set an attribute of the VM's main resource when the design is rendered for
+   * `vendor` (ignored for other vendors). The path uses the provider's attribute names, e.g.
+   * `extra_config` on vSphere or `vm_processor.0.relative_weight` on Hyper-V.
+   *
+   * @param vendor the vendor the override is for
+   * @param path attribute path in the provider's schema
+   * @param value the value to set
+   */
+  public addVendorOverride(vendor: Vendor, path: string, value: any): void {
+    this.overrides.push({ vendor, path, value });
+  }
+
+  /** The features this VM uses, as targets check them. */
+  public get features(): Feature[] {
+    return featuresOfVm(this._node);
+  }
+
+  private checkMemory(props: VirtualMachineProps): void {
+    const memory = wholeUnits(this, 'The memory', props.memory, 'MiB');
+    if (memory < 4) {
+      throw new DesignError(this, { problem: 'The memory is too small to boot a VM.', value: String(props.memory), allowed: 'at least 4 MiB' });
+    }
+    const dynamic = props.dynamicMemory;
+    if (dynamic !== undefined) {
+      wholeUnits(this, 'The dynamic memory minimum', dynamic.minimum, 'MiB');
+      wholeUnits(this, 'The dynamic memory maximum', dynamic.maximum, 'MiB');
+      if (dynamic.minimum.isLargerThan(props.memory) || props.memory.isLargerThan(dynamic.maximum)) {
+        throw new DesignError(this, {
+          problem: 'Dynamic memory must start between its minimum and maximum.',
+          value: `minimum ${dynamic.minimum}, memory ${props.memory}, maximum ${dynamic.maximum}`,
+          allowed: 'minimum <= memory <= maximum',
+        });
+      }
+    }
+    if (props.memoryReservation !== undefined) {
+      wholeUnits(this, 'The memory reservation', props.memoryReservation, 'MiB');
+      if (props.memoryReservation.isLargerThan(props.memory)) {
+        throw new DesignError(this, {
+          problem: 'The memory reservation is larger than the memory.',
+          value: `reservation ${props.memoryReservation}, memory ${props.memory}`,
+          allowed: `at most ${props.memory}`,
+        });
+      }
+    }
+  }
+
+  private settleDisks(disks: Disk[]): DiskNode[] {
+    const seen = new Set<string>(['os', 'cidata']);
+    return disks.map((disk, i) => {
+      const name = disk.name ?? `data${i + 1}`;
+      checkName(this, 'disk name', name);
+      if (seen.has(name)) {
+        throw new DesignError(this, {
+          problem: `Two disks of the VM are named "${name}"${name === 'os' || name === 'cidata' ? ' (a name the library gives the OS and cloud-init disks)' : ''}.`,
+          value: JSON.stringify(name),
+          fix: 'give every data disk its own name',
+        });
+      }
+      seen.add(name);
+      wholeUnits(this, `The size of disk "${name}"`, disk.size, 'MiB');
+      if (disk.size.toBytes() === 0) {
+        throw new DesignError(this, { problem: `Disk "${name}" has no capacity.`, value: String(disk.size) });
+      }
+      return { name, disk };
+    });
+  }
+
+  private nicNode(nic: Nic): NicNode {
+    if (nic.network.target !== this.target) {
+      throw new DesignError(this, {
+        problem: `The NIC's network ${nic.network.node.path} belongs to another target.`,
+        fix: 'connect the VM to networks of its own target',
+      });
+    }
+    const sriov = nic.options.sriov;
+    return {
+      network: nic.network._node,
+      adapter: nic.options.adapter ?? NicAdapter.PARAVIRTUAL,
+      macAddress: nic.options.macAddress === undefined ? undefined : normalizeMac(this, nic.options.macAddress),
+      sriov: sriov === undefined ? undefined : {
+        physicalFunction: sriov.physicalFunction === undefined
+          ? undefined
+          : normalizePciAddress(this, 'The SR-IOV physical function', sriov.physicalFunction),
+      },
+    };
+  }
+
+  private checkGuestInit(init: GuestInit | undefined): GuestInit | undefined {
+    if (init === undefined) return undefined;
+    if (init.hostname !== undefined && !Token.isUnresolved(init.hostname)
+        && !/^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(init.hostname)) {
+      throw new DesignError(this, {
+        problem: 'The host name is not a valid host name label.',
+        value: JSON.stringify(init.hostname),
+        allowed: 'letters, digits and dashes, 1 to 63 characters, not starting or ending with a dash (no domain)',
+      });
+    }
+    if (init.kind === GuestInitKind.CLOUD_INIT && !Token.isUnresolved(init.userData) && (init.userData ?? '').trim() === '') {
+      throw new DesignError(this, { problem: 'The cloud-init user data is empty.', fix: 'give user data, e.g. "#cloud-config\\n{}"' });
+    }
+    const ipv4 = init.ipv4;
+    if (ipv4 !== undefined) {
+      parseCidr(this, 'The static IPv4 address', ipv4.address, 1, 32);
+      if (ipv4.gateway !== undefined) checkIpv4(this, 'The gateway', ipv4.gateway);
+      for (const dns of ipv4.dnsServers ?? []) checkIpv4(this, 'A DNS server', dns);
+    }
+    return init;
+  }
+
+  private checkPciDevices(devices: string[]): string[] {
+    const normalized = devices.map((d) => normalizePciAddress(this, 'A PCI device', d));
+    const duplicate = normalized.find((d, i) => normalized.indexOf(d) !== i);
+    if (duplicate !== undefined) {
+      throw new DesignError(this, { problem: `PCI device ${duplicate} is given twice.`, value: JSON.stringify(devices) });
+    }
+    return normalized;
+  }
+}

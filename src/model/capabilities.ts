@@ -1,0 +1,106 @@
+/** A feature of the design that a target may or may not be able to render. */
+export enum Feature {
+  /** UEFI firmware. */
+  UEFI = 'vm.firmware.uefi',
+  /** Legacy BIOS firmware. */
+  BIOS = 'vm.firmware.bios',
+  /** Several cores per virtual socket. */
+  CORES_PER_SOCKET = 'vm.coresPerSocket',
+  /** An OS disk larger than the image it is made from. */
+  OS_DISK_SIZE = 'vm.osDiskSize',
+  /** Data disks. */
+  DATA_DISKS = 'vm.dataDisks',
+  /** Thick-provisioned disks. */
+  THICK_DISKS = 'vm.disk.thick',
+  /** Eager-zeroed thick disks. */
+  EAGER_ZEROED_DISKS = 'vm.disk.thickEagerZeroed',
+  /** Static MAC addresses. */
+  STATIC_MAC = 'vm.nic.staticMac',
+  /** Emulated (legacy) NICs. */
+  EMULATED_NIC = 'vm.nic.emulated',
+  /** SR-IOV NICs. */
+  SRIOV_NIC = 'vm.nic.sriov',
+  /** Cloud-init user data. */
+  CLOUD_INIT = 'vm.guestInit.cloudInit',
+  /** Host name and static IP set at first boot. */
+  HOSTNAME_STATIC_IP = 'vm.guestInit.hostname',
+  /** Start the VM with its host. */
+  AUTOSTART = 'vm.autostart',
+  /** Hardware virtualization exposed to the guest. */
+  NESTED_VIRTUALIZATION = 'vm.nestedVirtualization',
+  /** Memory that grows and shrinks between a minimum and a maximum. */
+  DYNAMIC_MEMORY = 'vm.dynamicMemory',
+  /** Memory reserved for the VM on its host. */
+  MEMORY_RESERVATION = 'vm.memoryReservation',
+  /** Adding vCPUs to a running VM. */
+  CPU_HOT_ADD = 'vm.cpuHotAdd',
+  /** Adding memory to a running VM. */
+  MEMORY_HOT_ADD = 'vm.memoryHotAdd',
+  /** PCI devices of the host passed through to the VM. */
+  PCI_PASSTHROUGH = 'vm.pciPassthrough',
+  /** A VM placed on a named host. */
+  HOST_PLACEMENT = 'vm.host',
+  /** A network bridged to the physical network. */
+  BRIDGED_NETWORK = 'network.bridged',
+  /** A network of VMs only. */
+  ISOLATED_NETWORK = 'network.isolated',
+  /** A host-local network with NAT. */
+  NAT_NETWORK = 'network.nat',
+  /** VLAN tagging. */
+  VLAN = 'network.vlan',
+  /** A network that exists already, used by name. */
+  EXISTING_NETWORK = 'network.existing',
+}
+
+/** How a target supports a feature. */
+export enum Support {
+  /** A provider attribute or resource configures it. */
+  NATIVE = 'native',
+  /** A documented mechanism of this library does (placement, remote commands). */
+  EMULATED = 'emulated',
+  /** The target cannot do it; a design that uses it fails at synth. */
+  UNSUPPORTED = 'unsupported',
+}
+
+/** What a target declares about one feature. */
+export interface Capability {
+  /** Native, emulated or unsupported. */
+  readonly support: Support;
+  /** How it is done (native, emulated) or why it cannot be (unsupported). */
+  readonly how: string;
+  /**
+   * For an unsupported feature: what to do instead.
+   *
+   * @default - none
+   */
+  readonly wayOut?: string;
+}
+
+/** What each feature means, for messages and the capability matrix. */
+export const FEATURE_DESCRIPTIONS: Readonly<Record<Feature, string>> = {
+  [Feature.UEFI]: 'UEFI firmware',
+  [Feature.BIOS]: 'BIOS firmware',
+  [Feature.CORES_PER_SOCKET]: 'cores per socket',
+  [Feature.OS_DISK_SIZE]: 'an OS disk larger than its image',
+  [Feature.DATA_DISKS]: 'data disks',
+  [Feature.THICK_DISKS]: 'thick-provisioned disks',
+  [Feature.EAGER_ZEROED_DISKS]: 'eager-zeroed thick disks',
+  [Feature.STATIC_MAC]: 'static MAC addresses',
+  [Feature.EMULATED_NIC]: 'emulated (legacy) NICs',
+  [Feature.SRIOV_NIC]: 'SR-IOV NICs',
+  [Feature.CLOUD_INIT]: 'cloud-init guest initialisation',
+  [Feature.HOSTNAME_STATIC_IP]: 'host name and static IP at first boot',
+  [Feature.AUTOSTART]: 'autostart with the host',
+  [Feature.NESTED_VIRTUALIZATION]: 'nested virtualization',
+  [Feature.DYNAMIC_MEMORY]: 'dynamic memory',
+  [Feature.MEMORY_RESERVATION]: 'memory reservation',
+  [Feature.CPU_HOT_ADD]: 'CPU hot add',
+  [Feature.MEMORY_HOT_ADD]: 'memory hot add',
+  [Feature.PCI_PASSTHROUGH]: 'PCI passthrough',
+  [Feature.HOST_PLACEMENT]: 'placement on a named host',
+  [Feature.BRIDGED_NETWORK]: 'bridged networks',
+  [Feature.ISOLATED_NETWORK]: 'isolated networks',
+  [Feature.NAT_NETWORK]: 'NAT networks',
+  [Feature.VLAN]: 'VLAN tagging',
+  [Feature.EXISTING_NETWORK]: 'existing networks by name',
+};

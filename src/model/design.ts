@@ -1,0 +1,117 @@
+import { IConstruct } from 'constructs';
+import { Feature } from './capabilities';
+import { Disk, DiskProvisioning } from './disk';
+import { Firmware } from './firmware';
+import { GuestInit, GuestInitKind } from './guest-init';
+import { GuestOs } from './guest-os';
+import { Image } from './image';
+import { NetworkConnectivity, NicAdapter, TrafficRole } from './network';
+import { Size } from './size';
+
+/*
+ * The design graph: the vendor-neutral description of what a design asks for, built by the
+ * constructs and rendered by a target. Plain data, validated by the constructs before a target
+ * sees it.
+ */
+
+/** A network of the design. */
+export interface NetworkNode {
+  readonly scope: IConstruct;
+  readonly name: string;
+  readonly role: TrafficRole;
+  readonly connectivity: NetworkConnectivity;
+  readonly vlanId?: number;
+  /** IPv4 subnet with prefix, for networks whose DHCP the host serves. */
+  readonly cidr?: string;
+  /** Use the network of this name that exists already. */
+  readonly existing: boolean;
+}
+
+/** A NIC of a VM. */
+export interface NicNode {
+  readonly network: NetworkNode;
+  readonly adapter: NicAdapter;
+  /** Lower-case, colon-separated. */
+  readonly macAddress?: string;
+  readonly sriov?: { readonly physicalFunction?: string };
+}
+
+/** A data disk of a VM, with its name settled. */
+export interface DiskNode {
+  readonly name: string;
+  readonly disk: Disk;
+}
+
+/** Dynamic memory bounds. */
+export interface DynamicMemoryNode {
+  readonly minimum: Size;
+  readonly maximum: Size;
+}
+
+/** A VM of the design. */
+export interface VmNode {
+  readonly scope: IConstruct;
+  readonly name: string;
+  readonly cpus: number;
+  readonly coresPerSocket?: number;
+  readonly memory: Size;
+  readonly firmware: Firmware;
+  readonly guestOs: GuestOs;
+  readonly image: Image;
+  readonly osDiskSize?: Size;
+  readonly disks: DiskNode[];
+  readonly nics: NicNode[];
+  readonly guestInit?: GuestInit;
+  readonly autostart?: boolean;
+  readonly nestedVirtualization: boolean;
+  readonly dynamicMemory?: DynamicMemoryNode;
+  readonly memoryReservation?: Size;
+  readonly cpuHotAdd: boolean;
+  readonly memoryHotAdd: boolean;
+  /** `dddd:bb:ss.f`, lower-case. */
+  readonly pciDevices: string[];
+  readonly host?: string;
+  /** Raw attribute overrides of the VM's main resource, per vendor, applied last. */
+  readonly overrides: ReadonlyArray<{ readonly vendor: string; readonly path: string; readonly value: any }>;
+}
+
+/** The features a VM uses, each checked against the target's capabilities. */
+export function featuresOfVm(vm: VmNode): Feature[] {
+  const used: Feature[] = [vm.firmware === Firmware.UEFI ? Feature.UEFI : Feature.BIOS];
+  const when = (condition: unknown, feature: Feature) => {
+    if (condition) used.push(feature);
+  };
+  when(vm.coresPerSocket !== undefined && vm.coresPerSocket !== vm.cpus, Feature.CORES_PER_SOCKET);
+  when(vm.osDiskSize, Feature.OS_DISK_SIZE);
+  when(vm.disks.length > 0, Feature.DATA_DISKS);
+  when(vm.disks.some((d) => d.disk.provisioning === DiskProvisioning.THICK), Feature.THICK_DISKS);
+  when(vm.disks.some((d) => d.disk.provisioning === DiskProvisioning.THICK_EAGER_ZEROED), Feature.EAGER_ZEROED_DISKS);
+  when(vm.nics.some((n) => n.macAddress), Feature.STATIC_MAC);
+  when(vm.nics.some((n) => n.adapter === NicAdapter.EMULATED), Feature.EMULATED_NIC);
+  when(vm.nics.some((n) => n.sriov), Feature.SRIOV_NIC);
+  when(vm.guestInit?.kind === GuestInitKind.CLOUD_INIT, Feature.CLOUD_INIT);
+  when(vm.guestInit?.kind === GuestInitKind.HOSTNAME, Feature.HOSTNAME_STATIC_IP);
+  when(vm.autostart === true, Feature.AUTOSTART);
+  when(vm.nestedVirtualization, Feature.NESTED_VIRTUALIZATION);
+  when(vm.dynamicMemory, Feature.DYNAMIC_MEMORY);
+  when(vm.memoryReservation, Feature.MEMORY_RESERVATION);
+  when(vm.cpuHotAdd, Feature.CPU_HOT_ADD);
+  when(vm.memoryHotAdd, Feature.MEMORY_HOT_ADD);
+  when(vm.pciDevices.length > 0, Feature.PCI_PASSTHROUGH);
+  when(vm.host, Feature.HOST_PLACEMENT);
+  return used;
+}
+
+/** The features a network uses. */
+export function featuresOfNetwork(network: NetworkNode): Feature[] {
+  if (network.existing) return [Feature.EXISTING_NETWORK];
+  const used = [
+    {
+      [NetworkConnectivity.BRIDGED]: Feature.BRIDGED_NETWORK,
+      [NetworkConnectivity.ISOLATED]: Feature.ISOLATED_NETWORK,
+      [NetworkConnectivity.NAT]: Feature.NAT_NETWORK,
+    }[network.connectivity],
+  ];
+  if (network.vlanId !== undefined) used.push(Feature.VLAN);
+  return used;
+}

@@ -1,0 +1,54 @@
+import { Size } from './size';
+
+/** How the space of a virtual disk is allocated. */
+export enum DiskProvisioning {
+  /** Allocated as the guest writes (vSphere thin, Hyper-V dynamic VHDX, libvirt sparse qcow2). */
+  THIN = 'thin',
+  /** Allocated in full when the disk is created (vSphere lazy-zeroed thick, Hyper-V fixed VHDX, libvirt fully allocated volume). */
+  THICK = 'thick',
+  /** Allocated and zeroed in full when the disk is created (vSphere eager-zeroed thick; needed for some clustering). */
+  THICK_EAGER_ZEROED = 'thick-eager-zeroed',
+}
+
+/** Options of a data disk. */
+export interface DataDiskOptions {
+  /**
+   * Name of the disk, unique within its VM. It names the disk's resource and file.
+   *
+   * @default - `data<N>`, N counting the VM's data disks from 1
+   */
+  readonly name?: string;
+
+  /**
+   * How the disk's space is allocated.
+   *
+   * @default DiskProvisioning.THIN
+   */
+  readonly provisioning?: DiskProvisioning;
+}
+
+/** A data disk of a VM (the OS disk comes from the VM's image). */
+export class Disk {
+  /**
+   * An empty data disk.
+   *
+   * @param size capacity of the disk, a whole number of GiB (vSphere sizes disks in GiB)
+   * @param options name and provisioning
+   */
+  public static data(size: Size, options: DataDiskOptions = {}): Disk {
+    return new Disk(size, options.name, options.provisioning ?? DiskProvisioning.THIN);
+  }
+
+  private constructor(
+    /** Capacity of the disk. */
+    public readonly size: Size,
+    /**
+     * Name of the disk.
+     *
+     * @default - given by the VM: `data<N>`
+     */
+    public readonly name: string | undefined,
+    /** How the disk's space is allocated. */
+    public readonly provisioning: DiskProvisioning,
+  ) {}
+}

@@ -1,0 +1,136 @@
+import { DesignError } from './errors';
+
+/** A static IPv4 configuration of a VM's first NIC. */
+export interface StaticIpv4 {
+  /** Address with prefix length, e.g. `10.0.20.11/24`. */
+  readonly address: string;
+
+  /**
+   * Default gateway.
+   *
+   * @default - no default route
+   */
+  readonly gateway?: string;
+
+  /**
+   * DNS servers.
+   *
+   * @default - none
+   */
+  readonly dnsServers?: string[];
+
+  /**
+   * DNS search domain (also the domain part of the host's FQDN).
+   *
+   * @default - none
+   */
+  readonly domain?: string;
+}
+
+/** Cloud-init data for a VM. */
+export interface CloudInitOptions {
+  /** The user data, e.g. a `#cloud-config` document. Keep secrets out of it: it is written into the configuration. */
+  readonly userData: string;
+
+  /**
+   * Host name, written into the meta data (`local-hostname`).
+   *
+   * @default - the VM's name
+   */
+  readonly hostname?: string;
+
+  /**
+   * A network configuration (cloud-init network config version 1 or 2, as YAML or JSON).
+   *
+   * @default - none: the image's default (usually DHCP on the first NIC)
+   */
+  readonly networkConfig?: string;
+
+  /**
+   * A static IPv4 configuration of the first NIC, written as the network config. Give either
+   * this or `networkConfig`.
+   *
+   * @default - none
+   */
+  readonly ipv4?: StaticIpv4;
+}
+
+/** Options of a host name and static IP initialisation. */
+export interface HostnameOptions {
+  /**
+   * A static IPv4 configuration of the first NIC.
+   *
+   * @default - DHCP
+   */
+  readonly ipv4?: StaticIpv4;
+}
+
+/** The kind of a guest initialisation. */
+export enum GuestInitKind {
+  /** Cloud-init user data, meta data and network config. */
+  CLOUD_INIT = 'cloud-init',
+  /** A host name and an optional static IP. */
+  HOSTNAME = 'hostname',
+}
+
+/**
+ * How a VM's guest is initialised on first boot.
+ *
+ * vSphere: guest customization (host name and IP) or `guestinfo` cloud-init data; Hyper-V: a
+ * cloud-init `cidata` ISO; libvirt: a cloud-init disk.
+ */
+export class GuestInit {
+  /**
+   * Cloud-init user data (and optional network config).
+   *
+   * @param options user data, host name, network config
+   */
+  public static cloudInit(options: CloudInitOptions): GuestInit {
+    if (options.networkConfig !== undefined && options.ipv4 !== undefined) {
+      throw new DesignError(undefined, {
+        problem: 'Cloud-init takes one network config: the one given or the one made from ipv4, not both.',
+        fix: 'give networkConfig or ipv4',
+      });
+    }
+    return new GuestInit(GuestInitKind.CLOUD_INIT, options.hostname, options.userData, options.networkConfig, options.ipv4);
+  }
+
+  /**
+   * A host name and, optionally, a static IPv4 address on the first NIC.
+   *
+   * @param hostname the guest's host name (without domain)
+   * @param options static IPv4 configuration
+   */
+  public static hostname(hostname: string, options: HostnameOptions = {}): GuestInit {
+    return new GuestInit(GuestInitKind.HOSTNAME, hostname, undefined, undefined, options.ipv4);
+  }
+
+  private constructor(
+    /** The kind of initialisation. */
+    public readonly kind: GuestInitKind,
+    /**
+     * Host name of the guest.
+     *
+     * @default - the VM's name
+     */
+    public readonly hostname: string | undefined,
+    /**
+     * Cloud-init user data.
+     *
+     * @default - none
+     */
+    public readonly userData: string | undefined,
+    /**
+     * Cloud-init network configuration.
+     *
+     * @default - none
+     */
+    public readonly networkConfig: string | undefined,
+    /**
+     * Static IPv4 configuration of the first NIC.
+     *
+     * @default - DHCP
+     */
+    public readonly ipv4: StaticIpv4 | undefined,
+  ) {}
+}

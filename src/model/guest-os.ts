@@ -1,0 +1,56 @@
+/** The family of a guest operating system. */
+export enum GuestOsFamily {
+  /** Linux distributions. */
+  LINUX = 'linux',
+  /** Microsoft Windows. */
+  WINDOWS = 'windows',
+}
+
+/**
+ * The operating system a VM runs. Targets use it to pick the vendor's guest identifier and
+ * defaults (for example the vSphere `guest_id`).
+ */
+export class GuestOs {
+  /** Ubuntu 22.04 LTS, 64-bit. */
+  public static readonly UBUNTU_22_04 = new GuestOs('ubuntu-22.04', GuestOsFamily.LINUX, 'Ubuntu 22.04 LTS');
+  /** Ubuntu 24.04 LTS, 64-bit. */
+  public static readonly UBUNTU_24_04 = new GuestOs('ubuntu-24.04', GuestOsFamily.LINUX, 'Ubuntu 24.04 LTS');
+  /** Debian 12, 64-bit. */
+  public static readonly DEBIAN_12 = new GuestOs('debian-12', GuestOsFamily.LINUX, 'Debian 12');
+  /** Red Hat Enterprise Linux 9 (and rebuilds), 64-bit. */
+  public static readonly RHEL_9 = new GuestOs('rhel-9', GuestOsFamily.LINUX, 'Red Hat Enterprise Linux 9');
+  /** Any other 64-bit Linux. */
+  public static readonly OTHER_LINUX = new GuestOs('linux', GuestOsFamily.LINUX, 'Other Linux (64-bit)');
+  /** Windows Server 2019. */
+  public static readonly WINDOWS_SERVER_2019 = new GuestOs('windows-server-2019', GuestOsFamily.WINDOWS, 'Windows Server 2019');
+  /** Windows Server 2022. */
+  public static readonly WINDOWS_SERVER_2022 = new GuestOs('windows-server-2022', GuestOsFamily.WINDOWS, 'Windows Server 2022');
+  /** Windows Server 2025. */
+  public static readonly WINDOWS_SERVER_2025 = new GuestOs('windows-server-2025', GuestOsFamily.WINDOWS, 'Windows Server 2025');
+  /** Windows 11. */
+  public static readonly WINDOWS_11 = new GuestOs('windows-11', GuestOsFamily.WINDOWS, 'Windows 11');
+
+  /**
+   * @param key stable identifier, e.g. `ubuntu-24.04`
+   * @param family the OS family
+   * @param displayName a name for people
+   */
+  private constructor(
+    /** Stable identifier of the OS, e.g. `ubuntu-24.04`. */
+    public readonly key: string,
+    /** The OS family. */
+    public readonly family: GuestOsFamily,
+    /** A name for people. */
+    public readonly displayName: string,
+  ) {}
+
+  /** Whether the OS is a Windows. */
+  public get isWindows(): boolean {
+    return this.family === GuestOsFamily.WINDOWS;
+  }
+
+  /** The display name. */
+  public toString(): string {
+    return this.displayName;
+  }
+}

@@ -1,0 +1,112 @@
+import { IConstruct } from 'constructs';
+import { Token } from '../core';
+import { DesignError } from './errors';
+import { Size } from './size';
+
+/*
+ * Checks of single values shared by the constructs and targets. Each throws a DesignError that
+ * names the construct, the value and what is allowed.
+ */
+
+/** Names of VMs, disks and networks: safe as resource names and as file names on every vendor. */
+const PORTABLE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+
+export function checkName(scope: IConstruct, what: string, name: string): void {
+  if (Token.isUnresolved(name)) {
+    throw new DesignError(scope, {
+      problem: `The ${what} must be known at synth; it names files and resources.`,
+      value: name,
+      fix: 'give a literal name',
+    });
+  }
+  if (!PORTABLE_NAME.test(name)) {
+    throw new DesignError(scope, {
+      problem: `"${name}" cannot be a ${what} on every vendor.`,
+      value: JSON.stringify(name),
+      allowed: 'a letter or digit, then up to 62 letters, digits, dots, dashes or underscores',
+    });
+  }
+}
+
+export function checkInteger(scope: IConstruct, what: string, value: number, min: number, max: number): void {
+  if (Token.isUnresolved(value)) {
+    throw new DesignError(scope, { problem: `${what} must be known at synth.`, value: String(value), allowed: `${min} to ${max}` });
+  }
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new DesignError(scope, {
+      problem: `${what} is out of range.`,
+      value: String(value),
+      allowed: `a whole number from ${min} to ${max}`,
+    });
+  }
+}
+
+/** The size in whole units of `unit`, or a DesignError that names the construct. */
+export function wholeUnits(scope: IConstruct, what: string, size: Size, unit: 'MiB' | 'GiB'): number {
+  const whole = unit === 'MiB' ? size.isWholeMebibytes() : size.isWholeGibibytes();
+  if (!whole) {
+    throw new DesignError(scope, {
+      problem: `${what} must be a whole number of ${unit}; sizes are never rounded.`,
+      value: `${size} (${size.toBytes()} bytes)`,
+      allowed: `a multiple of 1 ${unit}`,
+    });
+  }
+  return unit === 'MiB' ? size.toMebibytes() : size.toGibibytes();
+}
+
+const OCTET = '(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const IPV4 = new RegExp(`^${OCTET}(\\.${OCTET}){3}$`);
+
+export function isIpv4(value: string): boolean {
+  return IPV4.test(value);
+}
+
+/** Parses `a.b.c.d/p`; throws with `what` in the message. */
+export function parseCidr(scope: IConstruct, what: string, value: string, minPrefix = 1, maxPrefix = 32): { address: string; prefix: number } {
+  const [address, prefix, ...rest] = value.split('/');
+  const p = Number(prefix);
+  if (rest.length > 0 || !isIpv4(address) || !/^\d{1,2}$/.test(prefix ?? '') || p < minPrefix || p > maxPrefix) {
+    throw new DesignError(scope, {
+      problem: `${what} is not an IPv4 address with prefix length.`,
+      value: JSON.stringify(value),
+      allowed: `a.b.c.d/p with p from ${minPrefix} to ${maxPrefix}, e.g. "10.0.20.11/24"`,
+    });
+  }
+  return { address, prefix: p };
+}
+
+export function checkIpv4(scope: IConstruct, what: string, value: string): void {
+  if (!isIpv4(value)) {
+    throw new DesignError(scope, {
+      problem: `${what} is not an IPv4 address.`,
+      value: JSON.stringify(value),
+      allowed: 'a.b.c.d, e.g. "10.0.20.1"',
+    });
+  }
+}
+
+/** Lower-case, colon-separated MAC address; throws unless it is a unicast address. */
+export function normalizeMac(scope: IConstruct, value: string): string {
+  const m = /^([0-9a-f]{2})[:-]([0-9a-f]{2})[:-]([0-9a-f]{2})[:-]([0-9a-f]{2})[:-]([0-9a-f]{2})[:-]([0-9a-f]{2})$/i.exec(value);
+  if (!m || (parseInt(m[1], 16) & 1) === 1 || /^0+$/.test(m.slice(1).join(''))) {
+    throw new DesignError(scope, {
+      problem: 'The MAC address is not a unicast MAC address.',
+      value: JSON.stringify(value),
+      allowed: 'six hexadecimal octets, separated by colons or dashes, with the lowest bit of the first octet clear (e.g. "52:54:00:12:34:56")',
+    });
+  }
+  return m.slice(1).join(':').toLowerCase();
+}
+
+/** Lower-case `dddd:bb:ss.f` PCI address; throws unless it is one. */
+export function normalizePciAddress(scope: IConstruct, what: string, value: string): string {
+  const m = /^([0-9a-f]{4}):([0-9a-f]{2}):([0-1][0-9a-f])\.([0-7])$/i.exec(value);
+  if (!m) {
+    throw new DesignError(scope, {
+      problem: `${what} is not a PCI address.`,
+      value: JSON.stringify(value),
+      allowed: 'domain:bus:slot.function in hexadecimal, e.g. "0000:3b:00.0" (slot 00-1f, function 0-7)',
+    });
+  }
+  return value.toLowerCase();
+}

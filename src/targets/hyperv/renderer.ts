@@ -1,0 +1,309 @@
+import { Construct, IConstruct } from 'constructs';
+import { AssetType, TerraformAsset, TerraformElement, TerraformProvider } from '../../core';
+import { NetworkNode, NicNode, VmNode } from '../../model/design';
+import { DiskProvisioning } from '../../model/disk';
+import { DesignError } from '../../model/errors';
+import { Firmware } from '../../model/firmware';
+import { NetworkConnectivity, NicAdapter } from '../../model/network';
+import { Size } from '../../model/size';
+import { Vendor } from '../../model/vendor';
+import { wholeUnits } from '../../model/validate';
+import { DataHypervNetworkSwitch } from '../../providers/hyperv/data-hyperv-network-switch';
+import { IsoImage } from '../../providers/hyperv/iso-image';
+import {
+  MachineInstance,
+  MachineInstanceDvdDrives,
+  MachineInstanceHardDiskDrives,
+  MachineInstanceNetworkAdaptors,
+} from '../../providers/hyperv/machine-instance';
+import { NetworkSwitch } from '../../providers/hyperv/network-switch';
+import { Vhd } from '../../providers/hyperv/vhd';
+import { contentFile } from '../assets';
+import { cloudInitDocuments } from '../cloud-init';
+import { storedZip } from '../zip';
+
+/** The external switch bridged networks share on every host. */
+export interface HypervExternalSwitchSpec {
+  readonly name: string;
+  readonly adapters: string[];
+  readonly allowManagementOs: boolean;
+}
+
+/** What the renderer needs of its target. */
+export interface HypervRenderContext {
+  readonly target: Construct;
+  readonly hostNames: string[];
+  readonly vmDirectory: string;
+  readonly imageDirectory: string;
+  readonly images: { readonly [image: string]: string };
+  readonly externalSwitch?: HypervExternalSwitchSpec;
+  providerFor(host: string): TerraformProvider;
+  nameAfter(element: TerraformElement, owner: IConstruct, suffix?: string): void;
+}
+
+/** Hyper-V assigns memory in multiples of 2 MiB. */
+const MEMORY_GRANULE_MIB = 2;
+
+/**
+ * Renders networks and VMs of a design into taliesins/hyperv resources on each host's provider
+ * alias: virtual switches (VLANs on the adapters), differencing VHDX disks on a parent image, a
+ * cloud-init ISO, and the VM.
+ */
+export class HypervRenderer {
+  /** Switch name per network and host. */
+  private readonly switchNames = new Map<NetworkNode, Map<string, string>>();
+  private readonly externalSwitches = new Map<string, NetworkSwitch>();
+
+  constructor(private readonly ctx: HypervRenderContext) {}
+
+  public render(networks: readonly NetworkNode[], vms: readonly VmNode[]): void {
+    const iovNetworks = new Set(vms.flatMap((vm) => vm.nics.filter((n) => n.sriov).map((n) => n.network)));
+    for (const network of networks) this.renderNetwork(network, iovNetworks.has(network));
+    for (const vm of vms) this.renderVm(vm);
+  }
+
+  private renderNetwork(network: NetworkNode, iov: boolean): void {
+    const names = new Map<string, string>();
+    for (const host of this.ctx.hostNames) {
+      const provider = this.ctx.providerFor(host);
+      if (network.existing) {
+        const existing = new DataHypervNetworkSwitch(network.scope, `Switch-${host}`, { provider, name: network.name });
+        this.ctx.nameAfter(existing, network.scope, host);
+        names.set(host, existing.name);
+      } else if (network.connectivity === NetworkConnectivity.BRIDGED) {
+        names.set(host, this.externalSwitch(network, host, iov).name);
+      } else {
+        // isolated (NAT was refused by the capability check)
+        const switch_ = new NetworkSwitch(network.scope, `Switch-${host}`, {
+          provider,
+          name: network.name,
+          switchType: 'Private',
+          enableIov: iov || undefined,
+        });
+        this.ctx.nameAfter(switch_, network.scope, host);
+        names.set(host, switch_.name);
+      }
+    }
+    this.switchNames.set(network, names);
+  }
+
+  /** One external switch per host serves every bridged network; VLANs go on the adapters. */
+  private externalSwitch(network: NetworkNode, host: string, iov: boolean): NetworkSwitch {
+    const spec = this.ctx.externalSwitch;
+    if (spec === undefined) {
+      throw new DesignError(network.scope, {
+        problem: 'A bridged Hyper-V network needs an external switch on a physical adapter, and the target names none.',
+        fix: 'set externalSwitch: { adapters: ["<physical NIC name>"] } on the HypervTarget, or use an existing switch (existing: true)',
+      });
+    }
+    let switch_ = this.externalSwitches.get(host);
+    if (switch_ === undefined) {
+      switch_ = new NetworkSwitch(this.ctx.target, `ExternalSwitch-${host}`, {
+        provider: this.ctx.providerFor(host),
+        name: spec.name,
+        switchType: 'External',
+        netAdapterNames: spec.adapters,
+        allowManagementOs: spec.allowManagementOs,
+        enableEmbeddedTeaming: spec.adapters.length > 1 || undefined,
+      });
+      this.ctx.nameAfter(switch_, this.ctx.target, `external_${host}`);
+      this.externalSwitches.set(host, switch_);
+    }
+    // SR-IOV can only be switched on when a switch is created
+    if (iov) switch_.enableIov = true;
+    return switch_;
+  }
+
+  private renderVm(vm: VmNode): void {
+    const { ctx } = this;
+    const host = this.hostOf(vm);
+    const provider = ctx.providerFor(host);
+    const generation = vm.firmware === Firmware.UEFI ? 2 : 1;
+    this.checkVm(vm, generation);
+
+    const vmDir = `${ctx.vmDirectory}\\${vm.name}`;
+    const image = ctx.images[vm.image.name] ?? `${ctx.imageDirectory}\\${vm.image.name}.vhdx`;
+    // A differencing disk keeps its parent's size; a larger OS disk is a resized copy of the image.
+    const osDisk = new Vhd(vm.scope, 'OsDisk', vm.osDiskSize === undefined
+      ? { provider, path: `${vmDir}\\os.vhdx`, parentPath: image, vhdType: 'Differencing' }
+      : { provider, path: `${vmDir}\\os.vhdx`, source: image, size: this.diskBytes(vm, 'The OS disk size', vm.osDiskSize) });
+    ctx.nameAfter(osDisk, vm.scope, 'os');
+    const dataDisks = vm.disks.map(({ name, disk }) => {
+      const vhd = new Vhd(vm.scope, `Disk-${name}`, {
+        provider,
+        path: `${vmDir}\\${name}.vhdx`,
+        size: this.diskBytes(vm, `The size of disk "${name}"`, disk.size),
+        vhdType: disk.provisioning === DiskProvisioning.THIN ? 'Dynamic' : 'Fixed',
+      });
+      ctx.nameAfter(vhd, vm.scope, name);
+      return vhd;
+    });
+
+    // generation 1 boots from IDE; generation 2 has SCSI only
+    const hardDiskDrives: MachineInstanceHardDiskDrives[] = [
+      generation === 2
+        ? { controllerType: 'Scsi', controllerNumber: 0, controllerLocation: 0, path: osDisk.path }
+        : { controllerType: 'Ide', controllerNumber: 0, controllerLocation: 0, path: osDisk.path },
+      ...dataDisks.map((vhd, i) => ({
+        controllerType: 'Scsi',
+        controllerNumber: 0,
+        controllerLocation: generation === 2 ? i + 1 : i,
+        path: vhd.path,
+      })),
+    ];
+
+    const dvdDrives: MachineInstanceDvdDrives[] = [];
+    const docs = cloudInitDocuments(vm);
+    if (docs !== undefined) {
+      const files = [
+        { name: 'meta-data', content: docs.metaData },
+        { name: 'user-data', content: docs.userData },
+        ...(docs.networkConfig !== undefined ? [{ name: 'network-config', content: docs.networkConfig }] : []),
+      ];
+      const asset = new TerraformAsset(vm.scope, 'CloudInitData', {
+        path: contentFile('cidata.zip', storedZip(files)),
+        type: AssetType.FILE,
+      });
+      const iso = new IsoImage(vm.scope, 'CloudInitIso', {
+        provider,
+        volumeName: 'CIDATA',
+        sourceZipFilePath: asset.path,
+        sourceZipFilePathHash: asset.assetHash,
+        destinationIsoFilePath: `${vmDir}\\cidata.iso`,
+        isoMediaType: 'cdrom',
+        isoFileSystemType: 'iso9660|joliet',
+      });
+      ctx.nameAfter(iso, vm.scope, 'cidata');
+      dvdDrives.push(generation === 2
+        ? { controllerNumber: 0, controllerLocation: dataDisks.length + 1, path: iso.destinationIsoFilePath }
+        : { controllerNumber: 1, controllerLocation: 0, path: iso.destinationIsoFilePath });
+    }
+
+    const memory = this.bytes(vm, 'The memory', vm.memory);
+    const machine = new MachineInstance(vm.scope, 'MachineInstance', {
+      provider,
+      name: vm.name,
+      path: ctx.vmDirectory,
+      generation,
+      processorCount: vm.cpus,
+      // the provider wants exactly one of the two set
+      staticMemory: vm.dynamicMemory === undefined ? true : undefined,
+      dynamicMemory: vm.dynamicMemory !== undefined ? true : undefined,
+      memoryStartupBytes: memory,
+      memoryMinimumBytes: vm.dynamicMemory ? this.bytes(vm, 'The dynamic memory minimum', vm.dynamicMemory.minimum) : undefined,
+      memoryMaximumBytes: vm.dynamicMemory ? this.bytes(vm, 'The dynamic memory maximum', vm.dynamicMemory.maximum) : undefined,
+      automaticStartAction: vm.autostart === undefined ? undefined : vm.autostart ? 'Start' : 'Nothing',
+      state: 'Running',
+      vmProcessor: vm.nestedVirtualization ? { exposeVirtualizationExtensions: true } : undefined,
+      vmFirmware: generation === 2 ? {
+        enableSecureBoot: 'On',
+        secureBootTemplate: vm.guestOs.isWindows ? 'MicrosoftWindows' : 'MicrosoftUEFICertificateAuthority',
+        bootOrder: [{ bootType: 'HardDiskDrive', controllerNumber: 0, controllerLocation: 0 }],
+      } : undefined,
+      hardDiskDrives,
+      dvdDrives: dvdDrives.length > 0 ? dvdDrives : undefined,
+      networkAdaptors: vm.nics.map((nic, i) => this.adaptor(nic, i, host)),
+    });
+    ctx.nameAfter(machine, vm.scope);
+    for (const o of vm.overrides) if (o.vendor === Vendor.HYPERV) machine.addOverride(o.path, o.value);
+  }
+
+  private hostOf(vm: VmNode): string {
+    const hosts = this.ctx.hostNames;
+    if (vm.host !== undefined) {
+      if (!hosts.includes(vm.host)) {
+        throw new DesignError(vm.scope, {
+          problem: `The VM's host "${vm.host}" is not a host of the target.`,
+          value: JSON.stringify(vm.host),
+          allowed: hosts.map((h) => JSON.stringify(h)).join(', '),
+        });
+      }
+      return vm.host;
+    }
+    if (hosts.length === 1) return hosts[0];
+    throw new DesignError(vm.scope, {
+      problem: 'The target has several hosts, and the VM names none; a Hyper-V VM lives on one host\'s provider alias.',
+      allowed: hosts.map((h) => JSON.stringify(h)).join(', '),
+      fix: 'set host on the VM',
+    });
+  }
+
+  private checkVm(vm: VmNode, generation: number): void {
+    if (vm.nestedVirtualization && vm.dynamicMemory !== undefined) {
+      throw new DesignError(vm.scope, {
+        problem: 'Hyper-V cannot expose virtualization extensions to a VM with dynamic memory.',
+        value: 'nestedVirtualization: true, dynamicMemory: { ... }',
+        fix: 'use static memory for a VM that runs VMs itself',
+      });
+    }
+    if (vm.memoryReservation !== undefined && (vm.dynamicMemory !== undefined || !vm.memoryReservation.equals(vm.memory))) {
+      throw new DesignError(vm.scope, {
+        problem: 'Hyper-V reserves a VM\'s static memory in full and has no partial reservation.',
+        value: `memoryReservation: ${vm.memoryReservation}, memory: ${vm.memory}${vm.dynamicMemory ? ', dynamic memory' : ''}`,
+        fix: 'leave memoryReservation out, or set it equal to the memory with static memory',
+      });
+    }
+    if (vm.memoryHotAdd && generation === 1) {
+      throw new DesignError(vm.scope, {
+        problem: 'Hyper-V resizes the memory of running VMs of generation 2 only, and BIOS firmware makes a generation 1 VM.',
+        fix: 'use Firmware.UEFI (generation 2), or leave memoryHotAdd out',
+      });
+    }
+    for (const nic of vm.nics) {
+      if (nic.adapter === NicAdapter.EMULATED && generation === 2) {
+        throw new DesignError(vm.scope, {
+          problem: 'A legacy (emulated) network adapter exists on Hyper-V generation 1 only, and UEFI firmware makes a generation 2 VM.',
+          value: 'adapter: NicAdapter.EMULATED, firmware: UEFI',
+          fix: 'use NicAdapter.PARAVIRTUAL (the synthetic adapter), or Firmware.BIOS for a generation 1 VM',
+        });
+      }
+      if (nic.sriov?.physicalFunction !== undefined) {
+        throw new DesignError(vm.scope, {
+          problem: 'On Hyper-V the virtual switch chooses the SR-IOV physical function; a NIC cannot name one.',
+          value: nic.sriov.physicalFunction,
+          fix: 'leave sriov.physicalFunction out; the switch of the network gets SR-IOV enabled',
+        });
+      }
+    }
+    const disks = vm.disks.length + (vm.guestInit ? 1 : 0) + (generation === 2 ? 1 : 0);
+    if (disks > 64) {
+      throw new DesignError(vm.scope, {
+        problem: 'The VM has more drives than one Hyper-V SCSI controller takes.',
+        value: String(disks),
+        allowed: 'at most 64 drives on SCSI controller 0',
+      });
+    }
+  }
+
+  private bytes(vm: VmNode, what: string, size: Size): number {
+    const mib = wholeUnits(vm.scope, what, size, 'MiB');
+    if (mib % MEMORY_GRANULE_MIB !== 0) {
+      throw new DesignError(vm.scope, {
+        problem: `${what} must be a multiple of 2 MiB on Hyper-V.`,
+        value: String(size),
+        allowed: 'a multiple of 2 MiB',
+      });
+    }
+    return size.toBytes();
+  }
+
+  /** Hyper-V disk sizes fit whole logical blocks: wholeUnits of MiB are checked already. */
+  private diskBytes(vm: VmNode, what: string, size: Size): number {
+    wholeUnits(vm.scope, what, size, 'MiB');
+    return size.toBytes();
+  }
+
+  private adaptor(nic: NicNode, index: number, host: string): MachineInstanceNetworkAdaptors {
+    const vlan = nic.network.vlanId;
+    return {
+      name: `nic${index + 1}`,
+      switchName: this.switchNames.get(nic.network)!.get(host)!,
+      isLegacy: nic.adapter === NicAdapter.EMULATED || undefined,
+      dynamicMacAddress: nic.macAddress === undefined,
+      staticMacAddress: nic.macAddress === undefined ? undefined : nic.macAddress.replace(/:/g, '').toUpperCase(),
+      vlanAccess: vlan !== undefined || undefined,
+      vlanId: vlan,
+      iovWeight: nic.sriov ? 100 : undefined,
+    };
+  }
+}

@@ -1,0 +1,331 @@
+import { Construct, IConstruct } from 'constructs';
+import { TerraformElement, TerraformProvider } from '../../core';
+import { NetworkNode, NicNode, VmNode } from '../../model/design';
+import { DesignError } from '../../model/errors';
+import { Firmware } from '../../model/firmware';
+import { NetworkConnectivity, NicAdapter } from '../../model/network';
+import { Vendor } from '../../model/vendor';
+import { parseCidr, wholeUnits } from '../../model/validate';
+import { CloudinitDisk } from '../../providers/libvirt/cloudinit-disk';
+import {
+  Domain,
+  DomainDevicesDisks,
+  DomainDevicesHostdevs,
+  DomainDevicesInterfaces,
+} from '../../providers/libvirt/domain';
+import { Network } from '../../providers/libvirt/network';
+import { Pool } from '../../providers/libvirt/pool';
+import { Volume } from '../../providers/libvirt/volume';
+import { cloudInitDocuments } from '../cloud-init';
+
+/** What the renderer needs of its target. */
+export interface LibvirtRenderContext {
+  readonly target: Construct;
+  readonly hostNames: string[];
+  readonly pool: { readonly name: string; readonly path?: string };
+  readonly imageDirectory: string;
+  readonly images: { readonly [image: string]: string };
+  readonly bridge?: { readonly name: string; readonly openvswitch: boolean };
+  providerFor(host: string): TerraformProvider;
+  nameAfter(element: TerraformElement, owner: IConstruct, suffix?: string): void;
+}
+
+/**
+ * Renders networks and VMs of a design into dmacvicar/libvirt resources on each host's provider
+ * alias: networks, qcow2 overlay volumes on a base image, a cloud-init disk, and a q35 domain
+ * with virtio devices.
+ */
+export class LibvirtRenderer {
+  /** The libvirt network name per network and host. */
+  private readonly networkNames = new Map<NetworkNode, Map<string, string>>();
+  /** The pool name per host (a reference when the target creates the pool). */
+  private readonly poolNames = new Map<string, string>();
+
+  constructor(private readonly ctx: LibvirtRenderContext) {}
+
+  public render(networks: readonly NetworkNode[], vms: readonly VmNode[]): void {
+    for (const network of networks) this.renderNetwork(network);
+    for (const vm of vms) this.renderVm(vm);
+  }
+
+  private renderNetwork(network: NetworkNode): void {
+    const names = new Map<string, string>();
+    if (network.existing) {
+      for (const host of this.ctx.hostNames) names.set(host, network.name);
+      this.networkNames.set(network, names);
+      return;
+    }
+    const config = this.networkConfig(network);
+    for (const host of this.ctx.hostNames) {
+      const resource = new Network(network.scope, `Network-${host}`, {
+        provider: this.ctx.providerFor(host),
+        name: network.name,
+        autostart: true,
+        ...config,
+      });
+      this.ctx.nameAfter(resource, network.scope, host);
+      names.set(host, resource.name);
+    }
+    this.networkNames.set(network, names);
+  }
+
+  private networkConfig(network: NetworkNode): Partial<ConstructorParameters<typeof Network>[2]> {
+    if (network.connectivity === NetworkConnectivity.BRIDGED) {
+      const bridge = this.ctx.bridge;
+      if (bridge === undefined) {
+        throw new DesignError(network.scope, {
+          problem: 'A bridged libvirt network needs a bridge on the hosts, and the target names none.',
+          fix: 'set bridge: { name: "br0" } on the LibvirtTarget, or use an existing network (existing: true)',
+        });
+      }
+      if (network.vlanId !== undefined && !bridge.openvswitch) {
+        throw new DesignError(network.scope, {
+          problem: 'libvirt tags VLANs only on Open vSwitch bridges, and the target\'s bridge is a Linux bridge.',
+          value: `vlanId: ${network.vlanId}, bridge: ${bridge.name}`,
+          fix: 'set bridge.openvswitch on the LibvirtTarget, or leave vlanId out and bridge to a host VLAN interface (e.g. br0.120)',
+        });
+      }
+      return {
+        forward: { mode: 'bridge' },
+        bridge: { name: bridge.name },
+        virtualPort: bridge.openvswitch ? { params: { openVSwitch: {} } } : undefined,
+        vlan: network.vlanId !== undefined ? { tags: [{ id: network.vlanId }] } : undefined,
+      };
+    }
+    if (network.vlanId !== undefined) {
+      throw new DesignError(network.scope, {
+        problem: 'A VLAN tag needs a bridged network; NAT and isolated libvirt networks stay inside their host.',
+        value: `vlanId: ${network.vlanId}, connectivity: ${network.connectivity}`,
+        fix: 'leave vlanId out, or make the network bridged',
+      });
+    }
+    if (network.connectivity === NetworkConnectivity.NAT && network.cidr === undefined) {
+      throw new DesignError(network.scope, {
+        problem: 'A NAT network needs a subnet for the host to serve and translate.',
+        fix: 'set cidr, e.g. "192.168.100.0/24"',
+      });
+    }
+    return {
+      forward: network.connectivity === NetworkConnectivity.NAT ? { mode: 'nat' } : undefined,
+      ips: network.cidr !== undefined ? [dhcpSubnet(network)] : undefined,
+    };
+  }
+
+  private renderVm(vm: VmNode): void {
+    const { ctx } = this;
+    const host = this.hostOf(vm);
+    const provider = ctx.providerFor(host);
+    const pool = this.pool(host);
+    this.checkVm(vm);
+
+    const osVolume = new Volume(vm.scope, 'OsVolume', {
+      provider,
+      name: `${vm.name}-os.qcow2`,
+      pool,
+      capacity: this.osDiskBytes(vm),
+      target: { format: { type: 'qcow2' } },
+      backingStore: {
+        path: ctx.images[vm.image.name] ?? `${ctx.imageDirectory}/${vm.image.name}.qcow2`,
+        format: { type: 'qcow2' },
+      },
+    });
+    ctx.nameAfter(osVolume, vm.scope, 'os');
+
+    const disks: DomainDevicesDisks[] = [virtioDisk(osVolume.path, 0)];
+    vm.disks.forEach(({ name, disk }, i) => {
+      const volume = new Volume(vm.scope, `Disk-${name}`, {
+        provider,
+        name: `${vm.name}-${name}.qcow2`,
+        pool,
+        capacity: disk.size.toBytes(),
+        target: { format: { type: 'qcow2' } },
+      });
+      ctx.nameAfter(volume, vm.scope, name);
+      disks.push(virtioDisk(volume.path, i + 1));
+    });
+
+    const docs = cloudInitDocuments(vm);
+    if (docs !== undefined) {
+      const seed = new CloudinitDisk(vm.scope, 'CloudInit', {
+        provider,
+        name: `${vm.name}-cidata`,
+        userData: docs.userData,
+        metaData: docs.metaData,
+        networkConfig: docs.networkConfig,
+      });
+      ctx.nameAfter(seed, vm.scope);
+      const seedVolume = new Volume(vm.scope, 'CloudInitVolume', {
+        provider,
+        name: `${vm.name}-cidata.iso`,
+        pool,
+        create: { content: { url: seed.path } },
+        target: { format: { type: 'raw' } },
+      });
+      ctx.nameAfter(seedVolume, vm.scope, 'cidata');
+      disks.push({
+        device: 'cdrom',
+        driver: { name: 'qemu', type: 'raw' },
+        source: { file: { file: seedVolume.path } },
+        target: { dev: 'sda', bus: 'sata' },
+        readOnly: true,
+      });
+    }
+
+    const memoryMib = wholeUnits(vm.scope, 'The memory', vm.memory, 'MiB');
+    const maximumMib = vm.dynamicMemory ? wholeUnits(vm.scope, 'The dynamic memory maximum', vm.dynamicMemory.maximum, 'MiB') : memoryMib;
+    const domain = new Domain(vm.scope, 'Domain', {
+      provider,
+      name: vm.name,
+      type: 'kvm',
+      vcpu: vm.cpus,
+      memory: maximumMib,
+      memoryUnit: 'MiB',
+      currentMemory: vm.dynamicMemory ? memoryMib : undefined,
+      currentMemoryUnit: vm.dynamicMemory ? 'MiB' : undefined,
+      memoryBacking: vm.memoryReservation ? { memoryLocked: true } : undefined,
+      cpu: {
+        mode: vm.nestedVirtualization ? 'host-passthrough' : 'host-model',
+        topology: vm.coresPerSocket !== undefined
+          ? { sockets: vm.cpus / vm.coresPerSocket, cores: vm.coresPerSocket, threads: 1 }
+          : undefined,
+      },
+      os: {
+        type: 'hvm',
+        typeArch: 'x86_64',
+        typeMachine: 'q35',
+        firmware: vm.firmware === Firmware.UEFI ? 'efi' : undefined,
+        bootDevices: [{ dev: 'hd' }],
+      },
+      features: { acpi: true, apic: {} },
+      devices: {
+        disks,
+        interfaces: vm.nics.map((nic) => this.interface(nic, host)),
+        hostdevs: vm.pciDevices.length > 0 ? vm.pciDevices.map(pciHostdev) : undefined,
+      },
+      autostart: vm.autostart,
+      running: true,
+    });
+    ctx.nameAfter(domain, vm.scope);
+    for (const o of vm.overrides) if (o.vendor === Vendor.LIBVIRT) domain.addOverride(o.path, o.value);
+  }
+
+  /** The provider must be told the overlay's capacity: it cannot read the base image's size. */
+  private osDiskBytes(vm: VmNode): number {
+    const size = vm.osDiskSize ?? vm.image.size;
+    if (size === undefined) {
+      throw new DesignError(vm.scope, {
+        problem: `libvirt needs the size of the OS disk, and neither the VM nor image "${vm.image.name}" gives it (the provider cannot read the size of a base image).`,
+        fix: `give the image's size, Image.template('${vm.image.name}', { size: Size.gibibytes(N) }), or the VM's osDiskSize`,
+      });
+    }
+    return size.toBytes();
+  }
+
+  private pool(host: string): string {
+    let name = this.poolNames.get(host);
+    if (name === undefined) {
+      const spec = this.ctx.pool;
+      if (spec.path === undefined) {
+        name = spec.name;
+      } else {
+        const pool = new Pool(this.ctx.target, `Pool-${host}`, {
+          provider: this.ctx.providerFor(host),
+          name: spec.name,
+          type: 'dir',
+          target: { path: spec.path },
+          create: { buildAttribute: true, start: true, autostart: true },
+        });
+        this.ctx.nameAfter(pool, this.ctx.target, `pool_${host}`);
+        name = pool.name;
+      }
+      this.poolNames.set(host, name);
+    }
+    return name;
+  }
+
+  private hostOf(vm: VmNode): string {
+    const hosts = this.ctx.hostNames;
+    if (vm.host !== undefined) {
+      if (!hosts.includes(vm.host)) {
+        throw new DesignError(vm.scope, {
+          problem: `The VM's host "${vm.host}" is not a host of the target.`,
+          value: JSON.stringify(vm.host),
+          allowed: hosts.map((h) => JSON.stringify(h)).join(', '),
+        });
+      }
+      return vm.host;
+    }
+    if (hosts.length === 1) return hosts[0];
+    throw new DesignError(vm.scope, {
+      problem: 'The target has several hosts, and the VM names none; a libvirt domain lives on one host\'s provider alias.',
+      allowed: hosts.map((h) => JSON.stringify(h)).join(', '),
+      fix: 'set host on the VM',
+    });
+  }
+
+  private checkVm(vm: VmNode): void {
+    if (vm.dynamicMemory !== undefined && !vm.dynamicMemory.minimum.equals(vm.memory)) {
+      throw new DesignError(vm.scope, {
+        problem: 'libvirt\'s memory balloon starts a VM at its memory and lets it grow to the maximum, but keeps no minimum.',
+        value: `minimum ${vm.dynamicMemory.minimum}, memory ${vm.memory}`,
+        fix: 'set the dynamic memory minimum equal to the memory',
+      });
+    }
+    if (vm.memoryReservation !== undefined && !vm.memoryReservation.equals(vm.dynamicMemory?.maximum ?? vm.memory)) {
+      throw new DesignError(vm.scope, {
+        problem: 'libvirt reserves a VM\'s memory by locking all of it; a partial reservation is not possible.',
+        value: `memoryReservation: ${vm.memoryReservation}, memory: ${vm.memory}`,
+        fix: 'set memoryReservation equal to the memory, or leave it out',
+      });
+    }
+  }
+
+  private interface(nic: NicNode, host: string): DomainDevicesInterfaces {
+    return {
+      source: { network: { network: this.networkNames.get(nic.network)!.get(host)! } },
+      model: { type: nic.adapter === NicAdapter.EMULATED ? 'e1000e' : 'virtio' },
+      mac: nic.macAddress !== undefined ? { address: nic.macAddress } : undefined,
+    };
+  }
+}
+
+function virtioDisk(path: string, index: number): DomainDevicesDisks {
+  return {
+    device: 'disk',
+    driver: { name: 'qemu', type: 'qcow2' },
+    source: { file: { file: path } },
+    target: { dev: `vd${String.fromCharCode(97 + index)}`, bus: 'virtio' },
+  };
+}
+
+function pciHostdev(address: string): DomainDevicesHostdevs {
+  const [domain, bus, slotFunction] = address.split(':');
+  const [slot, fn] = slotFunction.split('.');
+  return {
+    managed: true,
+    subsysPci: {
+      source: {
+        address: {
+          domain: parseInt(domain, 16),
+          bus: parseInt(bus, 16),
+          slot: parseInt(slot, 16),
+          function: parseInt(fn, 16),
+        },
+      },
+    },
+  };
+}
+
+/** The host takes the first address of the subnet; DHCP hands out the upper half. */
+function dhcpSubnet(network: NetworkNode): { address: string; prefix: number; dhcp: { ranges: Array<{ start: string; end: string }> } } {
+  const { address, prefix } = parseCidr(network.scope, 'The network cidr', network.cidr!, 8, 30);
+  const toInt = (a: string) => a.split('.').reduce((n, o) => n * 256 + Number(o), 0);
+  const toIp = (n: number) => [24, 16, 8, 0].map((s) => Math.floor(n / 2 ** s) % 256).join('.');
+  const size = 2 ** (32 - prefix);
+  const base = toInt(address) - (toInt(address) % size);
+  return {
+    address: toIp(base + 1),
+    prefix,
+    dhcp: { ranges: [{ start: toIp(base + Math.max(2, size / 2)), end: toIp(base + size - 2) }] },
+  };
+}
