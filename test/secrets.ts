@@ -39,12 +39,17 @@ export function findSecretLiterals(file: string, config: any): SecretLeak[] {
 
 /** Every `*.json` file below a synth output folder. */
 export function synthesizedFiles(outdir: string): string[] {
+  return synthesizedTree(outdir).filter((f) => f.endsWith('.json'));
+}
+
+/** Every file below a synth output folder. */
+export function synthesizedTree(outdir: string): string[] {
   const files: string[] = [];
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.json')) files.push(full);
+      else files.push(full);
     }
   };
   walk(outdir);

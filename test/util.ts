@@ -1,4 +1,5 @@
 import { TerraformStack, Testing } from 'cdktf';
+import { HypervTarget, LibvirtTarget, VsphereTarget } from '../src';
 
 /** A fresh stack in a fresh app. */
 export function newStack(id = 'test'): TerraformStack {
@@ -8,4 +9,38 @@ export function newStack(id = 'test'): TerraformStack {
 /** The synthesized JSON of a stack, parsed. */
 export function synth(stack: TerraformStack): any {
   return JSON.parse(Testing.synth(stack));
+}
+
+/** A vSphere target with cluster, datastore and distributed switch. */
+export function vsphereTarget(stack: TerraformStack): VsphereTarget {
+  return new VsphereTarget(stack, 'target', {
+    server: 'vc.example.com',
+    datacenter: 'dc1',
+    cluster: 'prod',
+    datastore: 'ds1',
+    distributedSwitch: 'dvs1',
+  });
+}
+
+/** A Hyper-V target with one host and an external switch. */
+export function hypervTarget(stack: TerraformStack, hosts = ['hv1']): HypervTarget {
+  return new HypervTarget(stack, 'target', {
+    hosts: hosts.map((name) => ({ name })),
+    externalSwitch: { adapters: ['Ethernet 2'] },
+  });
+}
+
+/** A libvirt target with one host and an Open vSwitch bridge. */
+export function libvirtTarget(stack: TerraformStack, hosts = ['kvm1']): LibvirtTarget {
+  return new LibvirtTarget(stack, 'target', {
+    hosts: hosts.map((name) => ({ name, uri: `qemu+ssh://root@${name}/system` })),
+    bridge: { name: 'ovsbr0', openvswitch: true },
+  });
+}
+
+/** The one resource of a type in synthesized output. */
+export function only(out: any, type: string): any {
+  const all = Object.values<any>(out.resource?.[type] ?? {});
+  if (all.length !== 1) throw new Error(`expected one ${type}, found ${all.length}`);
+  return all[0];
 }

@@ -1,5 +1,5 @@
-import { NicAdapter } from '../model/network';
 import { VirtualNetwork } from './virtual-network';
+import { NicAdapter } from '../model/network';
 
 /** SR-IOV settings of a NIC. */
 export interface SriovOptions {

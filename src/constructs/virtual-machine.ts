@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { Token } from '../core';
+import { Nic } from './nic';
 import { Feature } from '../model/capabilities';
 import { DiskNode, NicNode, VmNode, featuresOfVm } from '../model/design';
 import { Disk } from '../model/disk';
@@ -10,12 +11,11 @@ import { GuestOs } from '../model/guest-os';
 import { Image } from '../model/image';
 import { NicAdapter } from '../model/network';
 import { Size } from '../model/size';
-import { Vendor } from '../model/vendor';
 import {
   checkInteger, checkIpv4, checkName, normalizeMac, normalizePciAddress, parseCidr, wholeUnits,
 } from '../model/validate';
+import { Vendor } from '../model/vendor';
 import { Target } from '../targets/target';
-import { Nic } from './nic';
 
 /** Memory that grows and shrinks with the guest's demand. */
 export interface DynamicMemory {
@@ -335,11 +335,11 @@ export class VirtualMachine extends Construct {
 
   private checkGuestInit(init: GuestInit | undefined): GuestInit | undefined {
     if (init === undefined) return undefined;
-    if (init.hostname !== undefined && !Token.isUnresolved(init.hostname)
-        && !/^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(init.hostname)) {
+    if (init.guestHostname !== undefined && !Token.isUnresolved(init.guestHostname)
+        && !/^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(init.guestHostname)) {
       throw new DesignError(this, {
         problem: 'The host name is not a valid host name label.',
-        value: JSON.stringify(init.hostname),
+        value: JSON.stringify(init.guestHostname),
         allowed: 'letters, digits and dashes, 1 to 63 characters, not starting or ending with a dash (no domain)',
       });
     }

@@ -1,7 +1,8 @@
 import { Construct } from 'constructs';
+import { Token } from '../core';
+import { NetworkNode } from '../model/design';
 import { DesignError } from '../model/errors';
 import { NetworkConnectivity, TrafficRole } from '../model/network';
-import { NetworkNode } from '../model/design';
 import { checkInteger, checkName, parseCidr } from '../model/validate';
 import { Target } from '../targets/target';
 
@@ -85,10 +86,17 @@ export class VirtualNetwork extends Construct {
   constructor(scope: Construct, id: string, props: VirtualNetworkProps) {
     super(scope, id);
     const name = props.name ?? id;
-    checkName(this, 'network name', name);
+    const existing = props.existing ?? false;
+    if (existing) {
+      // an existing network keeps the name its platform gave it (vSphere's default is "VM Network")
+      if (Token.isUnresolved(name) || name.trim() === '' || /[\u0000-\u001f]/.test(name)) {
+        throw new DesignError(this, { problem: 'The name of an existing network must be known and printable.', value: JSON.stringify(name) });
+      }
+    } else {
+      checkName(this, 'network name', name);
+    }
     if (props.vlanId !== undefined) checkInteger(this, 'The VLAN ID', props.vlanId, 1, 4094);
     const connectivity = props.connectivity ?? NetworkConnectivity.BRIDGED;
-    const existing = props.existing ?? false;
     if (props.cidr !== undefined) {
       parseCidr(this, 'The network cidr', props.cidr, 8, 30);
       if (connectivity === NetworkConnectivity.BRIDGED || existing) {

@@ -113,7 +113,7 @@ export class GuestInit {
      *
      * @default - the VM's name
      */
-    public readonly hostname: string | undefined,
+    public readonly guestHostname: string | undefined,
     /**
      * Cloud-init user data.
      *

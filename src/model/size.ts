@@ -58,7 +58,7 @@ export class Size {
     }
     if (!Number.isInteger(amount) || amount < 0) {
       throw new DesignError(undefined, {
-        problem: `A size must be a whole, non-negative number of its unit.`,
+        problem: 'A size must be a whole, non-negative number of its unit.',
         value: `${amount} ${unit}`,
         allowed: `0, 1, 2, ... ${unit}`,
         fix: 'give the size in a smaller unit, e.g. Size.mebibytes(1536) for 1.5 GiB',
@@ -115,7 +115,7 @@ export class Size {
   }
 
   /** Whether two sizes are the same number of bytes. */
-  public equals(other: Size): boolean {
+  public isSameAs(other: Size): boolean {
     return this.totalBytes === other.totalBytes;
   }
 

@@ -88,7 +88,8 @@ export function checkIpv4(scope: IConstruct, what: string, value: string): void 
 /** Lower-case, colon-separated MAC address; throws unless it is a unicast address. */
 export function normalizeMac(scope: IConstruct, value: string): string {
   const m = /^([0-9a-f]{2})[:-]([0-9a-f]{2})[:-]([0-9a-f]{2})[:-]([0-9a-f]{2})[:-]([0-9a-f]{2})[:-]([0-9a-f]{2})$/i.exec(value);
-  if (!m || (parseInt(m[1], 16) & 1) === 1 || /^0+$/.test(m.slice(1).join(''))) {
+  const multicast = parseInt(m?.[1] ?? '0', 16) % 2 === 1;
+  if (!m || multicast || /^0+$/.test(m.slice(1).join(''))) {
     throw new DesignError(scope, {
       problem: 'The MAC address is not a unicast MAC address.',
       value: JSON.stringify(value),

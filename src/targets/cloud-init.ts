@@ -16,7 +16,7 @@ export interface CloudInitDocuments {
 
 /** The host name the guest gets. */
 export function guestHostname(vm: VmNode): string {
-  return vm.guestInit?.hostname ?? vm.name;
+  return vm.guestInit?.guestHostname ?? vm.name;
 }
 
 /** The cloud-init documents for a VM with guest initialisation, or undefined. */

@@ -8,7 +8,8 @@ import * as zlib from 'zlib';
 
 /** 1980-01-01 00:00, the earliest DOS timestamp. */
 const DOS_TIME = 0;
-const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+/** (year - 1980) * 512 + month * 32 + day, for 1980-01-01. */
+const DOS_DATE = 0 * 512 + 1 * 32 + 1;
 
 /** A ZIP archive of the files, by name. */
 export function storedZip(files: ReadonlyArray<{ readonly name: string; readonly content: string }>): Buffer {

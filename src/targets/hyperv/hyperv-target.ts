@@ -1,13 +1,13 @@
 import { Construct } from 'constructs';
+import { HypervRenderer } from './renderer';
 import { TerraformProvider, Token } from '../../core';
+import { Capability, Feature, Support } from '../../model/capabilities';
 import { DesignError } from '../../model/errors';
 import { Vendor } from '../../model/vendor';
 import { HypervProvider } from '../../providers/hyperv/provider';
 import { Credentials } from '../credentials';
 import { selectHost, validateHostNames, validateInteger } from '../hosts';
-import { Capability, Feature, Support } from '../../model/capabilities';
 import { Target } from '../target';
-import { HypervRenderer } from './renderer';
 
 /** A Hyper-V host, reached over WinRM through a provider alias of its own. */
 export interface HypervHost {
@@ -356,10 +356,12 @@ export class HypervTarget extends Target {
   public providerFor(hostName?: string): TerraformProvider {
     return this.providers.get(selectHost(this, this.hosts, hostName).name)!;
   }
+  /** What this target can render, feature by feature. */
   protected capabilities(): { [feature: string]: Capability } {
     return CAPABILITIES;
   }
 
+  /** Renders the networks and VMs of the design into this vendor's resources. */
   protected renderDesign(): void {
     const external = this.props.externalSwitch;
     new HypervRenderer({

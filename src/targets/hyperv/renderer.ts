@@ -6,8 +6,8 @@ import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
 import { NetworkConnectivity, NicAdapter } from '../../model/network';
 import { Size } from '../../model/size';
-import { Vendor } from '../../model/vendor';
 import { wholeUnits } from '../../model/validate';
+import { Vendor } from '../../model/vendor';
 import { DataHypervNetworkSwitch } from '../../providers/hyperv/data-hyperv-network-switch';
 import { IsoImage } from '../../providers/hyperv/iso-image';
 import {
@@ -236,7 +236,7 @@ export class HypervRenderer {
         fix: 'use static memory for a VM that runs VMs itself',
       });
     }
-    if (vm.memoryReservation !== undefined && (vm.dynamicMemory !== undefined || !vm.memoryReservation.equals(vm.memory))) {
+    if (vm.memoryReservation !== undefined && (vm.dynamicMemory !== undefined || !vm.memoryReservation.isSameAs(vm.memory))) {
       throw new DesignError(vm.scope, {
         problem: 'Hyper-V reserves a VM\'s static memory in full and has no partial reservation.',
         value: `memoryReservation: ${vm.memoryReservation}, memory: ${vm.memory}${vm.dynamicMemory ? ', dynamic memory' : ''}`,

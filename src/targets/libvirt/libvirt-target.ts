@@ -1,13 +1,13 @@
 import { Construct } from 'constructs';
+import { LibvirtRenderer } from './renderer';
+import { LIBVIRT_URI_FORMS, parseLibvirtUri } from './uri';
 import { TerraformProvider, Token } from '../../core';
+import { Capability, Feature, Support } from '../../model/capabilities';
 import { DesignError } from '../../model/errors';
 import { Vendor } from '../../model/vendor';
 import { LibvirtProvider } from '../../providers/libvirt/provider';
 import { selectHost, validateHostNames } from '../hosts';
-import { Capability, Feature, Support } from '../../model/capabilities';
 import { Target } from '../target';
-import { LibvirtRenderer } from './renderer';
-import { LIBVIRT_URI_FORMS, parseLibvirtUri } from './uri';
 
 /** A libvirt host, reached through a provider alias of its own. */
 export interface LibvirtHost {
@@ -194,10 +194,12 @@ export class LibvirtTarget extends Target {
   public providerFor(hostName?: string): TerraformProvider {
     return this.providers.get(selectHost(this, this.hosts, hostName).name)!;
   }
+  /** What this target can render, feature by feature. */
   protected capabilities(): { [feature: string]: Capability } {
     return CAPABILITIES;
   }
 
+  /** Renders the networks and VMs of the design into this vendor's resources. */
   protected renderDesign(): void {
     const bridge = this.props.bridge;
     new LibvirtRenderer({

@@ -4,8 +4,8 @@ import { NetworkNode, NicNode, VmNode } from '../../model/design';
 import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
 import { NetworkConnectivity, NicAdapter } from '../../model/network';
-import { Vendor } from '../../model/vendor';
 import { parseCidr, wholeUnits } from '../../model/validate';
+import { Vendor } from '../../model/vendor';
 import { CloudinitDisk } from '../../providers/libvirt/cloudinit-disk';
 import {
   Domain,
@@ -264,18 +264,18 @@ export class LibvirtRenderer {
   }
 
   private checkVm(vm: VmNode): void {
-    if (vm.dynamicMemory !== undefined && !vm.dynamicMemory.minimum.equals(vm.memory)) {
+    if (vm.dynamicMemory !== undefined && !vm.dynamicMemory.minimum.isSameAs(vm.memory)) {
       throw new DesignError(vm.scope, {
         problem: 'libvirt\'s memory balloon starts a VM at its memory and lets it grow to the maximum, but keeps no minimum.',
         value: `minimum ${vm.dynamicMemory.minimum}, memory ${vm.memory}`,
         fix: 'set the dynamic memory minimum equal to the memory',
       });
     }
-    if (vm.memoryReservation !== undefined && !vm.memoryReservation.equals(vm.dynamicMemory?.maximum ?? vm.memory)) {
+    if (vm.memoryReservation !== undefined && (vm.dynamicMemory !== undefined || !vm.memoryReservation.isSameAs(vm.memory))) {
       throw new DesignError(vm.scope, {
-        problem: 'libvirt reserves a VM\'s memory by locking all of it; a partial reservation is not possible.',
-        value: `memoryReservation: ${vm.memoryReservation}, memory: ${vm.memory}`,
-        fix: 'set memoryReservation equal to the memory, or leave it out',
+        problem: 'libvirt reserves a VM\'s memory by locking all of it; a partial reservation, or one with a balloon, is not possible.',
+        value: `memoryReservation: ${vm.memoryReservation}, memory: ${vm.memory}${vm.dynamicMemory ? ', dynamic memory' : ''}`,
+        fix: 'set memoryReservation equal to the memory with static memory, or leave it out',
       });
     }
   }

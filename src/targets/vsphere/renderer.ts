@@ -14,6 +14,7 @@ import {
   VirtualMachineNetworkInterface,
 } from '@cdktf/provider-vsphere/lib/virtual-machine';
 import { Construct, IConstruct } from 'constructs';
+import { vsphereGuestId } from './guest-ids';
 import { Fn, TerraformElement, Token } from '../../core';
 import { NetworkNode, VmNode } from '../../model/design';
 import { DiskProvisioning } from '../../model/disk';
@@ -22,10 +23,9 @@ import { Firmware } from '../../model/firmware';
 import { GuestInitKind } from '../../model/guest-init';
 import { NicAdapter } from '../../model/network';
 import { Size } from '../../model/size';
-import { Vendor } from '../../model/vendor';
 import { parseCidr, wholeUnits } from '../../model/validate';
+import { Vendor } from '../../model/vendor';
 import { cloudInitDocuments, guestHostname } from '../cloud-init';
-import { vsphereGuestId } from './guest-ids';
 
 /** What the renderer needs of its target. */
 export interface VsphereRenderContext {

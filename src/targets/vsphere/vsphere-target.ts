@@ -250,10 +250,12 @@ export class VsphereTarget extends Target {
     return this.provider;
   }
 
+  /** What this target can render, feature by feature. */
   protected capabilities(): { [feature: string]: Capability } {
     return CAPABILITIES;
   }
 
+  /** Renders the networks and VMs of the design into this vendor's resources. */
   protected renderDesign(): void {
     new VsphereRenderer({
       target: this,

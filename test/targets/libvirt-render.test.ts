@@ -1,0 +1,195 @@
+import {
+  Disk, DiskProvisioning, Firmware, GuestInit, Image, LibvirtTarget, NetworkConnectivity, Nic, NicAdapter, Size,
+  VirtualMachine, VirtualMachineProps, VirtualNetwork,
+} from '../../src';
+import { libvirtTarget, newStack, synth } from '../util';
+
+const ubuntu = Image.template('ubuntu-24.04', { size: Size.gibibytes(20) });
+
+function design(vmProps: Partial<VirtualMachineProps> = {}, hosts = ['kvm1']) {
+  const stack = newStack();
+  const target = libvirtTarget(stack, hosts);
+  const net = new VirtualNetwork(stack, 'app', { target, vlanId: 120 });
+  new VirtualMachine(stack, 'web1', { target, cpus: 4, memory: Size.gibibytes(8), image: ubuntu, nics: [Nic.on(net)], ...vmProps });
+  return stack;
+}
+
+describe('LibvirtTarget rendering', () => {
+  test('renders a UEFI VM as a q35 domain with virtio devices on a qcow2 overlay', () => {
+    const out = synth(design({ disks: [Disk.data(Size.gibibytes(40))] }));
+    expect(out.resource.libvirt_volume.web1_os).toEqual(expect.objectContaining({
+      name: 'web1-os.qcow2',
+      pool: 'default',
+      capacity: 21474836480,
+      target: { format: { type: 'qcow2' } },
+      backing_store: { path: '/var/lib/libvirt/images/ubuntu-24.04.qcow2', format: { type: 'qcow2' } },
+      provider: 'libvirt.kvm1',
+    }));
+    expect(out.resource.libvirt_volume.web1_data1).toMatchObject({ name: 'web1-data1.qcow2', capacity: 42949672960 });
+    const domain = out.resource.libvirt_domain.web1;
+    expect(domain).toMatchObject({
+      name: 'web1',
+      type: 'kvm',
+      vcpu: 4,
+      memory: 8192,
+      memory_unit: 'MiB',
+      running: true,
+      cpu: { mode: 'host-model' },
+      os: { type: 'hvm', type_arch: 'x86_64', type_machine: 'q35', firmware: 'efi', boot_devices: [{ dev: 'hd' }] },
+      features: { acpi: true, apic: {} },
+      provider: 'libvirt.kvm1',
+    });
+    expect(domain.devices.disks).toEqual([
+      { device: 'disk', driver: { name: 'qemu', type: 'qcow2' }, source: { file: { file: '${libvirt_volume.web1_os.path}' } }, target: { dev: 'vda', bus: 'virtio' } },
+      { device: 'disk', driver: { name: 'qemu', type: 'qcow2' }, source: { file: { file: '${libvirt_volume.web1_data1.path}' } }, target: { dev: 'vdb', bus: 'virtio' } },
+    ]);
+    expect(domain.devices.interfaces).toEqual([
+      { model: { type: 'virtio' }, source: { network: { network: '${libvirt_network.app_kvm1.name}' } } },
+    ]);
+  });
+
+  test('renders a bridged network with a VLAN on Open vSwitch, on every host', () => {
+    const out = synth(design({ host: 'kvm2' }, ['kvm1', 'kvm2']));
+    expect(Object.keys(out.resource.libvirt_network).sort()).toEqual(['app_kvm1', 'app_kvm2']);
+    expect(out.resource.libvirt_network.app_kvm2).toMatchObject({
+      name: 'app',
+      autostart: true,
+      forward: { mode: 'bridge' },
+      bridge: { name: 'ovsbr0' },
+      virtual_port: { params: { open_v_switch: {} } },
+      vlan: { tags: [{ id: 120 }] },
+      provider: 'libvirt.kvm2',
+    });
+  });
+
+  test('renders NAT and isolated networks with the host serving DHCP on the upper half', () => {
+    const stack = newStack();
+    const target = libvirtTarget(stack);
+    new VirtualNetwork(stack, 'nat', { target, connectivity: NetworkConnectivity.NAT, cidr: '192.168.100.0/24' });
+    new VirtualNetwork(stack, 'iso', { target, connectivity: NetworkConnectivity.ISOLATED, cidr: '10.9.0.0/16' });
+    const networks = synth(stack).resource.libvirt_network;
+    expect(networks.nat_kvm1).toMatchObject({
+      forward: { mode: 'nat' },
+      ips: [{ address: '192.168.100.1', prefix: 24, dhcp: { ranges: [{ start: '192.168.100.128', end: '192.168.100.254' }] } }],
+    });
+    expect(networks.iso_kvm1.forward).toBeUndefined();
+    expect(networks.iso_kvm1.ips[0]).toMatchObject({ address: '10.9.0.1', prefix: 16, dhcp: { ranges: [{ start: '10.9.128.0', end: '10.9.255.254' }] } });
+  });
+
+  test('renders BIOS, topology, nesting, dynamic memory, locked memory, MACs, e1000e and PCI devices', () => {
+    const stack = newStack();
+    const target = libvirtTarget(stack);
+    const net = new VirtualNetwork(stack, 'app', { target });
+    new VirtualMachine(stack, 'v', {
+      target,
+      cpus: 4,
+      coresPerSocket: 2,
+      memory: Size.gibibytes(4),
+      firmware: Firmware.BIOS,
+      image: ubuntu,
+      osDiskSize: Size.gibibytes(50),
+      nestedVirtualization: true,
+      autostart: true,
+      dynamicMemory: { minimum: Size.gibibytes(4), maximum: Size.gibibytes(8) },
+      nics: [Nic.on(net, { macAddress: '52:54:00:AA:bb:01', adapter: NicAdapter.EMULATED })],
+      pciDevices: ['0000:3b:10.1'],
+    });
+    const out = synth(stack);
+    expect(out.resource.libvirt_volume.v_os.capacity).toBe(53687091200);
+    const domain = out.resource.libvirt_domain.v;
+    expect(domain.os.firmware).toBeUndefined();
+    expect(domain).toMatchObject({
+      memory: 8192,
+      current_memory: 4096,
+      current_memory_unit: 'MiB',
+      autostart: true,
+      cpu: { mode: 'host-passthrough', topology: { sockets: 2, cores: 2, threads: 1 } },
+    });
+    expect(domain.devices.interfaces[0]).toMatchObject({ model: { type: 'e1000e' }, mac: { address: '52:54:00:aa:bb:01' } });
+    expect(domain.devices.hostdevs).toEqual([
+      { managed: true, subsys_pci: { source: { address: { domain: 0, bus: 59, slot: 16, function: 1 } } } },
+    ]);
+  });
+
+  test('locks the memory of a VM whose memory is reserved', () => {
+    expect(synth(design({ memoryReservation: Size.gibibytes(8) })).resource.libvirt_domain.web1.memory_backing).toEqual({ memory_locked: true });
+  });
+
+  test('creates the storage pool on each host when it has a path', () => {
+    const stack = newStack();
+    const target = new LibvirtTarget(stack, 'target', {
+      hosts: [{ name: 'kvm1', uri: 'qemu:///system' }],
+      storagePool: { name: 'vms', path: '/srv/vms' },
+    });
+    new VirtualMachine(stack, 'v', { target, cpus: 1, memory: Size.gibibytes(1), image: ubuntu });
+    const out = synth(stack);
+    expect(out.resource.libvirt_pool.target_pool_kvm1).toMatchObject({
+      name: 'vms', type: 'dir', target: { path: '/srv/vms' }, create: { build: true, start: true, autostart: true },
+    });
+    expect(out.resource.libvirt_volume.v_os.pool).toBe('${libvirt_pool.target_pool_kvm1.name}');
+  });
+
+  test('initialises a guest with a cloud-init disk uploaded as a cdrom volume', () => {
+    const out = synth(design({ guestInit: GuestInit.hostname('web', { ipv4: { address: '10.0.0.5/24', gateway: '10.0.0.1' } }) }));
+    const seed = out.resource.libvirt_cloudinit_disk.web1;
+    expect(seed.name).toBe('web1-cidata');
+    expect(JSON.parse(seed.meta_data)).toEqual({ 'instance-id': 'web1', 'local-hostname': 'web' });
+    expect(seed.user_data).toBe('#cloud-config\n{"hostname":"web","manage_etc_hosts":true}');
+    expect(JSON.parse(seed.network_config).ethernets.primary).toEqual({
+      match: { name: 'e*' }, addresses: ['10.0.0.5/24'], routes: [{ to: 'default', via: '10.0.0.1' }],
+    });
+    expect(out.resource.libvirt_volume.web1_cidata).toMatchObject({
+      name: 'web1-cidata.iso', create: { content: { url: '${libvirt_cloudinit_disk.web1.path}' } },
+    });
+    expect(out.resource.libvirt_domain.web1.devices.disks[1]).toEqual({
+      device: 'cdrom',
+      driver: { name: 'qemu', type: 'raw' },
+      source: { file: { file: '${libvirt_volume.web1_cidata.path}' } },
+      target: { dev: 'sda', bus: 'sata' },
+      read_only: true,
+    });
+  });
+
+  describe('refusals', () => {
+    test.each([
+      ['CPU hot add', { cpuHotAdd: true }, /CPU hot add cannot be rendered for libvirt \(dmacvicar\/libvirt 0\.9\.7\)/],
+      ['memory hot add', { memoryHotAdd: true }, /Memory hot add cannot be rendered for libvirt[\s\S]*dynamic memory/],
+      ['thick disks', { disks: [Disk.data(Size.gibibytes(1), { provisioning: DiskProvisioning.THICK })] }, /Thick-provisioned disks cannot be rendered for libvirt/],
+      ['a dynamic memory minimum below the memory', { dynamicMemory: { minimum: Size.gibibytes(2), maximum: Size.gibibytes(16) } }, /balloon[\s\S]*keeps no minimum/],
+      ['a partial memory reservation', { memoryReservation: Size.gibibytes(2) }, /libvirt reserves a VM's memory by locking all of it/],
+      ['an OS disk of unknown size', { image: Image.template('bare') }, /libvirt needs the size of the OS disk[\s\S]*Image\.template\('bare', \{ size/],
+    ])('fails on %s', (_, props, message) => {
+      expect(() => synth(design(props as Partial<VirtualMachineProps>))).toThrow(message);
+    });
+
+    test('fails on an SR-IOV NIC', () => {
+      const stack = newStack();
+      const target = libvirtTarget(stack);
+      const net = new VirtualNetwork(stack, 'app', { target });
+      new VirtualMachine(stack, 'v', { target, cpus: 1, memory: Size.gibibytes(1), image: ubuntu, nics: [Nic.on(net, { sriov: {} })] });
+      expect(() => synth(stack)).toThrow(/SR-IOV NICs cannot be rendered for libvirt[\s\S]*pciDevices/);
+    });
+
+    test('fails on a VLAN on a Linux bridge', () => {
+      const stack = newStack();
+      const target = new LibvirtTarget(stack, 't', { hosts: [{ name: 'kvm1', uri: 'qemu:///system' }], bridge: { name: 'br0' } });
+      new VirtualNetwork(stack, 'n', { target, vlanId: 5 });
+      expect(() => synth(stack)).toThrow(/libvirt tags VLANs only on Open vSwitch bridges[\s\S]*br0\.120/);
+    });
+
+    test('fails on a VLAN on a NAT network, and on a NAT network without subnet', () => {
+      const stack = newStack();
+      new VirtualNetwork(stack, 'n', { target: libvirtTarget(stack), connectivity: NetworkConnectivity.NAT });
+      expect(() => synth(stack)).toThrow(/A NAT network needs a subnet/);
+      const other = newStack();
+      new VirtualNetwork(other, 'n', { target: libvirtTarget(other), connectivity: NetworkConnectivity.ISOLATED, vlanId: 3 });
+      expect(() => synth(other)).toThrow(/A VLAN tag needs a bridged network/);
+    });
+
+    test('fails on a bridged network without a bridge', () => {
+      const stack = newStack();
+      new VirtualNetwork(stack, 'n', { target: new LibvirtTarget(stack, 't', { hosts: [{ name: 'kvm1', uri: 'qemu:///system' }] }) });
+      expect(() => synth(stack)).toThrow(/A bridged libvirt network needs a bridge on the hosts/);
+    });
+  });
+});
