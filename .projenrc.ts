@@ -76,6 +76,11 @@ project.addTask('generate:providers', {
   exec: 'ts-node --swc projenrc/generate-providers.ts',
 });
 
+project.addTask('docs:matrix', {
+  description: 'Write the capability matrix, generated from the targets, into README.md',
+  exec: 'ts-node --swc projenrc/capability-matrix.ts',
+});
+
 const typecheck = project.addTask('typecheck', {
   description: 'Type-check tests, examples and build scripts (jest transpiles them without checking)',
   exec: [

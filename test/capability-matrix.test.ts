@@ -1,0 +1,21 @@
+import * as fs from 'fs';
+import { README, capabilityMatrix, readmeWithMatrix } from '../projenrc/capability-matrix';
+
+describe('capability matrix', () => {
+  test('the README holds the matrix the targets declare', () => {
+    const readme = fs.readFileSync(README, 'utf8');
+    expect({ upToDate: readmeWithMatrix(readme) === readme, fix: 'run `npx projen docs:matrix`' })
+      .toEqual({ upToDate: true, fix: 'run `npx projen docs:matrix`' });
+  });
+
+  test('has a row per feature and a column per vendor', () => {
+    const rows = capabilityMatrix().split('\n');
+    expect(rows[0]).toBe('| Feature | vsphere (vmware/vsphere 2.15.0) | hyperv (taliesins/hyperv 1.2.1) | libvirt (dmacvicar/libvirt 0.9.7) |');
+    expect(rows).toContain(
+      '| PCI passthrough | native: `pci_device_id` (the VM names its host) | **no**: the provider has no device assignment (DDA) '
+      + '(instead: run the VM on vSphere or libvirt, or assign the device with Add-VMAssignableDevice outside Terraform) '
+      + '| native: `devices.hostdevs` (managed PCI) |',
+    );
+    expect(rows.length).toBe(2 + 25);
+  });
+});
