@@ -42,8 +42,8 @@ export interface VirtualNetworkProps {
   readonly connectivity?: NetworkConnectivity;
 
   /**
-   * IPv4 subnet of a NAT or isolated network whose DHCP the host serves (libvirt), as
-   * `a.b.c.d/p`. The first address is the host's; DHCP hands out the upper half.
+   * IPv4 subnet of a NAT or host-only network that the host serves (libvirt), as `a.b.c.d/p`.
+   * The first address is the host's; DHCP hands out the upper half.
    *
    * @default - no host address and no DHCP
    */
@@ -99,11 +99,13 @@ export class VirtualNetwork extends Construct {
     const connectivity = props.connectivity ?? NetworkConnectivity.BRIDGED;
     if (props.cidr !== undefined) {
       parseCidr(this, 'The network cidr', props.cidr, 8, 30);
-      if (connectivity === NetworkConnectivity.BRIDGED || existing) {
+      if (connectivity === NetworkConnectivity.BRIDGED || connectivity === NetworkConnectivity.ISOLATED || existing) {
         throw new DesignError(this, {
-          problem: 'A cidr is only used by NAT and isolated networks, whose DHCP the host serves.',
+          problem: 'A cidr is only used by NAT and host-only networks, which the host serves.',
           value: JSON.stringify(props.cidr),
-          fix: 'remove cidr: a bridged network gets its addresses from the physical network',
+          fix: connectivity === NetworkConnectivity.ISOLATED
+            ? 'remove cidr (an isolated network has no host on it), or use NetworkConnectivity.HOST_ONLY'
+            : 'remove cidr: the network gets its addresses from the physical network',
         });
       }
     }

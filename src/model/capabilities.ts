@@ -44,6 +44,8 @@ export enum Feature {
   BRIDGED_NETWORK = 'network.bridged',
   /** A network of VMs only. */
   ISOLATED_NETWORK = 'network.isolated',
+  /** A network of VMs and their host. */
+  HOST_ONLY_NETWORK = 'network.hostOnly',
   /** A host-local network with NAT. */
   NAT_NETWORK = 'network.nat',
   /** VLAN tagging. */
@@ -100,6 +102,7 @@ export const FEATURE_DESCRIPTIONS: Readonly<Record<Feature, string>> = {
   [Feature.HOST_PLACEMENT]: 'placement on a named host',
   [Feature.BRIDGED_NETWORK]: 'bridged networks',
   [Feature.ISOLATED_NETWORK]: 'isolated networks',
+  [Feature.HOST_ONLY_NETWORK]: 'host-only networks',
   [Feature.NAT_NETWORK]: 'NAT networks',
   [Feature.VLAN]: 'VLAN tagging',
   [Feature.EXISTING_NETWORK]: 'existing networks by name',

@@ -109,6 +109,7 @@ export function featuresOfNetwork(network: NetworkNode): Feature[] {
     {
       [NetworkConnectivity.BRIDGED]: Feature.BRIDGED_NETWORK,
       [NetworkConnectivity.ISOLATED]: Feature.ISOLATED_NETWORK,
+      [NetworkConnectivity.HOST_ONLY]: Feature.HOST_ONLY_NETWORK,
       [NetworkConnectivity.NAT]: Feature.NAT_NETWORK,
     }[network.connectivity],
   ];

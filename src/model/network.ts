@@ -24,8 +24,10 @@ export enum NetworkConnectivity {
    * Bridged to the physical network (vSphere port group, Hyper-V external switch, libvirt bridge).
    */
   BRIDGED = 'bridged',
-  /** VMs only, on each host, without a way out (Hyper-V private switch, libvirt isolated network). */
+  /** VMs only, on each host, without a way out (Hyper-V private switch, libvirt network without address or forwarding). */
   ISOLATED = 'isolated',
+  /** VMs and their host, on each host (Hyper-V internal switch, libvirt network with a host address and no forwarding). */
+  HOST_ONLY = 'host-only',
   /** Host-local network whose VMs reach out through NAT on the host (libvirt NAT network). */
   NAT = 'nat',
 }

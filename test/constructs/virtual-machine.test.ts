@@ -115,7 +115,10 @@ describe('VirtualNetwork design checks', () => {
   test('fails on a cidr for a bridged network', () => {
     const stack = newStack();
     expect(() => new VirtualNetwork(stack, 'n', { target: libvirtTarget(stack), cidr: '10.0.0.0/24' }))
-      .toThrow(/A cidr is only used by NAT and isolated networks/);
+      .toThrow(/A cidr is only used by NAT and host-only networks/);
+    const other = newStack();
+    expect(() => new VirtualNetwork(other, 'n', { target: libvirtTarget(other), connectivity: 'isolated' as any, cidr: '10.0.0.0/24' }))
+      .toThrow(/an isolated network has no host on it/);
   });
 
   test('fails when an existing network is given a VLAN', () => {

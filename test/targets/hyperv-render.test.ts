@@ -74,14 +74,16 @@ describe('HypervTarget rendering', () => {
     });
   });
 
-  test('renders an isolated network as a private switch on every host and an existing one as a lookup', () => {
+  test('renders isolated and host-only networks as private and internal switches on every host, an existing one as a lookup', () => {
     const stack = newStack();
     const target = hypervTarget(stack, ['hv1', 'hv2']);
     new VirtualNetwork(stack, 'heartbeat', { target, connectivity: NetworkConnectivity.ISOLATED });
+    new VirtualNetwork(stack, 'backup', { target, connectivity: NetworkConnectivity.HOST_ONLY });
     new VirtualNetwork(stack, 'lab', { target, name: 'Default Switch', existing: true });
     const out = synth(stack);
     expect(out.resource.hyperv_network_switch.heartbeat_hv1).toMatchObject({ name: 'heartbeat', switch_type: 'Private' });
     expect(out.resource.hyperv_network_switch.heartbeat_hv2.provider).toBe('hyperv.hv2');
+    expect(out.resource.hyperv_network_switch.backup_hv1).toMatchObject({ name: 'backup', switch_type: 'Internal' });
     expect(out.data.hyperv_network_switch.lab_hv1).toMatchObject({ name: 'Default Switch', provider: 'hyperv.hv1' });
   });
 
@@ -205,6 +207,12 @@ describe('HypervTarget rendering', () => {
       const stack = newStack();
       new VirtualNetwork(stack, 'n', { target: hypervTarget(stack), connectivity: NetworkConnectivity.NAT, cidr: '10.0.0.0/24' });
       expect(() => synth(stack)).toThrow(/NAT networks cannot be rendered for hyperv[\s\S]*New-NetNat/);
+    });
+
+    test('fails on a host-only network with a subnet', () => {
+      const stack = newStack();
+      new VirtualNetwork(stack, 'n', { target: hypervTarget(stack), connectivity: NetworkConnectivity.HOST_ONLY, cidr: '10.0.0.0/24' });
+      expect(() => synth(stack)).toThrow(/cannot give the host an address on a Hyper-V internal switch/);
     });
 
     test('fails on a bridged network when the target has no external switch', () => {

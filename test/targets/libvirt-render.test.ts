@@ -62,12 +62,16 @@ describe('LibvirtTarget rendering', () => {
     });
   });
 
-  test('renders NAT and isolated networks with the host serving DHCP on the upper half', () => {
+  test('renders NAT and host-only networks with the host serving DHCP on the upper half, isolated ones bare', () => {
     const stack = newStack();
     const target = libvirtTarget(stack);
     new VirtualNetwork(stack, 'nat', { target, connectivity: NetworkConnectivity.NAT, cidr: '192.168.100.0/24' });
-    new VirtualNetwork(stack, 'iso', { target, connectivity: NetworkConnectivity.ISOLATED, cidr: '10.9.0.0/16' });
+    new VirtualNetwork(stack, 'iso', { target, connectivity: NetworkConnectivity.HOST_ONLY, cidr: '10.9.0.0/16' });
+    new VirtualNetwork(stack, 'bare', { target, connectivity: NetworkConnectivity.ISOLATED });
     const networks = synth(stack).resource.libvirt_network;
+    expect(networks.bare_kvm1).toEqual(expect.objectContaining({ name: 'bare', autostart: true }));
+    expect(networks.bare_kvm1.ips).toBeUndefined();
+    expect(networks.bare_kvm1.forward).toBeUndefined();
     expect(networks.nat_kvm1).toMatchObject({
       forward: { mode: 'nat' },
       ips: [{ address: '192.168.100.1', prefix: 24, dhcp: { ranges: [{ start: '192.168.100.128', end: '192.168.100.254' }] } }],
@@ -183,6 +187,9 @@ describe('LibvirtTarget rendering', () => {
       expect(() => synth(stack)).toThrow(/A NAT network needs a subnet/);
       const other = newStack();
       new VirtualNetwork(other, 'n', { target: libvirtTarget(other), connectivity: NetworkConnectivity.ISOLATED, vlanId: 3 });
+      const third = newStack();
+      new VirtualNetwork(third, 'n', { target: libvirtTarget(third), connectivity: NetworkConnectivity.HOST_ONLY });
+      expect(() => synth(third)).toThrow(/A host-only network needs a subnet for the host to serve\./);
       expect(() => synth(other)).toThrow(/A VLAN tag needs a bridged network/);
     });
 

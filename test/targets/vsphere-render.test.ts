@@ -207,10 +207,11 @@ describe('VsphereTarget rendering', () => {
 
     test.each([
       [NetworkConnectivity.ISOLATED, /Isolated networks cannot be rendered for vsphere[\s\S]*VLAN that is not routed/],
+      [NetworkConnectivity.HOST_ONLY, /Host-only networks cannot be rendered for vsphere/],
       [NetworkConnectivity.NAT, /NAT networks cannot be rendered for vsphere/],
     ])('fails on a %s network', (connectivity, message) => {
       const stack = newStack();
-      new VirtualNetwork(stack, 'n', { target: vsphereTarget(stack), connectivity, cidr: '10.0.0.0/24' });
+      new VirtualNetwork(stack, 'n', { target: vsphereTarget(stack), connectivity });
       expect(() => synth(stack)).toThrow(message);
     });
 

@@ -245,6 +245,7 @@ const CAPABILITIES: { [feature: string]: Capability } = {
   [Feature.HOST_PLACEMENT]: native('the host\'s provider alias'),
   [Feature.BRIDGED_NETWORK]: native('the hosts\' external `hyperv_network_switch`'),
   [Feature.ISOLATED_NETWORK]: native('a private `hyperv_network_switch` per host'),
+  [Feature.HOST_ONLY_NETWORK]: native('an internal `hyperv_network_switch` per host'),
   [Feature.NAT_NETWORK]: unsupported(
     'NAT needs New-NetNat on the host, which the provider cannot run',
     'use a bridged network, or an isolated one with a router VM',

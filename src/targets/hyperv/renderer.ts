@@ -73,11 +73,18 @@ export class HypervRenderer {
       } else if (network.connectivity === NetworkConnectivity.BRIDGED) {
         names.set(host, this.externalSwitch(network, host, iov).name);
       } else {
-        // isolated (NAT was refused by the capability check)
+        // isolated or host-only (NAT was refused by the capability check)
+        if (network.cidr !== undefined) {
+          throw new DesignError(network.scope, {
+            problem: 'The provider cannot give the host an address on a Hyper-V internal switch, so it cannot serve a subnet.',
+            value: JSON.stringify(network.cidr),
+            fix: 'remove cidr and address the host\'s virtual NIC outside Terraform',
+          });
+        }
         const switch_ = new NetworkSwitch(network.scope, `Switch-${host}`, {
           provider,
           name: network.name,
-          switchType: 'Private',
+          switchType: network.connectivity === NetworkConnectivity.HOST_ONLY ? 'Internal' : 'Private',
           enableIov: iov || undefined,
         });
         this.ctx.nameAfter(switch_, network.scope, host);

@@ -94,14 +94,16 @@ export class LibvirtRenderer {
     }
     if (network.vlanId !== undefined) {
       throw new DesignError(network.scope, {
-        problem: 'A VLAN tag needs a bridged network; NAT and isolated libvirt networks stay inside their host.',
+        problem: 'A VLAN tag needs a bridged network; NAT, host-only and isolated libvirt networks stay inside their host.',
         value: `vlanId: ${network.vlanId}, connectivity: ${network.connectivity}`,
         fix: 'leave vlanId out, or make the network bridged',
       });
     }
-    if (network.connectivity === NetworkConnectivity.NAT && network.cidr === undefined) {
+    if (network.connectivity !== NetworkConnectivity.ISOLATED && network.cidr === undefined) {
       throw new DesignError(network.scope, {
-        problem: 'A NAT network needs a subnet for the host to serve and translate.',
+        problem: network.connectivity === NetworkConnectivity.NAT
+          ? 'A NAT network needs a subnet for the host to serve and translate.'
+          : 'A host-only network needs a subnet for the host to serve.',
         fix: 'set cidr, e.g. "192.168.100.0/24"',
       });
     }

@@ -125,6 +125,10 @@ const CAPABILITIES: { [feature: string]: Capability } = {
     'vSphere port groups reach the physical network through the uplinks of their switch',
     'use a bridged network on a VLAN that is not routed',
   ),
+  [Feature.HOST_ONLY_NETWORK]: unsupported(
+    'vSphere port groups reach the physical network through the uplinks of their switch',
+    'use a bridged network on a VLAN that is not routed',
+  ),
   [Feature.NAT_NETWORK]: unsupported(
     'vSphere has no NAT networks',
     'use a bridged network and NAT on a router or firewall VM',
