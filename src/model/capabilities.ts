@@ -78,6 +78,37 @@ export interface Capability {
   readonly wayOut?: string;
 }
 
+/** Declarations of capabilities, for targets. */
+export class Capabilities {
+  /**
+   * A provider attribute or resource configures the feature.
+   *
+   * @param how the attribute or resource
+   */
+  public static native(how: string): Capability {
+    return { support: Support.NATIVE, how };
+  }
+
+  /**
+   * A documented mechanism of the library renders the feature.
+   *
+   * @param how the mechanism
+   */
+  public static emulated(how: string): Capability {
+    return { support: Support.EMULATED, how };
+  }
+
+  /**
+   * The target cannot render the feature; a design that uses it fails at synth.
+   *
+   * @param why the reason
+   * @param wayOut what to do instead
+   */
+  public static unsupported(why: string, wayOut: string): Capability {
+    return { support: Support.UNSUPPORTED, how: why, wayOut };
+  }
+}
+
 /** What each feature means, for messages and the capability matrix. */
 export const FEATURE_DESCRIPTIONS: Readonly<Record<Feature, string>> = {
   [Feature.UEFI]: 'UEFI firmware',

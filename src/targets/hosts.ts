@@ -1,6 +1,8 @@
 import { IConstruct } from 'constructs';
 import { Token } from '../core';
+import { VmNode } from '../model/design';
 import { DesignError } from '../model/errors';
+import { checkInteger } from '../model/validate';
 
 /** A Terraform identifier, as provider aliases must be. */
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -74,12 +76,28 @@ export function selectHost<T extends { readonly name: string }>(scope: IConstruc
 
 /** Checks that an optional numeric setting is a whole number in a range. */
 export function validateInteger(scope: IConstruct, what: string, value: number | undefined, min: number, max: number): void {
-  if (value === undefined || Token.isUnresolved(value)) return;
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new DesignError(scope, {
-      problem: `${what} is out of range.`,
-      value: String(value),
-      allowed: `a whole number from ${min} to ${max}`,
-    });
+  if (value !== undefined && !Token.isUnresolved(value)) checkInteger(scope, what, value, min, max);
+}
+
+/**
+ * The host a VM runs on, for targets with one provider alias per host: the VM's host, which
+ * must be one of the target's, or the target's only host.
+ */
+export function hostOfVm(vm: VmNode, hosts: readonly string[]): string {
+  if (vm.host !== undefined) {
+    if (!hosts.includes(vm.host)) {
+      throw new DesignError(vm.scope, {
+        problem: `The VM's host "${vm.host}" is not a host of the target.`,
+        value: JSON.stringify(vm.host),
+        allowed: hosts.map((h) => JSON.stringify(h)).join(', '),
+      });
+    }
+    return vm.host;
   }
+  if (hosts.length === 1) return hosts[0];
+  throw new DesignError(vm.scope, {
+    problem: 'The target has several hosts, and the VM names none; the VM lives on one host\'s provider alias.',
+    allowed: hosts.map((h) => JSON.stringify(h)).join(', '),
+    fix: 'set host on the VM',
+  });
 }

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { HypervRenderer } from './renderer';
 import { TerraformProvider, Token } from '../../core';
-import { Capability, Feature, Support } from '../../model/capabilities';
+import { Capabilities, Capability, Feature } from '../../model/capabilities';
 import { DesignError } from '../../model/errors';
 import { Vendor } from '../../model/vendor';
 import { HypervProvider } from '../../providers/hyperv/provider';
@@ -213,6 +213,8 @@ export interface HypervExternalSwitch {
   readonly allowManagementOs?: boolean;
 }
 
+const { native, emulated, unsupported } = Capabilities;
+
 const CAPABILITIES: { [feature: string]: Capability } = {
   [Feature.UEFI]: native('generation 2 VM'),
   [Feature.BIOS]: native('generation 1 VM'),
@@ -253,18 +255,6 @@ const CAPABILITIES: { [feature: string]: Capability } = {
   [Feature.VLAN]: native('`network_adaptors.vlan_access`/`vlan_id` on the VMs\' adapters'),
   [Feature.EXISTING_NETWORK]: native('`hyperv_network_switch` data source'),
 };
-
-function native(how: string): Capability {
-  return { support: Support.NATIVE, how };
-}
-
-function emulated(how: string): Capability {
-  return { support: Support.EMULATED, how };
-}
-
-function unsupported(how: string, wayOut: string): Capability {
-  return { support: Support.UNSUPPORTED, how, wayOut };
-}
 
 /**
  * A Microsoft Hyper-V target: a list of hosts, one `hyperv` provider alias per host (WinRM).

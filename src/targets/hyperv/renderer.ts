@@ -20,6 +20,7 @@ import { NetworkSwitch } from '../../providers/hyperv/network-switch';
 import { Vhd } from '../../providers/hyperv/vhd';
 import { contentFile } from '../assets';
 import { cloudInitDocuments } from '../cloud-init';
+import { hostOfVm } from '../hosts';
 import { storedZip } from '../zip';
 
 /** The external switch bridged networks share on every host. */
@@ -123,7 +124,7 @@ export class HypervRenderer {
 
   private renderVm(vm: VmNode): void {
     const { ctx } = this;
-    const host = this.hostOf(vm);
+    const host = hostOfVm(vm, this.ctx.hostNames);
     const provider = ctx.providerFor(host);
     const generation = vm.firmware === Firmware.UEFI ? 2 : 1;
     this.checkVm(vm, generation);
@@ -213,26 +214,6 @@ export class HypervRenderer {
     });
     ctx.nameAfter(machine, vm.scope);
     for (const o of vm.overrides) if (o.vendor === Vendor.HYPERV) machine.addOverride(o.path, o.value);
-  }
-
-  private hostOf(vm: VmNode): string {
-    const hosts = this.ctx.hostNames;
-    if (vm.host !== undefined) {
-      if (!hosts.includes(vm.host)) {
-        throw new DesignError(vm.scope, {
-          problem: `The VM's host "${vm.host}" is not a host of the target.`,
-          value: JSON.stringify(vm.host),
-          allowed: hosts.map((h) => JSON.stringify(h)).join(', '),
-        });
-      }
-      return vm.host;
-    }
-    if (hosts.length === 1) return hosts[0];
-    throw new DesignError(vm.scope, {
-      problem: 'The target has several hosts, and the VM names none; a Hyper-V VM lives on one host\'s provider alias.',
-      allowed: hosts.map((h) => JSON.stringify(h)).join(', '),
-      fix: 'set host on the VM',
-    });
   }
 
   private checkVm(vm: VmNode, generation: number): void {

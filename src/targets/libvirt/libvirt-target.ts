@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { LibvirtRenderer } from './renderer';
 import { LIBVIRT_URI_FORMS, parseLibvirtUri } from './uri';
 import { TerraformProvider, Token } from '../../core';
-import { Capability, Feature, Support } from '../../model/capabilities';
+import { Capabilities, Capability, Feature } from '../../model/capabilities';
 import { DesignError } from '../../model/errors';
 import { Vendor } from '../../model/vendor';
 import { LibvirtProvider } from '../../providers/libvirt/provider';
@@ -88,6 +88,8 @@ export interface LibvirtBridge {
   readonly openvswitch?: boolean;
 }
 
+const { native, emulated, unsupported } = Capabilities;
+
 const CAPABILITIES: { [feature: string]: Capability } = {
   [Feature.UEFI]: native('`os.firmware = "efi"` on q35'),
   [Feature.BIOS]: native('SeaBIOS on q35'),
@@ -131,18 +133,6 @@ const CAPABILITIES: { [feature: string]: Capability } = {
   [Feature.VLAN]: native('`vlan.tags` on an Open vSwitch bridge network'),
   [Feature.EXISTING_NETWORK]: native('the network\'s name'),
 };
-
-function native(how: string): Capability {
-  return { support: Support.NATIVE, how };
-}
-
-function emulated(how: string): Capability {
-  return { support: Support.EMULATED, how };
-}
-
-function unsupported(how: string, wayOut: string): Capability {
-  return { support: Support.UNSUPPORTED, how, wayOut };
-}
 
 /**
  * A libvirt/KVM target: a list of hosts, one `libvirt` provider alias per host `uri`.

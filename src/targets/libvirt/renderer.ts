@@ -17,6 +17,7 @@ import { Network } from '../../providers/libvirt/network';
 import { Pool } from '../../providers/libvirt/pool';
 import { Volume } from '../../providers/libvirt/volume';
 import { cloudInitDocuments } from '../cloud-init';
+import { hostOfVm } from '../hosts';
 
 /** What the renderer needs of its target. */
 export interface LibvirtRenderContext {
@@ -115,7 +116,7 @@ export class LibvirtRenderer {
 
   private renderVm(vm: VmNode): void {
     const { ctx } = this;
-    const host = this.hostOf(vm);
+    const host = hostOfVm(vm, this.ctx.hostNames);
     const provider = ctx.providerFor(host);
     const pool = this.pool(host);
     this.checkVm(vm);
@@ -243,26 +244,6 @@ export class LibvirtRenderer {
       this.poolNames.set(host, name);
     }
     return name;
-  }
-
-  private hostOf(vm: VmNode): string {
-    const hosts = this.ctx.hostNames;
-    if (vm.host !== undefined) {
-      if (!hosts.includes(vm.host)) {
-        throw new DesignError(vm.scope, {
-          problem: `The VM's host "${vm.host}" is not a host of the target.`,
-          value: JSON.stringify(vm.host),
-          allowed: hosts.map((h) => JSON.stringify(h)).join(', '),
-        });
-      }
-      return vm.host;
-    }
-    if (hosts.length === 1) return hosts[0];
-    throw new DesignError(vm.scope, {
-      problem: 'The target has several hosts, and the VM names none; a libvirt domain lives on one host\'s provider alias.',
-      allowed: hosts.map((h) => JSON.stringify(h)).join(', '),
-      fix: 'set host on the VM',
-    });
   }
 
   private checkVm(vm: VmNode): void {

@@ -2,7 +2,7 @@ import { DataVsphereDatacenter } from '@cdktf/provider-vsphere/lib/data-vsphere-
 import { VsphereProvider, VsphereProviderConfig } from '@cdktf/provider-vsphere/lib/provider';
 import { Construct } from 'constructs';
 import { TerraformProvider, TerraformStack, Token } from '../../core';
-import { Capability, Feature, Support } from '../../model/capabilities';
+import { Capabilities, Capability, Feature } from '../../model/capabilities';
 import { DesignError } from '../../model/errors';
 import { Vendor } from '../../model/vendor';
 import { Credentials } from '../credentials';
@@ -93,6 +93,8 @@ export interface VsphereStandardSwitch {
   readonly hosts: string[];
 }
 
+const { native, unsupported } = Capabilities;
+
 const CAPABILITIES: { [feature: string]: Capability } = {
   [Feature.UEFI]: native('`firmware = "efi"`'),
   [Feature.BIOS]: native('`firmware = "bios"` (up to 6 TiB of memory)'),
@@ -136,14 +138,6 @@ const CAPABILITIES: { [feature: string]: Capability } = {
   [Feature.VLAN]: native('`vlan_id` of the port group'),
   [Feature.EXISTING_NETWORK]: native('`vsphere_network` data source'),
 };
-
-function native(how: string): Capability {
-  return { support: Support.NATIVE, how };
-}
-
-function unsupported(how: string, wayOut: string): Capability {
-  return { support: Support.UNSUPPORTED, how, wayOut };
-}
 
 const SERVER = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 const ALIAS = /^[A-Za-z_][A-Za-z0-9_-]*$/;
