@@ -1,5 +1,5 @@
 import { App, LocalBackend, TerraformStack } from 'cdktf';
-import { Credentials, HypervTarget, LibvirtTarget, VsphereTarget } from '../src';
+import { Credentials, HypervTarget, LibvirtTarget, VsphereKeyProvider, VsphereTarget } from '../src';
 import { shop } from './design';
 
 /**
@@ -19,6 +19,7 @@ export function buildExampleApp(outdir?: string): App {
     cluster: 'prod',
     datastore: 'vsan-prod',
     distributedSwitch: 'dvs-prod',
+    keyProvider: VsphereKeyProvider.named('nkp-prod'),
   }));
 
   const hyperv = vendorStack(app, 'hyperv');
@@ -29,6 +30,7 @@ export function buildExampleApp(outdir?: string): App {
     ],
     credentials: Credentials.fromVariables(),
     externalSwitch: { adapters: ['Ethernet 2'] },
+    remotePowerShell: true,
   }));
 
   const libvirt = vendorStack(app, 'libvirt');
@@ -38,6 +40,10 @@ export function buildExampleApp(outdir?: string): App {
       { name: 'kvm2', uri: 'qemu+ssh://root@kvm2.example.com/system?keyfile=/home/ci/.ssh/id_ed25519' },
     ],
     bridge: { name: 'ovsbr0', openvswitch: true },
+    encryption: {
+      diskSecret: '0c5a3f8e-2b0d-4d8e-9a43-7c1b2e4f5a60',
+      tpmSecret: '5d7e9f10-3c2b-4a1d-8e6f-9b0a1c2d3e4f',
+    },
   }));
 
   return app;

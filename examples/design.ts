@@ -1,11 +1,12 @@
 import { Construct } from 'constructs';
 import {
-  Disk, Firmware, GuestInit, GuestOs, Image, Nic, Size, Target, TrafficRole, VirtualMachine, VirtualNetwork,
+  Disk, Firmware, GuestInit, GuestOs, Image, Nic, ShieldedVm, ShieldingLevel, Size, Target, TrafficRole, VirtualMachine,
+  VirtualNetwork,
 } from '../src';
 
 /**
  * The example design, the same for every vendor: three networks (VM traffic on a VLAN,
- * management, live migration) and four VMs.
+ * management, live migration), four VMs and two shielded VMs.
  *
  * @param scope the vendor's stack
  * @param target the vendor's target
@@ -67,5 +68,30 @@ export function shop(scope: Construct, target: Target): void {
     guestOs: GuestOs.WINDOWS_SERVER_2022,
     image: Image.template('windows-server-2022', { size: Size.gibibytes(64) }),
     nics: [Nic.on(app), Nic.on(mgmt)],
+  });
+
+  // A domain controller: Secure Boot, vTPM and encrypted disks.
+  new ShieldedVm(scope, 'dc1', {
+    target,
+    host: host(0),
+    cpus: 2,
+    memory: Size.gibibytes(8),
+    guestOs: GuestOs.WINDOWS_SERVER_2022,
+    image: Image.template('windows-server-2022', { size: Size.gibibytes(64) }),
+    disks: [Disk.data(Size.gibibytes(20), { name: 'ntds' })],
+    nics: [Nic.on(mgmt)],
+    shielding: ShieldingLevel.ENCRYPTED,
+  });
+
+  // A secrets store: Secure Boot and vTPM (for measured boot and sealed keys).
+  new ShieldedVm(scope, 'vault1', {
+    target,
+    host: host(1),
+    cpus: 2,
+    memory: Size.gibibytes(4),
+    guestOs: GuestOs.UBUNTU_24_04,
+    image: ubuntu,
+    nics: [Nic.on(app)],
+    shielding: ShieldingLevel.SECURE_BOOT_AND_TPM,
   });
 }

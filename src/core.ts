@@ -11,6 +11,7 @@ export {
   Fn,
   TerraformAsset,
   AssetType,
+  DataResource,
   TerraformElement,
   TerraformProvider,
   TerraformStack,
@@ -18,3 +19,4 @@ export {
   Token,
 } from 'cdktf';
 export type { IAspect } from 'cdktf';
+export type { WinrmProvisionerConnection } from 'cdktf';

@@ -16,6 +16,6 @@ describe('capability matrix', () => {
       + '(instead: run the VM on vSphere or libvirt, or assign the device with Add-VMAssignableDevice outside Terraform) '
       + '| native: `devices.hostdevs` (managed PCI) |',
     );
-    expect(rows.length).toBe(2 + 26);
+    expect(rows.length).toBe(2 + 32);
   });
 });

@@ -78,7 +78,51 @@ describe('the example app', () => {
     { name: 'db1', cpus: 4, memoryMib: 16384, uefi: false, dataDisks: 1, nics: 1, seed: false },
     { name: 'app1', cpus: 2, memoryMib: 8192, uefi: true, dataDisks: 0, nics: 1, seed: true },
     { name: 'win1', cpus: 4, memoryMib: 8192, uefi: true, dataDisks: 0, nics: 2, seed: false },
+    { name: 'dc1', cpus: 2, memoryMib: 8192, uefi: true, dataDisks: 1, nics: 1, seed: false },
+    { name: 'vault1', cpus: 2, memoryMib: 4096, uefi: true, dataDisks: 0, nics: 1, seed: false },
   ];
+
+  test('the shielded Windows and Linux VMs carry their security settings on vSphere', () => {
+    const out = stack(outdir, 'vsphere');
+    const policy = '${data.vsphere_storage_policy.target_encryption_policy.id}';
+    for (const name of ['dc1', 'vault1']) {
+      expect(out.resource.vsphere_virtual_machine[name]).toMatchObject({ firmware: 'efi', efi_secure_boot_enabled: true, vtpm: { version: '2.0' } });
+    }
+    const dc1 = out.resource.vsphere_virtual_machine.dc1;
+    expect(dc1.storage_policy_id).toBe(policy);
+    expect(dc1.disk.every((d: any) => d.storage_policy_id === policy)).toBe(true);
+    expect(dc1.annotation).toContain('keys from key provider nkp-prod');
+    expect(out.resource.vsphere_virtual_machine.vault1.storage_policy_id).toBeUndefined();
+  });
+
+  test('the shielded Windows and Linux VMs carry their security settings on Hyper-V', () => {
+    const out = stack(outdir, 'hyperv');
+    expect(out.resource.hyperv_machine_instance.dc1).toMatchObject({
+      generation: 2, vm_firmware: { enable_secure_boot: 'On', secure_boot_template: 'MicrosoftWindows' },
+    });
+    expect(out.resource.hyperv_machine_instance.vault1.vm_firmware.secure_boot_template).toBe('MicrosoftUEFICertificateAuthority');
+    expect(Object.keys(out.resource.terraform_data).sort()).toEqual(['dc1_security', 'vault1_security']);
+    const dc1Script: string = out.resource.terraform_data.dc1_security.provisioner[0].file.content;
+    for (const command of ['Set-VMKeyProtector -VM $vm -NewLocalKeyProtector', 'Enable-VMTPM -VM $vm', 'Set-VMSecurity -VM $vm -EncryptStateAndVmMigrationTraffic $true']) {
+      expect(dc1Script).toContain(command);
+    }
+    expect(out.resource.terraform_data.vault1_security.provisioner[0].file.content).not.toContain('EncryptStateAndVmMigrationTraffic $true');
+    expect(out.resource.terraform_data.dc1_security.connection.password).toBe('${var.hyperv_password}');
+  });
+
+  test('the shielded Windows and Linux VMs carry their security settings on libvirt', () => {
+    const out = stack(outdir, 'libvirt');
+    for (const name of ['dc1', 'vault1']) {
+      const domain = out.resource.libvirt_domain[name];
+      expect(domain.os).toMatchObject({ type_machine: 'q35', firmware: 'efi', loader_secure: 'yes' });
+      expect(domain.os.firmware_info.features).toEqual([{ name: 'secure-boot', enabled: 'yes' }, { name: 'enrolled-keys', enabled: 'yes' }]);
+      expect(domain.features.smm).toEqual({ state: 'on' });
+      expect(domain.devices.tpms[0]).toMatchObject({ model: 'tpm-crb', backend: { emulator: { version: '2.0', persistent_state: 'yes' } } });
+    }
+    expect(out.resource.libvirt_volume.dc1_os.target.encryption.format).toBe('luks');
+    expect(out.resource.libvirt_volume.dc1_ntds.target.encryption.format).toBe('luks');
+    expect(out.resource.libvirt_volume.vault1_os.target.encryption).toBeUndefined();
+  });
 
   test('the vSphere stack has one VM per designed VM, as designed', () => {
     const vms = stack(outdir, 'vsphere').resource.vsphere_virtual_machine;
@@ -161,5 +205,7 @@ describe('the secret scan', () => {
       variable: { plain: { type: 'string' }, ok: { type: 'string', sensitive: true } },
     });
     expect(leaks.map((l) => l.path)).toEqual(['provider.hyperv[0].password', 'provider.hyperv[1].password']);
+    expect(findSecretLiterals('x.json', { resource: { r: { a: { secret: '0c5a3f8e-2b0d-4d8e-9a43-7c1b2e4f5a60', client_secret: 's3cret' } } } })
+      .map((l) => l.path)).toEqual(['resource.r.a.client_secret']);
   });
 });

@@ -10,10 +10,12 @@ export interface SecretLeak {
 
 const SECRET_KEY = /(password|passphrase|secret|token|private_key)$/i;
 const VARIABLE_REF = /^\$\{var\.([A-Za-z_][A-Za-z0-9_-]*)\}$/;
+/** A libvirt secret is referred to by its UUID: an identifier, not the secret's value. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Every attribute of a synthesized configuration whose name says it holds a secret must be a
- * reference to a sensitive variable; anything else is reported.
+ * reference to a sensitive variable (or the UUID of a libvirt secret); anything else is reported.
  */
 export function findSecretLiterals(file: string, config: any): SecretLeak[] {
   const leaks: SecretLeak[] = [];
@@ -24,7 +26,7 @@ export function findSecretLiterals(file: string, config: any): SecretLeak[] {
     } else if (node !== null && typeof node === 'object') {
       for (const [key, value] of Object.entries(node)) {
         const here = at ? `${at}.${key}` : key;
-        if (SECRET_KEY.test(key) && typeof value === 'string') {
+        if (SECRET_KEY.test(key) && typeof value === 'string' && !UUID.test(value)) {
           const ref = VARIABLE_REF.exec(value);
           if (!ref || variables[ref[1]]?.sensitive !== true) leaks.push({ file, path: here, value });
         } else {

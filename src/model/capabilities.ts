@@ -40,6 +40,18 @@ export enum Feature {
   PCI_PASSTHROUGH = 'vm.pciPassthrough',
   /** A VM placed on a named host. */
   HOST_PLACEMENT = 'vm.host',
+  /** UEFI Secure Boot. */
+  SECURE_BOOT = 'shielded.secureBoot',
+  /** A virtual TPM 2.0. */
+  VTPM = 'shielded.vtpm',
+  /** Encryption of the VM's disks and files. */
+  ENCRYPTION = 'shielded.encryption',
+  /** Hyper-V shielding with a Host Guardian Service guardian. */
+  HOST_GUARDIAN = 'shielded.hostGuardian',
+  /** Virtualization-based security for a Windows guest. */
+  VBS = 'shielded.vbs',
+  /** Encryption of the VM's memory by the CPU (AMD SEV). */
+  MEMORY_ENCRYPTION = 'shielded.memoryEncryption',
   /** A network bridged to the physical network. */
   BRIDGED_NETWORK = 'network.bridged',
   /** A network of VMs only. */
@@ -131,6 +143,12 @@ export const FEATURE_DESCRIPTIONS: Readonly<Record<Feature, string>> = {
   [Feature.MEMORY_HOT_ADD]: 'memory hot add',
   [Feature.PCI_PASSTHROUGH]: 'PCI passthrough',
   [Feature.HOST_PLACEMENT]: 'placement on a named host',
+  [Feature.SECURE_BOOT]: 'Secure Boot',
+  [Feature.VTPM]: 'virtual TPM 2.0',
+  [Feature.ENCRYPTION]: 'VM and disk encryption',
+  [Feature.HOST_GUARDIAN]: 'host-guardian shielding',
+  [Feature.VBS]: 'virtualization-based security',
+  [Feature.MEMORY_ENCRYPTION]: 'memory encryption (AMD SEV)',
   [Feature.BRIDGED_NETWORK]: 'bridged networks',
   [Feature.ISOLATED_NETWORK]: 'isolated networks',
   [Feature.HOST_ONLY_NETWORK]: 'host-only networks',

@@ -6,6 +6,7 @@ import { GuestInit, GuestInitKind } from './guest-init';
 import { GuestOs } from './guest-os';
 import { Image } from './image';
 import { NetworkConnectivity, NicAdapter, TrafficRole } from './network';
+import { ShieldingLevel } from './shielding';
 import { Size } from './size';
 
 /*
@@ -71,8 +72,17 @@ export interface VmNode {
   /** `dddd:bb:ss.f`, lower-case. */
   readonly pciDevices: string[];
   readonly host?: string;
+  /** The security posture of a shielded VM. */
+  shielding?: ShieldingNode;
   /** Raw attribute overrides of the VM's main resource, per vendor, applied last. */
   readonly overrides: ReadonlyArray<{ readonly vendor: string; readonly path: string; readonly value: any }>;
+}
+
+/** The security posture of a shielded VM. */
+export interface ShieldingNode {
+  readonly level: ShieldingLevel;
+  readonly virtualizationBasedSecurity: boolean;
+  readonly memoryEncryption: boolean;
 }
 
 /** The features a VM uses, each checked against the target's capabilities. */
@@ -99,6 +109,14 @@ export function featuresOfVm(vm: VmNode): Feature[] {
   when(vm.memoryHotAdd, Feature.MEMORY_HOT_ADD);
   when(vm.pciDevices.length > 0, Feature.PCI_PASSTHROUGH);
   when(vm.host, Feature.HOST_PLACEMENT);
+  const shielding = vm.shielding;
+  if (shielding !== undefined) {
+    used.push(Feature.SECURE_BOOT, Feature.VTPM);
+    when(shielding.level !== ShieldingLevel.SECURE_BOOT_AND_TPM, Feature.ENCRYPTION);
+    when(shielding.level === ShieldingLevel.HOST_GUARDED, Feature.HOST_GUARDIAN);
+    when(shielding.virtualizationBasedSecurity, Feature.VBS);
+    when(shielding.memoryEncryption, Feature.MEMORY_ENCRYPTION);
+  }
   return used;
 }
 

@@ -176,7 +176,7 @@ describe('HypervTarget rendering', () => {
     test.each([
       ['nested virtualization with dynamic memory',
         { nestedVirtualization: true, dynamicMemory: { minimum: Size.gibibytes(2), maximum: Size.gibibytes(16) } },
-        /Hyper-V cannot expose virtualization extensions to a VM with dynamic memory/],
+        /Hyper-V cannot expose virtualization extensions \(for nested virtualization or virtualization-based security\) to a VM with dynamic memory/],
       ['PCI passthrough', { pciDevices: ['0000:af:00.0'] }, /PCI passthrough cannot be rendered for hyperv \(taliesins\/hyperv 1\.2\.1\): the provider has no device assignment/],
       ['CPU hot add', { cpuHotAdd: true }, /CPU hot add cannot be rendered for hyperv/],
       ['cores per socket', { coresPerSocket: 2 }, /Cores per socket cannot be rendered for hyperv/],

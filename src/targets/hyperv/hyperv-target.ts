@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { HypervRenderer } from './renderer';
-import { TerraformProvider, Token } from '../../core';
+import { Fn, TerraformProvider, Token, WinrmProvisionerConnection } from '../../core';
 import { Capabilities, Capability, Feature } from '../../model/capabilities';
 import { DesignError } from '../../model/errors';
 import { Vendor } from '../../model/vendor';
@@ -190,6 +190,57 @@ export interface HypervTargetProps {
    * @default - none: a design with bridged networks fails until one is given
    */
   readonly externalSwitch?: HypervExternalSwitch;
+
+  /**
+   * Let the library run PowerShell on the hosts over WinRM (a `terraform_data` resource with a
+   * `remote-exec` provisioner) for what the provider cannot configure: the vTPM, key protector,
+   * encryption and shielding of shielded VMs. Needs `Credentials.fromVariables()`, since the
+   * provisioner's connection cannot read the provider's environment variables.
+   *
+   * @default false: designs that need it fail with an error that names this option
+   */
+  readonly remotePowerShell?: boolean;
+
+  /**
+   * Where the key protectors of shielded VMs come from.
+   *
+   * @default HypervKeyProtector.local()
+   */
+  readonly keyProtector?: HypervKeyProtector;
+}
+
+/** The key protector of shielded Hyper-V VMs: it guards the keys of the vTPM. */
+export class HypervKeyProtector {
+  /** A local key protector on each host (`Set-VMKeyProtector -NewLocalKeyProtector`); not for host-guarded VMs. */
+  public static local(): HypervKeyProtector {
+    return new HypervKeyProtector(undefined);
+  }
+
+  /**
+   * A key protector owned by a guardian of the Host Guardian Service, present on every host
+   * (`Get-HgsGuardian -Name <name>`); needed for host-guarded VMs.
+   *
+   * @param name the guardian's name
+   */
+  public static guardian(name: string): HypervKeyProtector {
+    if (!/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$/.test(name)) {
+      throw new DesignError(undefined, {
+        problem: 'The guardian name cannot be passed to PowerShell safely.',
+        value: JSON.stringify(name),
+        allowed: 'letters, digits, spaces, dots, dashes and underscores, up to 64 characters',
+      });
+    }
+    return new HypervKeyProtector(name);
+  }
+
+  private constructor(
+    /**
+     * Name of the Host Guardian Service guardian.
+     *
+     * @default - a local key protector
+     */
+    public readonly guardianName: string | undefined,
+  ) {}
 }
 
 /** The external virtual switch of the hosts. */
@@ -215,7 +266,7 @@ export interface HypervExternalSwitch {
 
 const { native, emulated, unsupported } = Capabilities;
 
-const CAPABILITIES: { [feature: string]: Capability } = {
+const CAPABILITIES: Record<Feature, Capability> = {
   [Feature.UEFI]: native('generation 2 VM'),
   [Feature.BIOS]: native('generation 1 VM'),
   [Feature.CORES_PER_SOCKET]: unsupported(
@@ -245,6 +296,17 @@ const CAPABILITIES: { [feature: string]: Capability } = {
     'run the VM on vSphere or libvirt, or assign the device with Add-VMAssignableDevice outside Terraform',
   ),
   [Feature.HOST_PLACEMENT]: native('the host\'s provider alias'),
+  [Feature.SECURE_BOOT]: native('`vm_firmware` Secure Boot with the template for the guest (generation 2)'),
+  [Feature.VTPM]: emulated('PowerShell over WinRM from `terraform_data`: `Set-VMKeyProtector`, `Enable-VMTPM` (opt-in: remotePowerShell)'),
+  [Feature.ENCRYPTION]: emulated(
+    'PowerShell over WinRM: `Set-VMSecurity -EncryptStateAndVmMigrationTraffic`; the guest encrypts its disks with BitLocker and the vTPM (opt-in: remotePowerShell)',
+  ),
+  [Feature.HOST_GUARDIAN]: emulated('PowerShell over WinRM: an HGS guardian\'s key protector and `Set-VMSecurityPolicy -Shielded` (opt-in: remotePowerShell)'),
+  [Feature.VBS]: native('`vm_processor.expose_virtualization_extensions` for the guest\'s hypervisor (static memory)'),
+  [Feature.MEMORY_ENCRYPTION]: unsupported(
+    'Hyper-V has no AMD SEV memory encryption',
+    'leave memoryEncryption out, or run the VM on libvirt',
+  ),
   [Feature.BRIDGED_NETWORK]: native('the hosts\' external `hyperv_network_switch`'),
   [Feature.ISOLATED_NETWORK]: native('a private `hyperv_network_switch` per host'),
   [Feature.HOST_ONLY_NETWORK]: native('an internal `hyperv_network_switch` per host'),
@@ -280,6 +342,7 @@ export class HypervTarget extends Target {
   private readonly hosts: HypervHost[];
   private readonly providers = new Map<string, HypervProvider>();
   private readonly props: HypervTargetProps;
+  private readonly credentials: { user?: string; password?: string };
 
   /**
    * @param scope the stack to configure, or a construct inside it
@@ -308,12 +371,13 @@ export class HypervTarget extends Target {
     this.hostNames = this.hosts.map((h) => h.name);
 
     const https = winrm.https ?? true;
-    const credentials = (props.credentials ?? Credentials.fromEnvironment())._bind(
+    this.credentials = (props.credentials ?? Credentials.fromEnvironment())._bind(
       this,
       this.stack,
       'hyperv',
       `the Hyper-V hosts (${this.hostNames.join(', ')})`,
     );
+    const credentials = this.credentials;
     for (const host of this.hosts) {
       const provider = new HypervProvider(this, host.name, {
         alias: host.name,
@@ -337,6 +401,30 @@ export class HypervTarget extends Target {
       });
       this.providers.set(host.name, provider);
     }
+  }
+
+  /** The WinRM connection of a remote-exec provisioner on a host, like the host's provider's. */
+  private connectionFor(hostName: string): WinrmProvisionerConnection {
+    const host = this.hosts.find((h) => h.name === hostName)!;
+    const winrm = this.props.winrm ?? {};
+    const https = winrm.https ?? true;
+    if (this.credentials.password === undefined) {
+      throw new DesignError(this, {
+        problem: 'Remote PowerShell connects with a user name and password, and the target leaves them to environment variables that a provisioner cannot read.',
+        fix: 'give the target credentials: Credentials.fromVariables()',
+      });
+    }
+    return {
+      type: 'winrm',
+      host: host.address ?? host.name,
+      port: host.port ?? winrm.port ?? (https ? 5986 : 5985),
+      https,
+      insecure: winrm.insecure ?? false,
+      useNtlm: winrm.useNtlm ?? winrm.kerberos === undefined,
+      user: this.credentials.user,
+      password: this.credentials.password,
+      cacert: winrm.caCertPath === undefined ? undefined : Fn.file(winrm.caCertPath),
+    };
   }
 
   /**
@@ -367,6 +455,10 @@ export class HypervTarget extends Target {
         allowManagementOs: external.allowManagementOs ?? true,
       },
       providerFor: (host) => this.providerFor(host),
+      remoteShell: this.props.remotePowerShell ? {
+        guardian: this.props.keyProtector?.guardianName,
+        connectionFor: (host) => this.connectionFor(host),
+      } : undefined,
       nameAfter: (element, owner, suffix) => this.nameAfter(element, owner, suffix),
     }).render(this._networks, this._vms);
   }

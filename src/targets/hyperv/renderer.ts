@@ -1,10 +1,14 @@
+import { createHash } from 'crypto';
 import { Construct, IConstruct } from 'constructs';
-import { AssetType, TerraformAsset, TerraformElement, TerraformProvider } from '../../core';
+import {
+  AssetType, DataResource, TerraformAsset, TerraformElement, TerraformProvider, WinrmProvisionerConnection,
+} from '../../core';
 import { NetworkNode, NicNode, VmNode } from '../../model/design';
 import { DiskProvisioning } from '../../model/disk';
 import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
 import { NetworkConnectivity, NicAdapter } from '../../model/network';
+import { ShieldingLevel } from '../../model/shielding';
 import { Size } from '../../model/size';
 import { wholeUnits } from '../../model/validate';
 import { Vendor } from '../../model/vendor';
@@ -38,6 +42,12 @@ export interface HypervRenderContext {
   readonly imageDirectory: string;
   readonly images: { readonly [image: string]: string };
   readonly externalSwitch?: HypervExternalSwitchSpec;
+  /** Set when the target lets the library run PowerShell on the hosts. */
+  readonly remoteShell?: {
+    /** The HGS guardian of key protectors; a local key protector when undefined. */
+    readonly guardian?: string;
+    connectionFor(host: string): WinrmProvisionerConnection;
+  };
   providerFor(host: string): TerraformProvider;
   nameAfter(element: TerraformElement, owner: IConstruct, suffix?: string): void;
 }
@@ -188,6 +198,7 @@ export class HypervRenderer {
     }
 
     const memory = this.bytes(vm, 'The memory', vm.memory);
+    const exposeVirtualization = vm.nestedVirtualization || vm.shielding?.virtualizationBasedSecurity;
     const machine = new MachineInstance(vm.scope, 'MachineInstance', {
       provider,
       name: vm.name,
@@ -202,10 +213,10 @@ export class HypervRenderer {
       memoryMaximumBytes: vm.dynamicMemory ? this.bytes(vm, 'The dynamic memory maximum', vm.dynamicMemory.maximum) : undefined,
       automaticStartAction: vm.autostart === undefined ? undefined : vm.autostart ? 'Start' : 'Nothing',
       state: 'Running',
-      vmProcessor: vm.nestedVirtualization ? { exposeVirtualizationExtensions: true } : undefined,
+      vmProcessor: exposeVirtualization ? { exposeVirtualizationExtensions: true } : undefined,
       vmFirmware: generation === 2 ? {
         enableSecureBoot: 'On',
-        secureBootTemplate: vm.guestOs.isWindows ? 'MicrosoftWindows' : 'MicrosoftUEFICertificateAuthority',
+        secureBootTemplate: secureBootTemplate(vm),
         bootOrder: [{ bootType: 'HardDiskDrive', controllerNumber: 0, controllerLocation: 0 }],
       } : undefined,
       hardDiskDrives,
@@ -214,13 +225,49 @@ export class HypervRenderer {
     });
     ctx.nameAfter(machine, vm.scope);
     for (const o of vm.overrides) if (o.vendor === Vendor.HYPERV) machine.addOverride(o.path, o.value);
+    if (vm.shielding !== undefined) this.renderSecurity(vm, host, machine);
+  }
+
+  /**
+   * The vTPM, key protector, encryption and shielding of a shielded VM: the provider has none of
+   * them, so a `terraform_data` resource runs a PowerShell script on the VM's host once the VM
+   * exists. The script checks before it changes, and leaves the VM running as the provider's
+   * `state` expects.
+   */
+  private renderSecurity(vm: VmNode, host: string, machine: MachineInstance): void {
+    const shell = this.ctx.remoteShell;
+    if (shell === undefined) {
+      throw new DesignError(vm.scope, {
+        problem: 'The hyperv provider cannot give a VM a vTPM (nor encryption or shielding); the library adds them with PowerShell on the host over WinRM, which the target has not allowed.',
+        fix: 'set remotePowerShell: true on the HypervTarget (with Credentials.fromVariables()), or use a plain VirtualMachine',
+      });
+    }
+    const shielding = vm.shielding!;
+    if (shielding.level === ShieldingLevel.HOST_GUARDED && shell.guardian === undefined) {
+      throw new DesignError(vm.scope, {
+        problem: 'A host-guarded VM takes its key protector from a Host Guardian Service guardian, and the target uses a local key protector.',
+        fix: 'set keyProtector: HypervKeyProtector.guardian("<guardian name>") on the HypervTarget, or use ShieldingLevel.ENCRYPTED',
+      });
+    }
+    const script = securityScript(vm.name, shielding.level, shell.guardian);
+    const destination = `C:/Windows/Temp/cdktf-hypervisor-${vm.name}-security.ps1`;
+    const connection = shell.connectionFor(host);
+    const security = new DataResource(vm.scope, 'Security', {
+      triggersReplace: { vm: machine.id, script: createHash('sha256').update(script).digest('hex') },
+      connection,
+      provisioners: [
+        { type: 'file', content: script, destination },
+        { type: 'remote-exec', inline: [`powershell.exe -NoProfile -NonInteractive -ExecutionPolicy Bypass -File ${destination}`] },
+      ],
+    });
+    this.ctx.nameAfter(security, vm.scope, 'security');
   }
 
   private checkVm(vm: VmNode, generation: number): void {
-    if (vm.nestedVirtualization && vm.dynamicMemory !== undefined) {
+    if ((vm.nestedVirtualization || vm.shielding?.virtualizationBasedSecurity) && vm.dynamicMemory !== undefined) {
       throw new DesignError(vm.scope, {
-        problem: 'Hyper-V cannot expose virtualization extensions to a VM with dynamic memory.',
-        value: 'nestedVirtualization: true, dynamicMemory: { ... }',
+        problem: 'Hyper-V cannot expose virtualization extensions (for nested virtualization or virtualization-based security) to a VM with dynamic memory.',
+        value: `${vm.nestedVirtualization ? 'nestedVirtualization' : 'virtualizationBasedSecurity'}: true, dynamicMemory: { ... }`,
         fix: 'use static memory for a VM that runs VMs itself',
       });
     }
@@ -294,4 +341,61 @@ export class HypervRenderer {
       iovWeight: nic.sriov ? 100 : undefined,
     };
   }
+}
+
+/** The Secure Boot template that lets the guest boot. */
+function secureBootTemplate(vm: VmNode): string {
+  if (vm.guestOs.isWindows) return 'MicrosoftWindows';
+  return vm.shielding?.level === ShieldingLevel.HOST_GUARDED ? 'OpenSourceShieldedVM' : 'MicrosoftUEFICertificateAuthority';
+}
+
+/**
+ * The PowerShell that gives a VM its key protector, vTPM, encryption and shielding. It changes
+ * only what differs, and switches the VM off only while it must (Hyper-V changes security
+ * settings of stopped VMs only), so running it again does nothing.
+ */
+export function securityScript(vmName: string, level: ShieldingLevel, guardian: string | undefined): string {
+  const encrypted = level !== ShieldingLevel.SECURE_BOOT_AND_TPM;
+  const shielded = level === ShieldingLevel.HOST_GUARDED;
+  const wants = ['key protector', 'vTPM', ...(encrypted ? ['encrypted state and migration traffic'] : []), ...(shielded ? ['shielding'] : [])];
+  const needs = ['$needsKeyProtector', '$needsTpm', ...(encrypted ? ['$needsEncryption'] : []), ...(shielded ? ['$needsShielding'] : [])];
+  const keyProtector = guardian === undefined
+    ? ['    Set-VMKeyProtector -VM $vm -NewLocalKeyProtector']
+    : [
+      `    $owner = Get-HgsGuardian -Name '${guardian}'`,
+      '    $protector = New-HgsKeyProtector -Owner $owner -AllowUntrustedRoot',
+      '    Set-VMKeyProtector -VM $vm -KeyProtector $protector.RawData',
+    ];
+  return [
+    `# cdktf-hypervisor: ${wants.join(', ')} for VM '${vmName}' (the hyperv provider cannot set them).`,
+    '# Safe to run again: it changes only what differs.',
+    "$ErrorActionPreference = 'Stop'",
+    `$vm = Get-VM -Name '${vmName}'`,
+    '$security = Get-VMSecurity -VM $vm',
+    '$protector = Get-VMKeyProtector -VM $vm',
+    '$needsKeyProtector = ($null -eq $protector) -or ($protector.Length -le 4)',
+    '$needsTpm = -not $security.TpmEnabled',
+    ...(encrypted ? ['$needsEncryption = -not $security.EncryptStateAndVmMigrationTraffic'] : []),
+    ...(shielded ? ['$needsShielding = -not $security.Shielded'] : []),
+    `if (-not (${needs.join(' -or ')})) {`,
+    `  Write-Output "${vmName}: ${wants.join(', ')} already in place"`,
+    '  exit 0',
+    '}',
+    '# Hyper-V changes security settings of a stopped VM only; the VM is started again below,',
+    "# as the provider's state = \"Running\" expects.",
+    "$wasRunning = $vm.State -eq 'Running'",
+    'if ($wasRunning) { Stop-VM -VM $vm -Force }',
+    'try {',
+    '  if ($needsKeyProtector) {',
+    ...keyProtector,
+    '  }',
+    '  if ($needsTpm) { Enable-VMTPM -VM $vm }',
+    ...(encrypted ? ['  if ($needsEncryption) { Set-VMSecurity -VM $vm -EncryptStateAndVmMigrationTraffic $true }'] : []),
+    ...(shielded ? ['  if ($needsShielding) { Set-VMSecurityPolicy -VM $vm -Shielded $true }'] : []),
+    '} finally {',
+    '  if ($wasRunning) { Start-VM -VM $vm }',
+    '}',
+    `Write-Output "${vmName}: ${wants.join(', ')} set"`,
+    '',
+  ].join('\n');
 }

@@ -60,6 +60,50 @@ export interface LibvirtTargetProps {
    * @default - none: a design with bridged networks fails until one is given
    */
   readonly bridge?: LibvirtBridge;
+
+  /**
+   * The libvirt secrets that encrypt shielded VMs. The provider cannot create secrets: define
+   * them on every host (`virsh secret-define`, `virsh secret-set-value`) and name their UUIDs.
+   *
+   * @default - none: shielded VMs with encryption fail until it is given
+   */
+  readonly encryption?: LibvirtEncryption;
+
+  /**
+   * The hosts' AMD SEV parameters, for VMs with memory encryption (see `virsh domcapabilities`).
+   *
+   * @default - none: VMs with memory encryption fail until it is given
+   */
+  readonly sev?: LibvirtSev;
+}
+
+/** libvirt secrets (by UUID) that exist on every host. */
+export interface LibvirtEncryption {
+  /** UUID of the passphrase secret (usage type `volume`) that encrypts the disks with LUKS. */
+  readonly diskSecret: string;
+
+  /**
+   * UUID of the secret (usage type `vtpm`) that encrypts the state of the virtual TPM.
+   *
+   * @default - the TPM state is not encrypted
+   */
+  readonly tpmSecret?: string;
+}
+
+/** AMD SEV parameters of the hosts. */
+export interface LibvirtSev {
+  /** The C-bit position in page table entries (`cbitpos` in `virsh domcapabilities`, 47 on EPYC). */
+  readonly cbitPosition: number;
+
+  /** The physical address bits lost to encryption (`reducedPhysBits`, usually 1). */
+  readonly reducedPhysBits: number;
+
+  /**
+   * The guest policy.
+   *
+   * @default 0x0003 (no debugging, no key sharing)
+   */
+  readonly policy?: number;
 }
 
 /** A storage pool on the libvirt hosts. */
@@ -90,7 +134,7 @@ export interface LibvirtBridge {
 
 const { native, emulated, unsupported } = Capabilities;
 
-const CAPABILITIES: { [feature: string]: Capability } = {
+const CAPABILITIES: Record<Feature, Capability> = {
   [Feature.UEFI]: native('`os.firmware = "efi"` on q35'),
   [Feature.BIOS]: native('SeaBIOS on q35'),
   [Feature.CORES_PER_SOCKET]: native('`cpu.topology`'),
@@ -126,6 +170,18 @@ const CAPABILITIES: { [feature: string]: Capability } = {
   ),
   [Feature.PCI_PASSTHROUGH]: native('`devices.hostdevs` (managed PCI)'),
   [Feature.HOST_PLACEMENT]: native('the host\'s provider alias'),
+  [Feature.SECURE_BOOT]: native('q35 with `os.firmware = "efi"`, `firmware_info` secure-boot and enrolled-keys, `loader_secure`, `features.smm`'),
+  [Feature.VTPM]: native('`devices.tpms`: a `tpm-crb` emulator 2.0 with persistent state (swtpm on the host)'),
+  [Feature.ENCRYPTION]: native('LUKS volumes (`target.encryption`) and disks (`source.encryption`) with a libvirt secret named on the target (the provider cannot create secrets)'),
+  [Feature.HOST_GUARDIAN]: unsupported(
+    'Host Guardian Service shielding is a Hyper-V feature',
+    'use ShieldingLevel.ENCRYPTED, and memoryEncryption for protection from the host',
+  ),
+  [Feature.VBS]: unsupported(
+    'the provider would need Hyper-V enlightenments and nested virtualization tuned per host CPU, which this library does not model',
+    'turn on VBS inside the guest on a host that passes through virtualization (nestedVirtualization), or run the VM on vSphere',
+  ),
+  [Feature.MEMORY_ENCRYPTION]: native('`launch_security.sev` with the hosts\' SEV parameters'),
   [Feature.BRIDGED_NETWORK]: native('`libvirt_network` in bridge mode'),
   [Feature.ISOLATED_NETWORK]: native('`libvirt_network` without address or forwarding'),
   [Feature.HOST_ONLY_NETWORK]: native('`libvirt_network` with a host address (and DHCP) and no forwarding'),
@@ -169,6 +225,15 @@ export class LibvirtTarget extends Target {
     super(scope, id);
     validateHostNames(this, props.hosts.map((h) => h.name), '{ name: "kvm1", uri: "qemu+ssh://root@kvm1/system" }');
     for (const host of props.hosts) validateUri(this, host);
+    for (const [what, uuid] of [['diskSecret', props.encryption?.diskSecret], ['tpmSecret', props.encryption?.tpmSecret]]) {
+      if (uuid !== undefined && !Token.isUnresolved(uuid) && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(uuid)) {
+        throw new DesignError(this, {
+          problem: `encryption.${what} is not the UUID of a libvirt secret.`,
+          value: JSON.stringify(uuid),
+          allowed: 'a UUID as `virsh secret-list` shows it, e.g. "0c5a3f8e-2b0d-4d8e-9a43-7c1b2e4f5a60"',
+        });
+      }
+    }
     this.props = props;
     this.hosts = [...props.hosts];
     this.hostNames = this.hosts.map((h) => h.name);
@@ -200,6 +265,8 @@ export class LibvirtTarget extends Target {
       imageDirectory: this.props.imageDirectory ?? '/var/lib/libvirt/images',
       images: this.props.images ?? {},
       bridge: bridge && { name: bridge.name, openvswitch: bridge.openvswitch ?? false },
+      encryption: this.props.encryption,
+      sev: this.props.sev,
       providerFor: (host) => this.providerFor(host),
       nameAfter: (element, owner, suffix) => this.nameAfter(element, owner, suffix),
     }).render(this._networks, this._vms);

@@ -4,6 +4,7 @@ import { NetworkNode, NicNode, VmNode } from '../../model/design';
 import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
 import { NetworkConnectivity, NicAdapter } from '../../model/network';
+import { ShieldingLevel } from '../../model/shielding';
 import { parseCidr, wholeUnits } from '../../model/validate';
 import { Vendor } from '../../model/vendor';
 import { CloudinitDisk } from '../../providers/libvirt/cloudinit-disk';
@@ -27,6 +28,8 @@ export interface LibvirtRenderContext {
   readonly imageDirectory: string;
   readonly images: { readonly [image: string]: string };
   readonly bridge?: { readonly name: string; readonly openvswitch: boolean };
+  readonly encryption?: { readonly diskSecret: string; readonly tpmSecret?: string };
+  readonly sev?: { readonly cbitPosition: number; readonly reducedPhysBits: number; readonly policy?: number };
   providerFor(host: string): TerraformProvider;
   nameAfter(element: TerraformElement, owner: IConstruct, suffix?: string): void;
 }
@@ -120,13 +123,15 @@ export class LibvirtRenderer {
     const provider = ctx.providerFor(host);
     const pool = this.pool(host);
     this.checkVm(vm);
+    const luks = this.luksSecret(vm);
+    const volumeEncryption = luks === undefined ? undefined : { format: 'luks', secret: { type: 'passphrase', uuid: luks } };
 
     const osVolume = new Volume(vm.scope, 'OsVolume', {
       provider,
       name: `${vm.name}-os.qcow2`,
       pool,
       capacity: this.osDiskBytes(vm),
-      target: { format: { type: 'qcow2' } },
+      target: { format: { type: 'qcow2' }, encryption: volumeEncryption },
       backingStore: {
         path: ctx.images[vm.image.name] ?? `${ctx.imageDirectory}/${vm.image.name}.qcow2`,
         format: { type: 'qcow2' },
@@ -134,17 +139,17 @@ export class LibvirtRenderer {
     });
     ctx.nameAfter(osVolume, vm.scope, 'os');
 
-    const disks: DomainDevicesDisks[] = [virtioDisk(osVolume.path, 0)];
+    const disks: DomainDevicesDisks[] = [virtioDisk(osVolume.path, 0, luks)];
     vm.disks.forEach(({ name, disk }, i) => {
       const volume = new Volume(vm.scope, `Disk-${name}`, {
         provider,
         name: `${vm.name}-${name}.qcow2`,
         pool,
         capacity: disk.size.toBytes(),
-        target: { format: { type: 'qcow2' } },
+        target: { format: { type: 'qcow2' }, encryption: volumeEncryption },
       });
       ctx.nameAfter(volume, vm.scope, name);
-      disks.push(virtioDisk(volume.path, i + 1));
+      disks.push(virtioDisk(volume.path, i + 1, luks));
     });
 
     const docs = cloudInitDocuments(vm);
@@ -176,6 +181,7 @@ export class LibvirtRenderer {
 
     const memoryMib = wholeUnits(vm.scope, 'The memory', vm.memory, 'MiB');
     const maximumMib = vm.dynamicMemory ? wholeUnits(vm.scope, 'The dynamic memory maximum', vm.dynamicMemory.maximum, 'MiB') : memoryMib;
+    const shielded = vm.shielding !== undefined;
     const domain = new Domain(vm.scope, 'Domain', {
       provider,
       name: vm.name,
@@ -197,19 +203,60 @@ export class LibvirtRenderer {
         typeArch: 'x86_64',
         typeMachine: 'q35',
         firmware: vm.firmware === Firmware.UEFI ? 'efi' : undefined,
+        firmwareInfo: shielded
+          ? { features: [{ name: 'secure-boot', enabled: 'yes' }, { name: 'enrolled-keys', enabled: 'yes' }] }
+          : undefined,
+        loaderSecure: shielded ? 'yes' : undefined,
         bootDevices: [{ dev: 'hd' }],
       },
-      features: { acpi: true, apic: {} },
+      // Secure Boot firmware protects its variables in system management mode
+      features: { acpi: true, apic: {}, smm: shielded ? { state: 'on' } : undefined },
+      launchSecurity: vm.shielding?.memoryEncryption ? this.sev(vm) : undefined,
       devices: {
         disks,
         interfaces: vm.nics.map((nic) => this.interface(nic, host)),
         hostdevs: vm.pciDevices.length > 0 ? vm.pciDevices.map(pciHostdev) : undefined,
+        tpms: shielded ? [{
+          model: 'tpm-crb',
+          backend: {
+            emulator: {
+              version: '2.0',
+              persistentState: 'yes',
+              encryption: ctx.encryption?.tpmSecret ? { secret: ctx.encryption.tpmSecret } : undefined,
+            },
+          },
+        }] : undefined,
       },
       autostart: vm.autostart,
       running: true,
     });
     ctx.nameAfter(domain, vm.scope);
     for (const o of vm.overrides) if (o.vendor === Vendor.LIBVIRT) domain.addOverride(o.path, o.value);
+  }
+
+  /** The LUKS secret of an encrypted shielded VM's disks; undefined for unencrypted VMs. */
+  private luksSecret(vm: VmNode): string | undefined {
+    if (vm.shielding === undefined || vm.shielding.level === ShieldingLevel.SECURE_BOOT_AND_TPM) return undefined;
+    const secret = this.ctx.encryption?.diskSecret;
+    if (secret === undefined) {
+      throw new DesignError(vm.scope, {
+        problem: 'libvirt encrypts disks with LUKS and a libvirt secret, and the provider cannot create secrets.',
+        fix: 'define a passphrase secret on every host (virsh secret-define, virsh secret-set-value) and name its UUID on the LibvirtTarget: encryption: { diskSecret: "<uuid>" }',
+      });
+    }
+    return secret;
+  }
+
+  private sev(vm: VmNode): { sev: { cbitPos: number; reducedPhysBits: number; policy: number; dhCert: string; session: string } } {
+    const sev = this.ctx.sev;
+    if (sev === undefined) {
+      throw new DesignError(vm.scope, {
+        problem: 'AMD SEV needs the hosts\' C-bit position and reduced physical address bits, and the target does not give them.',
+        fix: 'read them from `virsh domcapabilities` (<sev>: cbitpos, reducedPhysBits) and set sev on the LibvirtTarget',
+      });
+    }
+    // no attestation: the provider requires the certificate and session elements, which stay empty
+    return { sev: { cbitPos: sev.cbitPosition, reducedPhysBits: sev.reducedPhysBits, policy: sev.policy ?? 0x0003, dhCert: '', session: '' } };
   }
 
   /** The provider must be told the overlay's capacity: it cannot read the base image's size. */
@@ -272,11 +319,14 @@ export class LibvirtRenderer {
   }
 }
 
-function virtioDisk(path: string, index: number): DomainDevicesDisks {
+function virtioDisk(path: string, index: number, luksSecret?: string): DomainDevicesDisks {
   return {
     device: 'disk',
     driver: { name: 'qemu', type: 'qcow2' },
-    source: { file: { file: path } },
+    source: {
+      file: { file: path },
+      encryption: luksSecret ? { format: 'luks', secrets: [{ type: 'passphrase', uuid: luksSecret }] } : undefined,
+    },
     target: { dev: `vd${String.fromCharCode(97 + index)}`, bus: 'virtio' },
   };
 }

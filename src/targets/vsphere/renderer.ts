@@ -3,6 +3,7 @@ import { DataVsphereDatastore } from '@cdktf/provider-vsphere/lib/data-vsphere-d
 import { DataVsphereDistributedVirtualSwitch } from '@cdktf/provider-vsphere/lib/data-vsphere-distributed-virtual-switch';
 import { DataVsphereHost } from '@cdktf/provider-vsphere/lib/data-vsphere-host';
 import { DataVsphereNetwork } from '@cdktf/provider-vsphere/lib/data-vsphere-network';
+import { DataVsphereStoragePolicy } from '@cdktf/provider-vsphere/lib/data-vsphere-storage-policy';
 import { DataVsphereVirtualMachine } from '@cdktf/provider-vsphere/lib/data-vsphere-virtual-machine';
 import { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
 import { HostPortGroup } from '@cdktf/provider-vsphere/lib/host-port-group';
@@ -22,6 +23,7 @@ import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
 import { GuestInitKind } from '../../model/guest-init';
 import { NicAdapter } from '../../model/network';
+import { ShieldingLevel } from '../../model/shielding';
 import { Size } from '../../model/size';
 import { parseCidr, wholeUnits } from '../../model/validate';
 import { Vendor } from '../../model/vendor';
@@ -37,6 +39,9 @@ export interface VsphereRenderContext {
   readonly distributedSwitch?: string;
   readonly standardSwitch?: { readonly name: string; readonly hosts: string[] };
   readonly images: { readonly [image: string]: string };
+  /** The key provider of shielded VMs, as described on them. */
+  readonly keyProvider?: string;
+  readonly encryptionPolicy: string;
   /** Gives a rendered element its Terraform name. */
   nameAfter(element: TerraformElement, owner: IConstruct, suffix?: string): void;
 }
@@ -148,6 +153,7 @@ export class VsphereRenderer {
       datacenterId: ctx.datacenterId,
     }), 'datastore') as DataVsphereDatastore;
 
+    const shielding = this.shielding(vm);
     const osDisk: VirtualMachineDisk = {
       label: 'os',
       unitNumber: 0,
@@ -156,6 +162,7 @@ export class VsphereRenderer {
         : template.disks.get(0).size,
       thinProvisioned: template.disks.get(0).thinProvisioned,
       eagerlyScrub: template.disks.get(0).eagerlyScrub,
+      storagePolicyId: shielding.storagePolicyId,
     };
     const dataDisks: VirtualMachineDisk[] = vm.disks.map(({ name, disk }, i) => ({
       label: name,
@@ -163,6 +170,7 @@ export class VsphereRenderer {
       size: wholeUnits(vm.scope, `The size of disk "${name}"`, disk.size, 'GiB'),
       thinProvisioned: disk.provisioning === DiskProvisioning.THIN,
       eagerlyScrub: disk.provisioning === DiskProvisioning.THICK_EAGER_ZEROED,
+      storagePolicyId: shielding.storagePolicyId,
     }));
 
     const resource = new VsphereVm(vm.scope, 'VirtualMachine', {
@@ -179,7 +187,13 @@ export class VsphereRenderer {
       memoryReservation: vm.memoryReservation ? wholeUnits(vm.scope, 'The memory reservation', vm.memoryReservation, 'MiB') : undefined,
       cpuHotAddEnabled: vm.cpuHotAdd || undefined,
       memoryHotAddEnabled: vm.memoryHotAdd || undefined,
-      nestedHvEnabled: vm.nestedVirtualization || undefined,
+      nestedHvEnabled: vm.nestedVirtualization || shielding.vbs || undefined,
+      efiSecureBootEnabled: shielding.secureBoot,
+      vtpm: shielding.vtpm,
+      vbsEnabled: shielding.vbs || undefined,
+      vvtdEnabled: shielding.vbs || undefined,
+      storagePolicyId: shielding.storagePolicyId,
+      annotation: shielding.annotation,
       pciDeviceId: vm.pciDevices.length > 0 ? vm.pciDevices : undefined,
       scsiType: 'pvscsi',
       disk: [osDisk, ...dataDisks],
@@ -192,6 +206,41 @@ export class VsphereRenderer {
     });
     ctx.nameAfter(resource, vm.scope);
     for (const o of vm.overrides) if (o.vendor === Vendor.VSPHERE) resource.addOverride(o.path, o.value);
+  }
+
+  /** The settings a shielded VM adds; none for a plain VM. */
+  private shielding(vm: VmNode): {
+    secureBoot?: boolean;
+    vtpm?: { version: string };
+    vbs?: boolean;
+    storagePolicyId?: string;
+    annotation?: string;
+  } {
+    const shielding = vm.shielding;
+    if (shielding === undefined) return {};
+    const { ctx } = this;
+    if (ctx.keyProvider === undefined) {
+      throw new DesignError(vm.scope, {
+        problem: 'A vTPM (and VM encryption) on vSphere takes its keys from a key provider configured in vCenter (Native Key Provider or a KMS), which Terraform can neither create nor check.',
+        fix: 'name it on the VsphereTarget, keyProvider: VsphereKeyProvider.named("<name>"), or acknowledge vCenter\'s default, VsphereKeyProvider.vcenterDefault()',
+      });
+    }
+    const encrypted = shielding.level !== ShieldingLevel.SECURE_BOOT_AND_TPM;
+    let storagePolicyId: string | undefined;
+    if (encrypted) {
+      storagePolicyId = (this.lookup(`policy:${ctx.encryptionPolicy}`, () => new DataVsphereStoragePolicy(ctx.target, 'EncryptionPolicy', {
+        provider: ctx.provider,
+        name: ctx.encryptionPolicy,
+      }), 'encryption_policy') as DataVsphereStoragePolicy).id;
+    }
+    const parts = ['Secure Boot', 'vTPM 2.0', ...(encrypted ? [`encryption (${ctx.encryptionPolicy})`] : []), ...(shielding.virtualizationBasedSecurity ? ['VBS'] : [])];
+    return {
+      secureBoot: true,
+      vtpm: { version: '2.0' },
+      vbs: shielding.virtualizationBasedSecurity,
+      storagePolicyId,
+      annotation: `Shielded VM: ${parts.join(', ')}; keys from ${ctx.keyProvider}`,
+    };
   }
 
   private placement(vm: VmNode): { resourcePoolId: string; hostSystemId?: string } {

@@ -83,6 +83,47 @@ export interface VsphereTargetProps {
    * @default - a template named like the image
    */
   readonly images?: { [image: string]: string };
+
+  /**
+   * The key provider vCenter takes keys from for vTPMs and VM encryption. Terraform can neither
+   * create nor check it, so a design with shielded VMs must name it or acknowledge vCenter's
+   * default.
+   *
+   * @default - none: shielded VMs fail until a key provider is named
+   */
+  readonly keyProvider?: VsphereKeyProvider;
+
+  /**
+   * Name of the VM storage policy that encrypts (its rules include VM encryption); shielded VMs
+   * with encryption get it on their home folder and every disk.
+   *
+   * @default 'VM Encryption Policy'
+   */
+  readonly encryptionPolicy?: string;
+}
+
+/** The key provider of a vCenter, which Terraform cannot manage. */
+export class VsphereKeyProvider {
+  /**
+   * A key provider (Native Key Provider or a KMS cluster) configured in vCenter, by name.
+   *
+   * @param name the key provider's name in vCenter
+   */
+  public static named(name: string): VsphereKeyProvider {
+    return new VsphereKeyProvider(`key provider ${name}`);
+  }
+
+  /**
+   * Acknowledge that vCenter's default key provider serves the shielded VMs, without naming it.
+   */
+  public static vcenterDefault(): VsphereKeyProvider {
+    return new VsphereKeyProvider("vCenter's default key provider");
+  }
+
+  private constructor(
+    /** How the key provider is described on the shielded VMs. */
+    public readonly description: string,
+  ) {}
 }
 
 /** A standard virtual switch of ESXi hosts. */
@@ -95,7 +136,7 @@ export interface VsphereStandardSwitch {
 
 const { native, unsupported } = Capabilities;
 
-const CAPABILITIES: { [feature: string]: Capability } = {
+const CAPABILITIES: Record<Feature, Capability> = {
   [Feature.UEFI]: native('`firmware = "efi"`'),
   [Feature.BIOS]: native('`firmware = "bios"` (up to 6 TiB of memory)'),
   [Feature.CORES_PER_SOCKET]: native('`num_cores_per_socket`'),
@@ -122,6 +163,18 @@ const CAPABILITIES: { [feature: string]: Capability } = {
   [Feature.MEMORY_HOT_ADD]: native('`memory_hot_add_enabled`'),
   [Feature.PCI_PASSTHROUGH]: native('`pci_device_id` (the VM names its host)'),
   [Feature.HOST_PLACEMENT]: native('`host_system_id` from a `vsphere_host` data source'),
+  [Feature.SECURE_BOOT]: native('`efi_secure_boot_enabled`'),
+  [Feature.VTPM]: native('`vtpm` 2.0 (vCenter needs a key provider, named on the target)'),
+  [Feature.ENCRYPTION]: native('the encryption storage policy (`vsphere_storage_policy`) as `storage_policy_id` of the VM home and every disk'),
+  [Feature.HOST_GUARDIAN]: unsupported(
+    'Host Guardian Service shielding is a Hyper-V feature',
+    'use ShieldingLevel.ENCRYPTED',
+  ),
+  [Feature.VBS]: native('`vbs_enabled` with `vvtd_enabled` and `nested_hv_enabled`'),
+  [Feature.MEMORY_ENCRYPTION]: unsupported(
+    'the provider has no setting for AMD SEV-ES',
+    'leave memoryEncryption out, or run the VM on libvirt',
+  ),
   [Feature.BRIDGED_NETWORK]: native('`vsphere_distributed_port_group` or `vsphere_host_port_group`'),
   [Feature.ISOLATED_NETWORK]: unsupported(
     'vSphere port groups reach the physical network through the uplinks of their switch',
@@ -264,6 +317,8 @@ export class VsphereTarget extends Target {
       distributedSwitch: this.props.distributedSwitch,
       standardSwitch: this.props.standardSwitch,
       images: this.props.images ?? {},
+      keyProvider: this.props.keyProvider?.description,
+      encryptionPolicy: this.props.encryptionPolicy ?? 'VM Encryption Policy',
       nameAfter: (element, owner, suffix) => this.nameAfter(element, owner, suffix),
     }).render(this._networks, this._vms);
   }

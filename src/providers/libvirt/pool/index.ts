@@ -3998,6 +3998,12 @@ export interface PoolTargetEncryptionSecret {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#type Pool#type}
   */
   readonly type: string;
+  /**
+  * Sets the universally unique identifier (UUID) for the encryption secret.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#uuid Pool#uuid}
+  */
+  readonly uuid: string;
 }
 
 export function poolTargetEncryptionSecretToTerraform(struct?: PoolTargetEncryptionSecret | cdktf.IResolvable): any {
@@ -4007,6 +4013,7 @@ export function poolTargetEncryptionSecretToTerraform(struct?: PoolTargetEncrypt
   }
   return {
     type: cdktf.stringToTerraform(struct!.type),
+    uuid: cdktf.stringToTerraform(struct!.uuid),
   }
 }
 
@@ -4019,6 +4026,12 @@ export function poolTargetEncryptionSecretToHclTerraform(struct?: PoolTargetEncr
   const attrs = {
     type: {
       value: cdktf.stringToHclTerraform(struct!.type),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    uuid: {
+      value: cdktf.stringToHclTerraform(struct!.uuid),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -4051,6 +4064,10 @@ export class PoolTargetEncryptionSecretOutputReference extends cdktf.ComplexObje
       hasAnyValues = true;
       internalValueResult.type = this._type;
     }
+    if (this._uuid !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.uuid = this._uuid;
+    }
     return hasAnyValues ? internalValueResult : undefined;
   }
 
@@ -4059,6 +4076,7 @@ export class PoolTargetEncryptionSecretOutputReference extends cdktf.ComplexObje
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._type = undefined;
+      this._uuid = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -4068,6 +4086,7 @@ export class PoolTargetEncryptionSecretOutputReference extends cdktf.ComplexObje
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._type = value.type;
+      this._uuid = value.uuid;
     }
   }
 
@@ -4084,9 +4103,17 @@ export class PoolTargetEncryptionSecretOutputReference extends cdktf.ComplexObje
     return this._type;
   }
 
-  // uuid - computed: true, optional: false, required: false
+  // uuid - computed: false, optional: false, required: true
+  private _uuid?: string; 
   public get uuid() {
     return this.getStringAttribute('uuid');
+  }
+  public set uuid(value: string) {
+    this._uuid = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get uuidInput() {
+    return this._uuid;
   }
 }
 export interface PoolTargetEncryption {

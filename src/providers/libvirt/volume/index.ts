@@ -1030,6 +1030,12 @@ export interface VolumeTargetEncryptionSecret {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#type Volume#type}
   */
   readonly type: string;
+  /**
+  * Sets the universally unique identifier (UUID) for the encryption secret.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#uuid Volume#uuid}
+  */
+  readonly uuid: string;
 }
 
 export function volumeTargetEncryptionSecretToTerraform(struct?: VolumeTargetEncryptionSecret | cdktf.IResolvable): any {
@@ -1039,6 +1045,7 @@ export function volumeTargetEncryptionSecretToTerraform(struct?: VolumeTargetEnc
   }
   return {
     type: cdktf.stringToTerraform(struct!.type),
+    uuid: cdktf.stringToTerraform(struct!.uuid),
   }
 }
 
@@ -1051,6 +1058,12 @@ export function volumeTargetEncryptionSecretToHclTerraform(struct?: VolumeTarget
   const attrs = {
     type: {
       value: cdktf.stringToHclTerraform(struct!.type),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    uuid: {
+      value: cdktf.stringToHclTerraform(struct!.uuid),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -1083,6 +1096,10 @@ export class VolumeTargetEncryptionSecretOutputReference extends cdktf.ComplexOb
       hasAnyValues = true;
       internalValueResult.type = this._type;
     }
+    if (this._uuid !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.uuid = this._uuid;
+    }
     return hasAnyValues ? internalValueResult : undefined;
   }
 
@@ -1091,6 +1108,7 @@ export class VolumeTargetEncryptionSecretOutputReference extends cdktf.ComplexOb
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._type = undefined;
+      this._uuid = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1100,6 +1118,7 @@ export class VolumeTargetEncryptionSecretOutputReference extends cdktf.ComplexOb
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._type = value.type;
+      this._uuid = value.uuid;
     }
   }
 
@@ -1116,9 +1135,17 @@ export class VolumeTargetEncryptionSecretOutputReference extends cdktf.ComplexOb
     return this._type;
   }
 
-  // uuid - computed: true, optional: false, required: false
+  // uuid - computed: false, optional: false, required: true
+  private _uuid?: string; 
   public get uuid() {
     return this.getStringAttribute('uuid');
+  }
+  public set uuid(value: string) {
+    this._uuid = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get uuidInput() {
+    return this._uuid;
   }
 }
 export interface VolumeTargetEncryption {
