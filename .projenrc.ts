@@ -33,6 +33,7 @@ const project = new cdk.JsiiProject({
     'cdktf-cli@0.21.0',
     '@swc/core@^1.7.0',
     '@swc/jest@^0.2.36',
+    'fast-check@^4',
   ],
 
   docgen: true,

@@ -20,31 +20,35 @@ export function buildExampleApp(outdir?: string): App {
     datastore: 'vsan-prod',
     distributedSwitch: 'dvs-prod',
     keyProvider: VsphereKeyProvider.named('nkp-prod'),
-  }));
+  }), ['esx1.example.com', 'esx2.example.com', 'esx3.example.com']);
 
   const hyperv = vendorStack(app, 'hyperv');
   shop(hyperv, new HypervTarget(hyperv, 'target', {
     hosts: [
       { name: 'hv1', address: 'hv1.corp.example.com' },
       { name: 'hv2', address: 'hv2.corp.example.com' },
+      { name: 'hv3', address: 'hv3.corp.example.com' },
     ],
     credentials: Credentials.fromVariables(),
     externalSwitch: { adapters: ['Ethernet 2'] },
     remotePowerShell: true,
-  }));
+    failoverCluster: { name: 'HVCLUSTER', sharedVolumePath: 'C:\\ClusterStorage\\Volume1' },
+    vmDirectory: 'C:\\ClusterStorage\\Volume1\\VMs',
+  }), ['hv1', 'hv2', 'hv3']);
 
   const libvirt = vendorStack(app, 'libvirt');
   shop(libvirt, new LibvirtTarget(libvirt, 'target', {
     hosts: [
       { name: 'kvm1', uri: 'qemu+ssh://root@kvm1.example.com/system?keyfile=/home/ci/.ssh/id_ed25519' },
       { name: 'kvm2', uri: 'qemu+ssh://root@kvm2.example.com/system?keyfile=/home/ci/.ssh/id_ed25519' },
+      { name: 'kvm3', uri: 'qemu+ssh://root@kvm3.example.com/system?keyfile=/home/ci/.ssh/id_ed25519' },
     ],
     bridge: { name: 'ovsbr0', openvswitch: true },
     encryption: {
       diskSecret: '0c5a3f8e-2b0d-4d8e-9a43-7c1b2e4f5a60',
       tpmSecret: '5d7e9f10-3c2b-4a1d-8e6f-9b0a1c2d3e4f',
     },
-  }));
+  }), ['kvm1', 'kvm2', 'kvm3']);
 
   return app;
 }

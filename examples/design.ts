@@ -1,29 +1,36 @@
 import { Construct } from 'constructs';
 import {
-  Disk, Firmware, GuestInit, GuestOs, Image, Nic, ShieldedVm, ShieldingLevel, Size, Target, TrafficRole, VirtualMachine,
-  VirtualNetwork,
+  Disk, DrsRule, DrsRuleGroup, Firmware, GuestInit, GuestOs, HaCluster, Image, Nic, ShieldedVm, ShieldingLevel, Size, Target,
+  TrafficRole, VirtualMachine, VirtualNetwork,
 } from '../src';
 
 /**
- * The example design, the same for every vendor: three networks (VM traffic on a VLAN,
- * management, live migration), four VMs and two shielded VMs.
+ * The example design, the same for every vendor: an HA cluster of three hosts, three networks
+ * (VM traffic on a VLAN, management, live migration), a web tier kept apart, an application and
+ * its cache kept together, a database kept on one host, and two shielded VMs.
  *
  * @param scope the vendor's stack
  * @param target the vendor's target
+ * @param hosts the cluster's three hosts, as the vendor names them
  */
-export function shop(scope: Construct, target: Target): void {
+export function shop(scope: Construct, target: Target, hosts: string[]): void {
   const app = new VirtualNetwork(scope, 'app', { target, vlanId: 120, role: TrafficRole.VM });
   const mgmt = new VirtualNetwork(scope, 'mgmt', { target, vlanId: 10, role: TrafficRole.MANAGEMENT });
-  new VirtualNetwork(scope, 'migration', { target, vlanId: 20, role: TrafficRole.LIVE_MIGRATION });
+  const migration = new VirtualNetwork(scope, 'migration', { target, vlanId: 20, role: TrafficRole.LIVE_MIGRATION });
 
-  // Targets without a cluster scheduler take each VM's host from the design.
-  const hosts = target.hostNames;
-  const host = (i: number) => (hosts.length > 0 ? hosts[i % hosts.length] : undefined);
-  const ubuntu = Image.template('ubuntu-24.04', { size: Size.gibibytes(20) });
-
-  new VirtualMachine(scope, 'web1', {
+  const cluster = new HaCluster(scope, 'prod', {
     target,
-    host: host(0),
+    hosts,
+    hostFailuresToTolerate: 1,
+    hostCapacity: { cpuCores: 32, memory: Size.gibibytes(256) },
+    migration: { network: migration, subnet: '10.0.20.0/24' },
+    // libvirt (and standalone Hyper-V) restart no VMs of a failed host elsewhere
+    acknowledgeNoHostFailover: true,
+  });
+
+  const ubuntu = Image.template('ubuntu-24.04', { size: Size.gibibytes(20) });
+  const web = [1, 2, 3].map((i) => new VirtualMachine(scope, `web${i}`, {
+    cluster,
     cpus: 2,
     memory: Size.gibibytes(4),
     firmware: Firmware.UEFI,
@@ -31,11 +38,11 @@ export function shop(scope: Construct, target: Target): void {
     image: ubuntu,
     nics: [Nic.on(app), Nic.on(mgmt)],
     guestInit: GuestInit.cloudInit({ userData: '#cloud-config\npackages: [nginx]\n' }),
-  });
+  }));
+  new DrsRuleGroup(scope, 'web-spread', { cluster, vms: web, rule: DrsRule.keepApart() });
 
-  new VirtualMachine(scope, 'db1', {
-    target,
-    host: host(1),
+  const db = new VirtualMachine(scope, 'db1', {
+    cluster,
     cpus: 4,
     coresPerSocket: 4,
     memory: Size.gibibytes(16),
@@ -45,10 +52,10 @@ export function shop(scope: Construct, target: Target): void {
     disks: [Disk.data(Size.gibibytes(100), { name: 'pgdata' })],
     nics: [Nic.on(app)],
   });
+  new DrsRuleGroup(scope, 'db-storage-host', { cluster, vms: [db], rule: DrsRule.runOn([hosts[2]]) });
 
-  new VirtualMachine(scope, 'app1', {
-    target,
-    host: host(0),
+  const appServer = new VirtualMachine(scope, 'app1', {
+    cluster,
     cpus: 2,
     memory: Size.gibibytes(8),
     guestOs: GuestOs.UBUNTU_24_04,
@@ -59,10 +66,18 @@ export function shop(scope: Construct, target: Target): void {
       ipv4: { address: '10.0.120.21/24', gateway: '10.0.120.1', dnsServers: ['10.0.120.2'], domain: 'shop.example' },
     }),
   });
+  const cache = new VirtualMachine(scope, 'cache1', {
+    cluster,
+    cpus: 2,
+    memory: Size.gibibytes(4),
+    guestOs: GuestOs.UBUNTU_24_04,
+    image: ubuntu,
+    nics: [Nic.on(app)],
+  });
+  new DrsRuleGroup(scope, 'app-cache', { cluster, vms: [appServer, cache], rule: DrsRule.keepTogether() });
 
   new VirtualMachine(scope, 'win1', {
-    target,
-    host: host(1),
+    cluster,
     cpus: 4,
     memory: Size.gibibytes(8),
     guestOs: GuestOs.WINDOWS_SERVER_2022,
@@ -72,8 +87,7 @@ export function shop(scope: Construct, target: Target): void {
 
   // A domain controller: Secure Boot, vTPM and encrypted disks.
   new ShieldedVm(scope, 'dc1', {
-    target,
-    host: host(0),
+    cluster,
     cpus: 2,
     memory: Size.gibibytes(8),
     guestOs: GuestOs.WINDOWS_SERVER_2022,
@@ -85,8 +99,7 @@ export function shop(scope: Construct, target: Target): void {
 
   // A secrets store: Secure Boot and vTPM (for measured boot and sealed keys).
   new ShieldedVm(scope, 'vault1', {
-    target,
-    host: host(1),
+    cluster,
     cpus: 2,
     memory: Size.gibibytes(4),
     guestOs: GuestOs.UBUNTU_24_04,

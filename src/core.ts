@@ -20,3 +20,7 @@ export {
 } from 'cdktf';
 export type { IAspect } from 'cdktf';
 export type { WinrmProvisionerConnection } from 'cdktf';
+
+// Custom synthesis is not exported from the package root; writing files next to a stack's output
+// (the placement report) needs it.
+export { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';

@@ -44,8 +44,8 @@ describe('the example app', () => {
 
   test('the vSphere stack has one provider, the two-host stacks two aliases each', () => {
     expect(stack(outdir, 'vsphere').provider.vsphere).toHaveLength(1);
-    expect(stack(outdir, 'hyperv').provider.hyperv.map((p: any) => p.alias)).toEqual(['hv1', 'hv2']);
-    expect(stack(outdir, 'libvirt').provider.libvirt.map((p: any) => p.alias)).toEqual(['kvm1', 'kvm2']);
+    expect(stack(outdir, 'hyperv').provider.hyperv.map((p: any) => p.alias)).toEqual(['hv1', 'hv2', 'hv3']);
+    expect(stack(outdir, 'libvirt').provider.libvirt.map((p: any) => p.alias)).toEqual(['kvm1', 'kvm2', 'kvm3']);
   });
 
   test('no synthesized file holds a secret literal', () => {
@@ -75,12 +75,48 @@ describe('the example app', () => {
   /** The VMs of the example design, as designed. */
   const designed = [
     { name: 'web1', cpus: 2, memoryMib: 4096, uefi: true, dataDisks: 0, nics: 2, seed: true },
+    { name: 'web2', cpus: 2, memoryMib: 4096, uefi: true, dataDisks: 0, nics: 2, seed: true },
+    { name: 'web3', cpus: 2, memoryMib: 4096, uefi: true, dataDisks: 0, nics: 2, seed: true },
+    { name: 'cache1', cpus: 2, memoryMib: 4096, uefi: true, dataDisks: 0, nics: 1, seed: false },
     { name: 'db1', cpus: 4, memoryMib: 16384, uefi: false, dataDisks: 1, nics: 1, seed: false },
     { name: 'app1', cpus: 2, memoryMib: 8192, uefi: true, dataDisks: 0, nics: 1, seed: true },
     { name: 'win1', cpus: 4, memoryMib: 8192, uefi: true, dataDisks: 0, nics: 2, seed: false },
     { name: 'dc1', cpus: 2, memoryMib: 8192, uefi: true, dataDisks: 1, nics: 1, seed: false },
     { name: 'vault1', cpus: 2, memoryMib: 4096, uefi: true, dataDisks: 0, nics: 1, seed: false },
   ];
+
+  test.each([['hyperv', 'hyperv_machine_instance'], ['libvirt', 'libvirt_domain']])(
+    'the %s stack keeps the cluster\'s rules by placing VMs on provider aliases', (name, type) => {
+      const vms = stack(outdir, name).resource[type];
+      expect(new Set(['web1', 'web2', 'web3'].map((vm) => vms[vm].provider)).size).toBe(3);
+      expect(vms.app1.provider).toBe(vms.cache1.provider);
+      expect(vms.db1.provider).toBe(`${name}.${name === 'hyperv' ? 'hv3' : 'kvm3'}`);
+      const report = fs.readFileSync(path.join(outdir, 'stacks', name, 'placement.txt'), 'utf8');
+      expect(report).toContain('Cluster prod');
+      expect(report).toMatch(/^(hv|kvm)3 .*db1/m);
+    },
+  );
+
+  test('the vSphere stack renders the cluster and its rules natively, referencing the VMs', () => {
+    const out = stack(outdir, 'vsphere');
+    expect(out.resource.vsphere_compute_cluster.prod).toMatchObject({ ha_enabled: true, drs_enabled: true, ha_admission_control_host_failure_tolerance: 1 });
+    expect(out.resource.vsphere_compute_cluster_vm_anti_affinity_rule['web-spread'].virtual_machine_ids)
+      .toEqual(['${vsphere_virtual_machine.web1.id}', '${vsphere_virtual_machine.web2.id}', '${vsphere_virtual_machine.web3.id}']);
+    expect(out.resource.vsphere_compute_cluster_vm_affinity_rule['app-cache'].virtual_machine_ids)
+      .toEqual(['${vsphere_virtual_machine.app1.id}', '${vsphere_virtual_machine.cache1.id}']);
+    expect(out.resource.vsphere_compute_cluster_vm_host_rule['db-storage-host'].affinity_host_group_name)
+      .toBe('${vsphere_compute_cluster_host_group.db-storage-host.name}');
+    expect(Object.keys(out.resource.vsphere_vnic).sort()).toEqual(['prod_vmotion_esx1_example_com', 'prod_vmotion_esx2_example_com', 'prod_vmotion_esx3_example_com']);
+  });
+
+  test('the committed placement lock is the one the example synthesizes', () => {
+    const lock = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'examples', 'cdktf-hypervisor.lock.json'), 'utf8'));
+    for (const [name, type] of [['hyperv', 'hyperv_machine_instance'], ['libvirt', 'libvirt_domain']]) {
+      const vms = stack(outdir, name).resource[type];
+      const placed = Object.fromEntries(Object.entries<any>(vms).map(([vm, r]) => [vm, r.provider.split('.')[1]]));
+      expect(lock.placements[`${name}/prod`]).toEqual(placed);
+    }
+  });
 
   test('the shielded Windows and Linux VMs carry their security settings on vSphere', () => {
     const out = stack(outdir, 'vsphere');
@@ -101,7 +137,7 @@ describe('the example app', () => {
       generation: 2, vm_firmware: { enable_secure_boot: 'On', secure_boot_template: 'MicrosoftWindows' },
     });
     expect(out.resource.hyperv_machine_instance.vault1.vm_firmware.secure_boot_template).toBe('MicrosoftUEFICertificateAuthority');
-    expect(Object.keys(out.resource.terraform_data).sort()).toEqual(['dc1_security', 'vault1_security']);
+    expect(Object.keys(out.resource.terraform_data).filter((k) => k.endsWith('_security')).sort()).toEqual(['dc1_security', 'vault1_security']);
     const dc1Script: string = out.resource.terraform_data.dc1_security.provisioner[0].file.content;
     for (const command of ['Set-VMKeyProtector -VM $vm -NewLocalKeyProtector', 'Enable-VMTPM -VM $vm', 'Set-VMSecurity -VM $vm -EncryptStateAndVmMigrationTraffic $true']) {
       expect(dc1Script).toContain(command);
@@ -163,7 +199,7 @@ describe('the example app', () => {
       });
     }
     expect(vms.web1.network_adaptors.map((n: any) => n.vlan_id)).toEqual([120, 10]);
-    expect(Object.keys(out.resource.hyperv_iso_image).sort()).toEqual(['app1_cidata', 'web1_cidata']);
+    expect(Object.keys(out.resource.hyperv_iso_image).sort()).toEqual(['app1_cidata', 'web1_cidata', 'web2_cidata', 'web3_cidata']);
   });
 
   test('the libvirt stack has one domain per designed VM, as designed', () => {
@@ -193,8 +229,9 @@ describe('the example app', () => {
       });
       expect(dom.devices.interfaces.every((n: any) => n.model.type === 'virtio')).toBe(true);
     }
-    expect(Object.keys(out.resource.libvirt_network).sort())
-      .toEqual(['app_kvm1', 'app_kvm2', 'mgmt_kvm1', 'mgmt_kvm2', 'migration_kvm1', 'migration_kvm2']);
+    expect(Object.keys(out.resource.libvirt_network).sort()).toEqual(
+      ['app', 'mgmt', 'migration'].flatMap((n) => ['kvm1', 'kvm2', 'kvm3'].map((h) => `${n}_${h}`)),
+    );
   });
 });
 

@@ -1,7 +1,10 @@
 import { Construct } from 'constructs';
 import { Token } from '../core';
+import type { HaCluster } from './ha-cluster';
 import { Nic } from './nic';
+import { targetOf } from './placement-scope';
 import { Feature } from '../model/capabilities';
+import { DrsAutomation, RestartPriority } from '../model/cluster';
 import { DiskNode, NicNode, VmNode, featuresOfVm } from '../model/design';
 import { Disk } from '../model/disk';
 import { DesignError } from '../model/errors';
@@ -27,8 +30,34 @@ export interface DynamicMemory {
 
 /** Properties of a {@link VirtualMachine}. */
 export interface VirtualMachineProps {
-  /** The target the VM is rendered for. */
-  readonly target: Target;
+  /**
+   * The target the VM is rendered for.
+   *
+   * @default - the cluster's target
+   */
+  readonly target?: Target;
+
+  /**
+   * The HA cluster the VM runs in: placed over its hosts (by DRS on vSphere, by the library on
+   * Hyper-V and libvirt) and restarted on host failure.
+   *
+   * @default - no cluster: the VM runs on its `host`, the target's only host, or the vSphere target's cluster
+   */
+  readonly cluster?: HaCluster;
+
+  /**
+   * HA restart priority of this VM.
+   *
+   * @default - the cluster's
+   */
+  readonly restartPriority?: RestartPriority;
+
+  /**
+   * DRS automation level of this VM.
+   *
+   * @default - the cluster's
+   */
+  readonly drsAutomation?: DrsAutomation;
 
   /**
    * Name of the VM on the hypervisor.
@@ -145,10 +174,10 @@ export interface VirtualMachineProps {
   readonly pciDevices?: string[];
 
   /**
-   * The host the VM runs on: a host name of a Hyper-V or libvirt target, or an ESXi host name
-   * in the vSphere target's datacenter.
+   * The host the VM runs on (pins it there within its cluster): a host name of a Hyper-V or
+   * libvirt target, or an ESXi host name in the vSphere target's datacenter.
    *
-   * @default - the target's only host (Hyper-V, libvirt), or the vSphere target's cluster
+   * @default - placed in its cluster, or the target's only host (Hyper-V, libvirt), or the vSphere target's cluster
    */
   readonly host?: string;
 }
@@ -216,7 +245,19 @@ export class VirtualMachine extends Construct {
     }
 
     this.vmName = name;
-    this.target = props.target;
+    this.target = targetOf(this, props.target, props.cluster);
+    if (props.cluster !== undefined && props.host !== undefined && !props.cluster.hosts.includes(props.host)) {
+      throw new DesignError(this, {
+        problem: `The VM's host "${props.host}" is not a host of its cluster ${props.cluster.clusterName}.`,
+        allowed: props.cluster.hosts.map((h) => JSON.stringify(h)).join(', '),
+      });
+    }
+    if (props.cluster === undefined && (props.restartPriority !== undefined || props.drsAutomation !== undefined)) {
+      throw new DesignError(this, {
+        problem: 'HA restart priority and DRS automation apply to VMs in a cluster.',
+        fix: 'give the VM a cluster, or leave restartPriority and drsAutomation out',
+      });
+    }
     this._node = {
       scope: this,
       name,
@@ -238,11 +279,14 @@ export class VirtualMachine extends Construct {
       memoryHotAdd: props.memoryHotAdd ?? false,
       pciDevices: this.checkPciDevices(props.pciDevices ?? []),
       host: props.host,
+      cluster: props.cluster?._node,
+      restartPriority: props.restartPriority,
+      drsAutomation: props.drsAutomation,
       overrides: this.overrides,
     };
     if (props.host !== undefined) checkName(this, 'host name', props.host);
     checkName(this, 'image name', props.image.name);
-    props.target._addVm(this._node);
+    this.target._addVm(this._node);
   }
 
   /**

@@ -1,5 +1,7 @@
 import { Construct } from 'constructs';
 import { Token } from '../core';
+import type { HaCluster } from './ha-cluster';
+import { targetOf } from './placement-scope';
 import { NetworkNode } from '../model/design';
 import { DesignError } from '../model/errors';
 import { NetworkConnectivity, TrafficRole } from '../model/network';
@@ -8,8 +10,19 @@ import { Target } from '../targets/target';
 
 /** Properties of a {@link VirtualNetwork}. */
 export interface VirtualNetworkProps {
-  /** The target the network is rendered for. */
-  readonly target: Target;
+  /**
+   * The target the network is rendered for.
+   *
+   * @default - the cluster's target
+   */
+  readonly target?: Target;
+
+  /**
+   * The cluster whose VMs use the network; the network is rendered for its target.
+   *
+   * @default - none: give the target
+   */
+  readonly cluster?: HaCluster;
 
   /**
    * Name of the network: the vSphere port group, the Hyper-V private switch or the libvirt
@@ -118,7 +131,7 @@ export class VirtualNetwork extends Construct {
     }
     this.networkName = name;
     this.role = props.role ?? TrafficRole.VM;
-    this.target = props.target;
+    this.target = targetOf(this, props.target, props.cluster);
     this._node = {
       scope: this,
       name,
@@ -128,6 +141,6 @@ export class VirtualNetwork extends Construct {
       cidr: props.cidr,
       existing,
     };
-    props.target._addNetwork(this._node);
+    this.target._addNetwork(this._node);
   }
 }

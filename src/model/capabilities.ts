@@ -52,6 +52,24 @@ export enum Feature {
   VBS = 'shielded.vbs',
   /** Encryption of the VM's memory by the CPU (AMD SEV). */
   MEMORY_ENCRYPTION = 'shielded.memoryEncryption',
+  /** An HA cluster: VMs placed over its hosts with room for host failures, restarted when a host fails. */
+  HA_CLUSTER = 'cluster.ha',
+  /** HA restart priorities. */
+  RESTART_PRIORITY = 'cluster.restartPriority',
+  /** The hosts' response to isolation. */
+  ISOLATION_RESPONSE = 'cluster.isolationResponse',
+  /** HA monitoring of guests. */
+  VM_MONITORING = 'cluster.vmMonitoring',
+  /** Automation level of the cluster scheduler. */
+  DRS_AUTOMATION = 'cluster.drsAutomation',
+  /** Keep-together and keep-apart rules. */
+  AFFINITY_RULES = 'cluster.affinityRules',
+  /** VM-to-host rules. */
+  VM_HOST_RULES = 'cluster.vmHostRules',
+  /** A dedicated live-migration network. */
+  MIGRATION_NETWORK = 'cluster.migrationNetwork',
+  /** CPU compatibility for migration between host generations. */
+  MIGRATION_CPU_COMPATIBILITY = 'cluster.migrationCpuCompatibility',
   /** A network bridged to the physical network. */
   BRIDGED_NETWORK = 'network.bridged',
   /** A network of VMs only. */
@@ -149,6 +167,15 @@ export const FEATURE_DESCRIPTIONS: Readonly<Record<Feature, string>> = {
   [Feature.HOST_GUARDIAN]: 'host-guardian shielding',
   [Feature.VBS]: 'virtualization-based security',
   [Feature.MEMORY_ENCRYPTION]: 'memory encryption (AMD SEV)',
+  [Feature.HA_CLUSTER]: 'HA clusters',
+  [Feature.RESTART_PRIORITY]: 'HA restart priority',
+  [Feature.ISOLATION_RESPONSE]: 'host isolation response',
+  [Feature.VM_MONITORING]: 'VM monitoring',
+  [Feature.DRS_AUTOMATION]: 'DRS automation level',
+  [Feature.AFFINITY_RULES]: 'affinity and anti-affinity rules',
+  [Feature.VM_HOST_RULES]: 'VM-to-host rules',
+  [Feature.MIGRATION_NETWORK]: 'a dedicated live-migration network',
+  [Feature.MIGRATION_CPU_COMPATIBILITY]: 'CPU compatibility for live migration',
   [Feature.BRIDGED_NETWORK]: 'bridged networks',
   [Feature.ISOLATED_NETWORK]: 'isolated networks',
   [Feature.HOST_ONLY_NETWORK]: 'host-only networks',

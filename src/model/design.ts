@@ -1,5 +1,6 @@
 import { IConstruct } from 'constructs';
 import { Feature } from './capabilities';
+import { DrsAutomation, IsolationResponse, RestartPriority, VmMonitoring } from './cluster';
 import { Disk, DiskProvisioning } from './disk';
 import { Firmware } from './firmware';
 import { GuestInit, GuestInitKind } from './guest-init';
@@ -74,8 +75,56 @@ export interface VmNode {
   readonly host?: string;
   /** The security posture of a shielded VM. */
   shielding?: ShieldingNode;
+  /** The HA cluster the VM runs in. */
+  readonly cluster?: ClusterNode;
+  /** HA restart priority of this VM, over the cluster's default. */
+  readonly restartPriority?: RestartPriority;
+  /** DRS automation of this VM, over the cluster's. */
+  readonly drsAutomation?: DrsAutomation;
   /** Raw attribute overrides of the VM's main resource, per vendor, applied last. */
   readonly overrides: ReadonlyArray<{ readonly vendor: string; readonly path: string; readonly value: any }>;
+}
+
+/** An HA cluster of the design. */
+export interface ClusterNode {
+  readonly scope: IConstruct;
+  readonly name: string;
+  readonly hosts: string[];
+  readonly hostFailuresToTolerate: number;
+  readonly restartPriority?: RestartPriority;
+  readonly isolationResponse?: IsolationResponse;
+  readonly vmMonitoring?: VmMonitoring;
+  readonly drsAutomation?: DrsAutomation;
+  /** Adopt the cluster of this name instead of creating it (vSphere). */
+  readonly existing: boolean;
+  readonly hostCapacity?: { readonly cpuCores: number; readonly memoryMib: number };
+  readonly cpuOvercommit: number;
+  readonly memoryOvercommit: number;
+  readonly rebalance: boolean;
+  readonly acknowledgeNoHostFailover: boolean;
+  readonly migration?: MigrationNode;
+}
+
+/** The live-migration settings of a cluster. */
+export interface MigrationNode {
+  readonly network?: NetworkNode;
+  /** IPv4 subnet of the migration network, `a.b.c.d/p`. */
+  readonly subnet?: string;
+  readonly cpuCompatibility: boolean;
+}
+
+/** The kinds of DRS rule. */
+export type RuleKind = 'together' | 'apart' | 'run-on' | 'not-run-on';
+
+/** A DRS rule group of the design. */
+export interface RuleNode {
+  readonly scope: IConstruct;
+  readonly name: string;
+  readonly cluster: ClusterNode;
+  readonly kind: RuleKind;
+  readonly vms: VmNode[];
+  readonly hosts: string[];
+  readonly mandatory: boolean;
 }
 
 /** The security posture of a shielded VM. */
@@ -117,6 +166,25 @@ export function featuresOfVm(vm: VmNode): Feature[] {
     when(shielding.virtualizationBasedSecurity, Feature.VBS);
     when(shielding.memoryEncryption, Feature.MEMORY_ENCRYPTION);
   }
+  return used;
+}
+
+/** The features a cluster and its VMs and rules use. */
+export function featuresOfCluster(cluster: ClusterNode, vms: readonly VmNode[], rules: readonly RuleNode[]): Feature[] {
+  const used: Feature[] = [Feature.HA_CLUSTER];
+  const when = (condition: unknown, feature: Feature) => {
+    if (condition) used.push(feature);
+  };
+  const members = vms.filter((vm) => vm.cluster === cluster);
+  const own = rules.filter((r) => r.cluster === cluster);
+  when(cluster.restartPriority !== undefined || members.some((vm) => vm.restartPriority !== undefined), Feature.RESTART_PRIORITY);
+  when(cluster.isolationResponse !== undefined, Feature.ISOLATION_RESPONSE);
+  when(cluster.vmMonitoring !== undefined, Feature.VM_MONITORING);
+  when(cluster.drsAutomation !== undefined || members.some((vm) => vm.drsAutomation !== undefined), Feature.DRS_AUTOMATION);
+  when(own.some((r) => r.kind === 'together' || r.kind === 'apart'), Feature.AFFINITY_RULES);
+  when(own.some((r) => r.kind === 'run-on' || r.kind === 'not-run-on'), Feature.VM_HOST_RULES);
+  when(cluster.migration?.network, Feature.MIGRATION_NETWORK);
+  when(cluster.migration?.cpuCompatibility, Feature.MIGRATION_CPU_COMPATIBILITY);
   return used;
 }
 

@@ -1,7 +1,9 @@
 import { Construct, IConstruct } from 'constructs';
 import { Aspects, IAspect, TerraformElement, TerraformProvider, TerraformStack } from '../core';
 import { Capability, FEATURE_DESCRIPTIONS, Feature, Support } from '../model/capabilities';
-import { NetworkNode, VmNode, featuresOfNetwork, featuresOfVm } from '../model/design';
+import {
+  ClusterNode, NetworkNode, RuleNode, VmNode, featuresOfCluster, featuresOfNetwork, featuresOfVm,
+} from '../model/design';
 import { DesignError } from '../model/errors';
 import { Vendor } from '../model/vendor';
 
@@ -50,6 +52,12 @@ export abstract class Target extends Construct {
 
   /** @internal */
   public readonly _vms: VmNode[] = [];
+
+  /** @internal */
+  public readonly _clusters: ClusterNode[] = [];
+
+  /** @internal */
+  public readonly _rules: RuleNode[] = [];
 
   private rendered = false;
   private readonly logicalIds = new Map<string, string>();
@@ -100,6 +108,18 @@ export abstract class Target extends Construct {
   }
 
   /** @internal */
+  public _addCluster(cluster: ClusterNode): void {
+    this.checkUniqueName(cluster.scope, 'cluster', cluster.name, this._clusters.map((c) => c.name));
+    this._clusters.push(cluster);
+  }
+
+  /** @internal */
+  public _addRule(rule: RuleNode): void {
+    this.checkUniqueName(rule.scope, 'rule group', rule.name, this._rules.map((r) => r.name));
+    this._rules.push(rule);
+  }
+
+  /** @internal */
   public _renderOnce(): void {
     if (this.rendered) return;
     this.rendered = true;
@@ -108,6 +128,9 @@ export abstract class Target extends Construct {
     }
     for (const vm of this._vms) {
       for (const feature of featuresOfVm(vm)) this.requireSupport(vm.scope, feature);
+    }
+    for (const cluster of this._clusters) {
+      for (const feature of featuresOfCluster(cluster, this._vms, this._rules)) this.requireSupport(cluster.scope, feature);
     }
     this.renderDesign();
   }

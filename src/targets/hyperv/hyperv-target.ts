@@ -1,4 +1,6 @@
 import { Construct } from 'constructs';
+import { PlacementLock } from '../cluster-placement';
+import { addReportSection } from '../report';
 import { HypervRenderer } from './renderer';
 import { Fn, TerraformProvider, Token, WinrmProvisionerConnection } from '../../core';
 import { Capabilities, Capability, Feature } from '../../model/capabilities';
@@ -207,6 +209,24 @@ export interface HypervTargetProps {
    * @default HypervKeyProtector.local()
    */
   readonly keyProtector?: HypervKeyProtector;
+
+  /**
+   * An existing Windows failover cluster of the hosts. With `remotePowerShell`, each VM of an
+   * `HaCluster` becomes a clustered role (`Add-ClusterVirtualMachineRole`) with its restart
+   * priority and anti-affinity classes; its files must then live on a cluster shared volume.
+   *
+   * @default - none: the hosts stand alone, and nothing restarts VMs when a host fails
+   */
+  readonly failoverCluster?: HypervFailoverCluster;
+}
+
+/** A Windows failover cluster of the Hyper-V hosts. */
+export interface HypervFailoverCluster {
+  /** Name of the failover cluster. */
+  readonly name: string;
+
+  /** Path of the cluster shared volume that holds the VMs, e.g. `C:\\ClusterStorage\\Volume1`. */
+  readonly sharedVolumePath: string;
 }
 
 /** The key protector of shielded Hyper-V VMs: it guards the keys of the vTPM. */
@@ -307,6 +327,28 @@ const CAPABILITIES: Record<Feature, Capability> = {
     'Hyper-V has no AMD SEV memory encryption',
     'leave memoryEncryption out, or run the VM on libvirt',
   ),
+  [Feature.HA_CLUSTER]: emulated(
+    'the library places VMs on the hosts\' aliases with room for the tolerated failures (lock file); with a failover cluster, '
+    + 'each VM becomes a clustered role by PowerShell (`Add-ClusterVirtualMachineRole`). After a failover, move the role back '
+    + 'before `terraform apply`: the provider looks for the VM on the host it was created on',
+  ),
+  [Feature.RESTART_PRIORITY]: emulated('the clustered role\'s `Priority` by PowerShell (failover cluster and remotePowerShell)'),
+  [Feature.ISOLATION_RESPONSE]: unsupported(
+    'the provider has no cluster settings and this library does not model failover-cluster resiliency',
+    'leave isolationResponse out',
+  ),
+  [Feature.VM_MONITORING]: unsupported(
+    'the provider has no cluster settings and this library does not model failover-cluster VM monitoring',
+    'leave vmMonitoring out',
+  ),
+  [Feature.DRS_AUTOMATION]: unsupported(
+    'the library places VMs once, at synth; nothing moves them afterwards',
+    'leave drsAutomation out',
+  ),
+  [Feature.AFFINITY_RULES]: emulated('the placement engine at synth; on a failover cluster also `AntiAffinityClassNames` by PowerShell'),
+  [Feature.VM_HOST_RULES]: emulated('the placement engine at synth'),
+  [Feature.MIGRATION_NETWORK]: emulated('PowerShell per host: `Set-VMHost -UseAnyNetworkForMigration $false`, `Add-VMMigrationNetwork` with the subnet (remotePowerShell)'),
+  [Feature.MIGRATION_CPU_COMPATIBILITY]: native('`vm_processor.compatibility_for_migration_enabled`'),
   [Feature.BRIDGED_NETWORK]: native('the hosts\' external `hyperv_network_switch`'),
   [Feature.ISOLATED_NETWORK]: native('a private `hyperv_network_switch` per host'),
   [Feature.HOST_ONLY_NETWORK]: native('an internal `hyperv_network_switch` per host'),
@@ -443,7 +485,7 @@ export class HypervTarget extends Target {
   /** Renders the networks and VMs of the design into this vendor's resources. */
   protected renderDesign(): void {
     const external = this.props.externalSwitch;
-    new HypervRenderer({
+    const report = new HypervRenderer({
       target: this,
       hostNames: this.hostNames,
       vmDirectory: this.props.vmDirectory ?? 'C:\\Hyper-V',
@@ -455,12 +497,15 @@ export class HypervTarget extends Target {
         allowManagementOs: external.allowManagementOs ?? true,
       },
       providerFor: (host) => this.providerFor(host),
+      failoverCluster: this.props.failoverCluster,
+      lock: PlacementLock.of(this),
       remoteShell: this.props.remotePowerShell ? {
         guardian: this.props.keyProtector?.guardianName,
         connectionFor: (host) => this.connectionFor(host),
       } : undefined,
       nameAfter: (element, owner, suffix) => this.nameAfter(element, owner, suffix),
-    }).render(this._networks, this._vms);
+    }).render(this._networks, this._vms, this._clusters, this._rules);
+    if (report.length > 0) addReportSection(this.stack, report);
   }
 
 }

@@ -3,7 +3,8 @@ import { Construct, IConstruct } from 'constructs';
 import {
   AssetType, DataResource, TerraformAsset, TerraformElement, TerraformProvider, WinrmProvisionerConnection,
 } from '../../core';
-import { NetworkNode, NicNode, VmNode } from '../../model/design';
+import { RestartPriority } from '../../model/cluster';
+import { ClusterNode, NetworkNode, NicNode, RuleNode, VmNode } from '../../model/design';
 import { DiskProvisioning } from '../../model/disk';
 import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
@@ -24,6 +25,7 @@ import { NetworkSwitch } from '../../providers/hyperv/network-switch';
 import { Vhd } from '../../providers/hyperv/vhd';
 import { contentFile } from '../assets';
 import { cloudInitDocuments } from '../cloud-init';
+import { PlacementLock, placeCluster, placementTable } from '../cluster-placement';
 import { hostOfVm } from '../hosts';
 import { storedZip } from '../zip';
 
@@ -42,6 +44,10 @@ export interface HypervRenderContext {
   readonly imageDirectory: string;
   readonly images: { readonly [image: string]: string };
   readonly externalSwitch?: HypervExternalSwitchSpec;
+  /** The Windows failover cluster of the hosts, if any. */
+  readonly failoverCluster?: { readonly name: string; readonly sharedVolumePath: string };
+  /** Where cluster placements are kept. */
+  readonly lock: PlacementLock;
   /** Set when the target lets the library run PowerShell on the hosts. */
   readonly remoteShell?: {
     /** The HGS guardian of key protectors; a local key protector when undefined. */
@@ -64,13 +70,124 @@ export class HypervRenderer {
   /** Switch name per network and host. */
   private readonly switchNames = new Map<NetworkNode, Map<string, string>>();
   private readonly externalSwitches = new Map<string, NetworkSwitch>();
+  private readonly machineIds = new Map<VmNode, string>();
 
   constructor(private readonly ctx: HypervRenderContext) {}
 
-  public render(networks: readonly NetworkNode[], vms: readonly VmNode[]): void {
+  /** The host of each VM of a cluster. */
+  private readonly placed = new Map<VmNode, string>();
+  /** VMs' security scripts, which clustered-role scripts run after. */
+  private readonly securityOf = new Map<VmNode, DataResource>();
+
+  public render(networks: readonly NetworkNode[], vms: readonly VmNode[], clusters: readonly ClusterNode[], rules: readonly RuleNode[]): string[] {
     const iovNetworks = new Set(vms.flatMap((vm) => vm.nics.filter((n) => n.sriov).map((n) => n.network)));
     for (const network of networks) this.renderNetwork(network, iovNetworks.has(network));
+    const report = clusters.flatMap((cluster) => this.placeCluster(cluster, vms, rules));
     for (const vm of vms) this.renderVm(vm);
+    for (const cluster of clusters) this.renderClusterRoles(cluster, vms, rules);
+    return report;
+  }
+
+  private placeCluster(cluster: ClusterNode, vms: readonly VmNode[], rules: readonly RuleNode[]): string[] {
+    const { ctx } = this;
+    const stray = cluster.hosts.find((h) => !ctx.hostNames.includes(h));
+    if (stray !== undefined) {
+      throw new DesignError(cluster.scope, {
+        problem: `The cluster's host "${stray}" is not a host of the target.`,
+        allowed: ctx.hostNames.map((h) => JSON.stringify(h)).join(', '),
+      });
+    }
+    const failover = ctx.failoverCluster;
+    if (failover === undefined && !cluster.acknowledgeNoHostFailover) {
+      throw new DesignError(cluster.scope, {
+        problem: 'Standalone Hyper-V hosts restart no VMs of a failed host elsewhere: the library places the VMs, but nothing fails them over.',
+        fix: 'name the hosts\' Windows failover cluster on the HypervTarget (failoverCluster, with remotePowerShell), or acknowledge it: acknowledgeNoHostFailover: true',
+      });
+    }
+    if (failover !== undefined && ctx.remoteShell === undefined) {
+      throw new DesignError(cluster.scope, {
+        problem: 'Making VMs roles of a failover cluster takes PowerShell on the hosts (Add-ClusterVirtualMachineRole), which the target has not allowed.',
+        fix: 'set remotePowerShell: true on the HypervTarget (with Credentials.fromVariables())',
+      });
+    }
+    if (failover !== undefined && !ctx.vmDirectory.toLowerCase().startsWith(failover.sharedVolumePath.toLowerCase().replace(/\\+$/, '') + '\\')) {
+      throw new DesignError(cluster.scope, {
+        problem: `A clustered VM's files must live on a cluster shared volume, and the target keeps VMs in ${ctx.vmDirectory}.`,
+        value: `vmDirectory: ${ctx.vmDirectory}, sharedVolumePath: ${failover.sharedVolumePath}`,
+        fix: `set vmDirectory on the HypervTarget to a folder under ${failover.sharedVolumePath}`,
+      });
+    }
+    const { hostOf, placement } = placeCluster(cluster, vms, rules, ctx.lock, 'Hyper-V');
+    for (const [vm, host] of hostOf) this.placed.set(vm, host);
+    const migration = cluster.migration;
+    if (migration?.network !== undefined) this.renderMigrationNetwork(cluster);
+    return [
+      `Cluster ${cluster.name} (Hyper-V): hosts ${cluster.hosts.join(', ')}; tolerates ${cluster.hostFailuresToTolerate} host failure${cluster.hostFailuresToTolerate === 1 ? '' : 's'}; placed by cdktf-hypervisor (lock: ${ctx.lock.displayName}).`,
+      ...placementTable(cluster, placement),
+      failover !== undefined
+        ? `Failover: the VMs are roles of failover cluster ${failover.name}; after a failover, move a role back to its host before terraform apply.`
+        : 'Failover: none. The hosts stand alone; a failed host\'s VMs stay down until it returns (acknowledged).',
+      '',
+    ];
+  }
+
+  /** Live migration only over the migration network's subnet, set on every host by PowerShell. */
+  private renderMigrationNetwork(cluster: ClusterNode): void {
+    const shell = this.ctx.remoteShell;
+    const subnet = cluster.migration?.subnet;
+    if (shell === undefined || subnet === undefined) {
+      throw new DesignError(cluster.scope, {
+        problem: 'The hyperv provider has no migration settings; the library sets the migration network with PowerShell on the hosts, which needs remotePowerShell on the target and the network\'s subnet.',
+        fix: shell === undefined ? 'set remotePowerShell: true on the HypervTarget' : 'give migration.subnet, e.g. "10.0.20.0/24"',
+      });
+    }
+    const script = [
+      `# cdktf-hypervisor: live migration of cluster '${cluster.name}' only over ${subnet}.`,
+      '# Safe to run again: it changes only what differs.',
+      "$ErrorActionPreference = 'Stop'",
+      '$vmHost = Get-VMHost',
+      'if (-not $vmHost.VirtualMachineMigrationEnabled) { Enable-VMMigration }',
+      'if ($vmHost.UseAnyNetworkForMigration) { Set-VMHost -UseAnyNetworkForMigration $false }',
+      `if (-not (Get-VMMigrationNetwork | Where-Object { $_.Subnet -eq '${subnet}' })) { Add-VMMigrationNetwork '${subnet}' }`,
+      '',
+    ].join('\n');
+    for (const host of cluster.hosts) {
+      const resource = this.remoteScript(cluster.scope, `Migration-${host}`, host, `migration-${cluster.name}`, script, { subnet });
+      this.ctx.nameAfter(resource, cluster.scope, `migration_${host}`);
+    }
+  }
+
+  /** Each VM of the cluster becomes a clustered role with its priority and anti-affinity classes. */
+  private renderClusterRoles(cluster: ClusterNode, vms: readonly VmNode[], rules: readonly RuleNode[]): void {
+    const failover = this.ctx.failoverCluster;
+    if (failover === undefined) return;
+    for (const vm of vms.filter((v) => v.cluster === cluster)) {
+      const classes = rules.filter((r) => r.cluster === cluster && r.kind === 'apart' && r.vms.includes(vm)).map((r) => r.name);
+      const priority = CLUSTER_PRIORITY[vm.restartPriority ?? cluster.restartPriority ?? RestartPriority.MEDIUM];
+      const script = clusterRoleScript(vm.name, failover.name, priority, classes);
+      // after the security script, which stops and starts the VM
+      const security = this.securityOf.get(vm);
+      const resource = this.remoteScript(vm.scope, 'ClusterRole', this.placed.get(vm)!, `${vm.name}-cluster-role`, script,
+        { vm: this.machineIds.get(vm)! }, security === undefined ? [] : [security]);
+      this.ctx.nameAfter(resource, vm.scope, 'cluster_role');
+    }
+  }
+
+  /** A `terraform_data` resource that copies a PowerShell script to a host and runs it there. */
+  private remoteScript(
+    scope: IConstruct, id: string, host: string, fileName: string, script: string,
+    triggers: { [key: string]: string }, dependsOn: DataResource[] = [],
+  ): DataResource {
+    const destination = `C:/Windows/Temp/cdktf-hypervisor-${fileName}.ps1`;
+    return new DataResource(scope, id, {
+      dependsOn: dependsOn.length > 0 ? dependsOn : undefined,
+      triggersReplace: { ...triggers, script: createHash('sha256').update(script).digest('hex') },
+      connection: this.ctx.remoteShell!.connectionFor(host),
+      provisioners: [
+        { type: 'file', content: script, destination },
+        { type: 'remote-exec', inline: [`powershell.exe -NoProfile -NonInteractive -ExecutionPolicy Bypass -File ${destination}`] },
+      ],
+    });
   }
 
   private renderNetwork(network: NetworkNode, iov: boolean): void {
@@ -134,7 +251,7 @@ export class HypervRenderer {
 
   private renderVm(vm: VmNode): void {
     const { ctx } = this;
-    const host = hostOfVm(vm, this.ctx.hostNames);
+    const host = this.placed.get(vm) ?? hostOfVm(vm, this.ctx.hostNames);
     const provider = ctx.providerFor(host);
     const generation = vm.firmware === Firmware.UEFI ? 2 : 1;
     this.checkVm(vm, generation);
@@ -199,6 +316,7 @@ export class HypervRenderer {
 
     const memory = this.bytes(vm, 'The memory', vm.memory);
     const exposeVirtualization = vm.nestedVirtualization || vm.shielding?.virtualizationBasedSecurity;
+    const migratable = vm.cluster?.migration?.cpuCompatibility;
     const machine = new MachineInstance(vm.scope, 'MachineInstance', {
       provider,
       name: vm.name,
@@ -213,7 +331,10 @@ export class HypervRenderer {
       memoryMaximumBytes: vm.dynamicMemory ? this.bytes(vm, 'The dynamic memory maximum', vm.dynamicMemory.maximum) : undefined,
       automaticStartAction: vm.autostart === undefined ? undefined : vm.autostart ? 'Start' : 'Nothing',
       state: 'Running',
-      vmProcessor: exposeVirtualization ? { exposeVirtualizationExtensions: true } : undefined,
+      vmProcessor: exposeVirtualization || migratable ? {
+        exposeVirtualizationExtensions: exposeVirtualization || undefined,
+        compatibilityForMigrationEnabled: migratable || undefined,
+      } : undefined,
       vmFirmware: generation === 2 ? {
         enableSecureBoot: 'On',
         secureBootTemplate: secureBootTemplate(vm),
@@ -224,6 +345,7 @@ export class HypervRenderer {
       networkAdaptors: vm.nics.map((nic, i) => this.adaptor(nic, i, host)),
     });
     ctx.nameAfter(machine, vm.scope);
+    this.machineIds.set(vm, machine.id);
     for (const o of vm.overrides) if (o.vendor === Vendor.HYPERV) machine.addOverride(o.path, o.value);
     if (vm.shielding !== undefined) this.renderSecurity(vm, host, machine);
   }
@@ -250,17 +372,9 @@ export class HypervRenderer {
       });
     }
     const script = securityScript(vm.name, shielding.level, shell.guardian);
-    const destination = `C:/Windows/Temp/cdktf-hypervisor-${vm.name}-security.ps1`;
-    const connection = shell.connectionFor(host);
-    const security = new DataResource(vm.scope, 'Security', {
-      triggersReplace: { vm: machine.id, script: createHash('sha256').update(script).digest('hex') },
-      connection,
-      provisioners: [
-        { type: 'file', content: script, destination },
-        { type: 'remote-exec', inline: [`powershell.exe -NoProfile -NonInteractive -ExecutionPolicy Bypass -File ${destination}`] },
-      ],
-    });
+    const security = this.remoteScript(vm.scope, 'Security', host, `${vm.name}-security`, script, { vm: machine.id });
     this.ctx.nameAfter(security, vm.scope, 'security');
+    this.securityOf.set(vm, security);
   }
 
   private checkVm(vm: VmNode, generation: number): void {
@@ -396,6 +510,40 @@ export function securityScript(vmName: string, level: ShieldingLevel, guardian: 
     '  if ($wasRunning) { Start-VM -VM $vm }',
     '}',
     `Write-Output "${vmName}: ${wants.join(', ')} set"`,
+    '',
+  ].join('\n');
+}
+
+/** Failover-cluster group priorities: High 3000, Medium 2000, Low 1000. */
+const CLUSTER_PRIORITY: Record<RestartPriority, number> = {
+  [RestartPriority.LOWEST]: 1000,
+  [RestartPriority.LOW]: 1000,
+  [RestartPriority.MEDIUM]: 2000,
+  [RestartPriority.HIGH]: 3000,
+  [RestartPriority.HIGHEST]: 3000,
+};
+
+/**
+ * The PowerShell that makes a VM a role of a failover cluster, with its restart priority and the
+ * anti-affinity classes that keep its group apart on failover. It changes only what differs.
+ */
+export function clusterRoleScript(vmName: string, cluster: string, priority: number, antiAffinityClasses: string[]): string {
+  const classes = [...antiAffinityClasses].sort();
+  return [
+    `# cdktf-hypervisor: VM '${vmName}' as a role of failover cluster '${cluster}', priority ${priority}${classes.length ? `, anti-affinity classes ${classes.join(', ')}` : ''}.`,
+    '# Safe to run again: it changes only what differs.',
+    "$ErrorActionPreference = 'Stop'",
+    `$group = Get-ClusterGroup -Cluster '${cluster}' -Name '${vmName}' -ErrorAction SilentlyContinue`,
+    `if ($null -eq $group) { Add-ClusterVirtualMachineRole -Cluster '${cluster}' -VMName '${vmName}' -Name '${vmName}' | Out-Null }`,
+    `$group = Get-ClusterGroup -Cluster '${cluster}' -Name '${vmName}'`,
+    `if ($group.Priority -ne ${priority}) { $group.Priority = ${priority} }`,
+    `$wanted = @(${classes.map((c) => `'${c}'`).join(', ')})`,
+    "if (((@($group.AntiAffinityClassNames) | Sort-Object) -join ',') -ne ($wanted -join ',')) {",
+    '  $names = New-Object System.Collections.Specialized.StringCollection',
+    '  foreach ($name in $wanted) { [void]$names.Add($name) }',
+    '  $group.AntiAffinityClassNames = $names',
+    '}',
+    `Write-Output "${vmName}: clustered role in place"`,
     '',
   ].join('\n');
 }

@@ -1,4 +1,6 @@
 import { Construct } from 'constructs';
+import { PlacementLock } from '../cluster-placement';
+import { addReportSection } from '../report';
 import { LibvirtRenderer } from './renderer';
 import { LIBVIRT_URI_FORMS, parseLibvirtUri } from './uri';
 import { TerraformProvider, Token } from '../../core';
@@ -182,6 +184,21 @@ const CAPABILITIES: Record<Feature, Capability> = {
     'turn on VBS inside the guest on a host that passes through virtualization (nestedVirtualization), or run the VM on vSphere',
   ),
   [Feature.MEMORY_ENCRYPTION]: native('`launch_security.sev` with the hosts\' SEV parameters'),
+  [Feature.HA_CLUSTER]: emulated(
+    'the library places VMs on the hosts\' aliases with room for the tolerated failures (lock file), with `autostart` and '
+    + '`on_crash = "restart"`; nothing restarts a failed host\'s VMs elsewhere (acknowledgeNoHostFailover)',
+  ),
+  [Feature.RESTART_PRIORITY]: unsupported(
+    'nothing restarts VMs across libvirt hosts, so there is no restart order',
+    'leave restartPriority out',
+  ),
+  [Feature.ISOLATION_RESPONSE]: unsupported('libvirt hosts have no cluster membership to be isolated from', 'leave isolationResponse out'),
+  [Feature.VM_MONITORING]: unsupported('libvirt restarts a crashed domain (on_crash) but watches no guest heartbeats', 'leave vmMonitoring out'),
+  [Feature.DRS_AUTOMATION]: unsupported('the library places VMs once, at synth; nothing moves them afterwards', 'leave drsAutomation out'),
+  [Feature.AFFINITY_RULES]: emulated('the placement engine at synth'),
+  [Feature.VM_HOST_RULES]: emulated('the placement engine at synth'),
+  [Feature.MIGRATION_NETWORK]: emulated('the placement report names the migration URI per host (`virsh migrate --migrateuri`); libvirt keeps no migration setting'),
+  [Feature.MIGRATION_CPU_COMPATIBILITY]: native('`cpu.mode = "host-model"` with `migratable`'),
   [Feature.BRIDGED_NETWORK]: native('`libvirt_network` in bridge mode'),
   [Feature.ISOLATED_NETWORK]: native('`libvirt_network` without address or forwarding'),
   [Feature.HOST_ONLY_NETWORK]: native('`libvirt_network` with a host address (and DHCP) and no forwarding'),
@@ -258,7 +275,7 @@ export class LibvirtTarget extends Target {
   /** Renders the networks and VMs of the design into this vendor's resources. */
   protected renderDesign(): void {
     const bridge = this.props.bridge;
-    new LibvirtRenderer({
+    const report = new LibvirtRenderer({
       target: this,
       hostNames: this.hostNames,
       pool: this.props.storagePool ?? { name: 'default' },
@@ -267,9 +284,11 @@ export class LibvirtTarget extends Target {
       bridge: bridge && { name: bridge.name, openvswitch: bridge.openvswitch ?? false },
       encryption: this.props.encryption,
       sev: this.props.sev,
+      lock: PlacementLock.of(this),
       providerFor: (host) => this.providerFor(host),
       nameAfter: (element, owner, suffix) => this.nameAfter(element, owner, suffix),
-    }).render(this._networks, this._vms);
+    }).render(this._networks, this._vms, this._clusters, this._rules);
+    if (report.length > 0) addReportSection(this.stack, report);
   }
 
 }

@@ -1,6 +1,6 @@
 import { Construct, IConstruct } from 'constructs';
 import { TerraformElement, TerraformProvider } from '../../core';
-import { NetworkNode, NicNode, VmNode } from '../../model/design';
+import { ClusterNode, NetworkNode, NicNode, RuleNode, VmNode } from '../../model/design';
 import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
 import { NetworkConnectivity, NicAdapter } from '../../model/network';
@@ -18,6 +18,7 @@ import { Network } from '../../providers/libvirt/network';
 import { Pool } from '../../providers/libvirt/pool';
 import { Volume } from '../../providers/libvirt/volume';
 import { cloudInitDocuments } from '../cloud-init';
+import { PlacementLock, placeCluster, placementTable } from '../cluster-placement';
 import { hostOfVm } from '../hosts';
 
 /** What the renderer needs of its target. */
@@ -30,6 +31,8 @@ export interface LibvirtRenderContext {
   readonly bridge?: { readonly name: string; readonly openvswitch: boolean };
   readonly encryption?: { readonly diskSecret: string; readonly tpmSecret?: string };
   readonly sev?: { readonly cbitPosition: number; readonly reducedPhysBits: number; readonly policy?: number };
+  /** Where cluster placements are kept. */
+  readonly lock: PlacementLock;
   providerFor(host: string): TerraformProvider;
   nameAfter(element: TerraformElement, owner: IConstruct, suffix?: string): void;
 }
@@ -47,9 +50,43 @@ export class LibvirtRenderer {
 
   constructor(private readonly ctx: LibvirtRenderContext) {}
 
-  public render(networks: readonly NetworkNode[], vms: readonly VmNode[]): void {
+  /** The host of each VM of a cluster. */
+  private readonly placed = new Map<VmNode, string>();
+
+  public render(networks: readonly NetworkNode[], vms: readonly VmNode[], clusters: readonly ClusterNode[], rules: readonly RuleNode[]): string[] {
     for (const network of networks) this.renderNetwork(network);
+    const report = clusters.flatMap((cluster) => this.placeCluster(cluster, vms, rules));
     for (const vm of vms) this.renderVm(vm);
+    return report;
+  }
+
+  private placeCluster(cluster: ClusterNode, vms: readonly VmNode[], rules: readonly RuleNode[]): string[] {
+    const { ctx } = this;
+    const stray = cluster.hosts.find((h) => !ctx.hostNames.includes(h));
+    if (stray !== undefined) {
+      throw new DesignError(cluster.scope, {
+        problem: `The cluster's host "${stray}" is not a host of the target.`,
+        allowed: ctx.hostNames.map((h) => JSON.stringify(h)).join(', '),
+      });
+    }
+    if (!cluster.acknowledgeNoHostFailover) {
+      throw new DesignError(cluster.scope, {
+        problem: 'Nothing restarts VMs when a libvirt host dies: the library places the VMs with room for the tolerated failures and restarts crashed domains, but a failed host\'s VMs stay down until it returns.',
+        fix: 'acknowledge it on the cluster: acknowledgeNoHostFailover: true',
+      });
+    }
+    const { hostOf, placement } = placeCluster(cluster, vms, rules, ctx.lock, 'libvirt');
+    for (const [vm, host] of hostOf) this.placed.set(vm, host);
+    const network = cluster.migration?.network;
+    return [
+      `Cluster ${cluster.name} (libvirt): hosts ${cluster.hosts.join(', ')}; tolerates ${cluster.hostFailuresToTolerate} host failure${cluster.hostFailuresToTolerate === 1 ? '' : 's'}; placed by cdktf-hypervisor (lock: ${ctx.lock.displayName}).`,
+      ...placementTable(cluster, placement),
+      'Failover: none. A failed host\'s VMs stay down until it returns (acknowledged); crashed domains restart (on_crash).',
+      ...(network !== undefined
+        ? [`Live migration: over network ${network.name}; migrate with \`virsh migrate --live <vm> qemu+ssh://<target host>/system --migrateuri tcp://<target host's address on ${network.name}>\`.`]
+        : []),
+      '',
+    ];
   }
 
   private renderNetwork(network: NetworkNode): void {
@@ -119,7 +156,7 @@ export class LibvirtRenderer {
 
   private renderVm(vm: VmNode): void {
     const { ctx } = this;
-    const host = hostOfVm(vm, this.ctx.hostNames);
+    const host = this.placed.get(vm) ?? hostOfVm(vm, this.ctx.hostNames);
     const provider = ctx.providerFor(host);
     const pool = this.pool(host);
     this.checkVm(vm);
@@ -194,6 +231,7 @@ export class LibvirtRenderer {
       memoryBacking: vm.memoryReservation ? { memoryLocked: true } : undefined,
       cpu: {
         mode: vm.nestedVirtualization ? 'host-passthrough' : 'host-model',
+        migratable: vm.cluster?.migration?.cpuCompatibility || undefined,
         topology: vm.coresPerSocket !== undefined
           ? { sockets: vm.cpus / vm.coresPerSocket, cores: vm.coresPerSocket, threads: 1 }
           : undefined,
@@ -227,7 +265,9 @@ export class LibvirtRenderer {
           },
         }] : undefined,
       },
-      autostart: vm.autostart,
+      // in a cluster a VM comes back with its host and after a crash, unless the design says otherwise
+      autostart: vm.autostart ?? (vm.cluster !== undefined ? true : undefined),
+      onCrash: vm.cluster !== undefined ? 'restart' : undefined,
       running: true,
     });
     ctx.nameAfter(domain, vm.scope);
@@ -294,6 +334,13 @@ export class LibvirtRenderer {
   }
 
   private checkVm(vm: VmNode): void {
+    if (vm.cluster?.migration?.cpuCompatibility && vm.nestedVirtualization) {
+      throw new DesignError(vm.scope, {
+        problem: 'Nested virtualization passes the host CPU through, which cannot move between host generations.',
+        value: 'nestedVirtualization: true, cluster migration.cpuCompatibility: true',
+        fix: 'leave nestedVirtualization out for VMs of a CPU-compatible cluster',
+      });
+    }
     if (vm.dynamicMemory !== undefined && !vm.dynamicMemory.minimum.isSameAs(vm.memory)) {
       throw new DesignError(vm.scope, {
         problem: 'libvirt\'s memory balloon starts a VM at its memory and lets it grow to the maximum, but keeps no minimum.',

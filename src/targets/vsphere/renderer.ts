@@ -1,3 +1,9 @@
+import { ComputeCluster } from '@cdktf/provider-vsphere/lib/compute-cluster';
+import { ComputeClusterHostGroup } from '@cdktf/provider-vsphere/lib/compute-cluster-host-group';
+import { ComputeClusterVmAffinityRule } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-affinity-rule';
+import { ComputeClusterVmAntiAffinityRule } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-anti-affinity-rule';
+import { ComputeClusterVmGroup } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-group';
+import { ComputeClusterVmHostRule } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-host-rule';
 import { DataVsphereComputeCluster } from '@cdktf/provider-vsphere/lib/data-vsphere-compute-cluster';
 import { DataVsphereDatastore } from '@cdktf/provider-vsphere/lib/data-vsphere-datastore';
 import { DataVsphereDistributedVirtualSwitch } from '@cdktf/provider-vsphere/lib/data-vsphere-distributed-virtual-switch';
@@ -6,6 +12,8 @@ import { DataVsphereNetwork } from '@cdktf/provider-vsphere/lib/data-vsphere-net
 import { DataVsphereStoragePolicy } from '@cdktf/provider-vsphere/lib/data-vsphere-storage-policy';
 import { DataVsphereVirtualMachine } from '@cdktf/provider-vsphere/lib/data-vsphere-virtual-machine';
 import { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
+import { DrsVmOverride } from '@cdktf/provider-vsphere/lib/drs-vm-override';
+import { HaVmOverride } from '@cdktf/provider-vsphere/lib/ha-vm-override';
 import { HostPortGroup } from '@cdktf/provider-vsphere/lib/host-port-group';
 import { VsphereProvider } from '@cdktf/provider-vsphere/lib/provider';
 import {
@@ -14,10 +22,11 @@ import {
   VirtualMachineDisk,
   VirtualMachineNetworkInterface,
 } from '@cdktf/provider-vsphere/lib/virtual-machine';
+import { Vnic } from '@cdktf/provider-vsphere/lib/vnic';
 import { Construct, IConstruct } from 'constructs';
 import { vsphereGuestId } from './guest-ids';
 import { Fn, TerraformElement, Token } from '../../core';
-import { NetworkNode, VmNode } from '../../model/design';
+import { ClusterNode, NetworkNode, RuleNode, VmNode } from '../../model/design';
 import { DiskProvisioning } from '../../model/disk';
 import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
@@ -28,6 +37,7 @@ import { Size } from '../../model/size';
 import { parseCidr, wholeUnits } from '../../model/validate';
 import { Vendor } from '../../model/vendor';
 import { cloudInitDocuments, guestHostname } from '../cloud-init';
+import { checkAdmission } from '../cluster-placement';
 
 /** What the renderer needs of its target. */
 export interface VsphereRenderContext {
@@ -58,13 +68,118 @@ const VSPHERE_STATIC_MAC = /^00:50:56:[0-3][0-9a-f]:[0-9a-f]{2}:[0-9a-f]{2}$/;
  */
 export class VsphereRenderer {
   private readonly networkIds = new Map<NetworkNode, string>();
+  /** Port group (distributed) or name (standard) of each network, for VMkernel adapters. */
+  private readonly portGroups = new Map<NetworkNode, { distributed?: DistributedPortGroup; name: string }>();
+  private readonly clusters = new Map<ClusterNode, { id: string; resourcePoolId: string }>();
+  private readonly vmIds = new Map<VmNode, string>();
   private readonly lookups = new Map<string, TerraformElement>();
 
   constructor(private readonly ctx: VsphereRenderContext) {}
 
-  public render(networks: readonly NetworkNode[], vms: readonly VmNode[]): void {
+  public render(networks: readonly NetworkNode[], vms: readonly VmNode[], clusters: readonly ClusterNode[], rules: readonly RuleNode[]): string[] {
     for (const network of networks) this.networkIds.set(network, this.renderNetwork(network));
+    for (const cluster of clusters) this.renderCluster(cluster, vms, rules);
     for (const vm of vms) this.renderVm(vm);
+    for (const rule of rules) this.renderRule(rule);
+    return clusters.flatMap((cluster) => this.report(cluster, vms, rules));
+  }
+
+  private renderCluster(cluster: ClusterNode, vms: readonly VmNode[], rules: readonly RuleNode[]): void {
+    const { ctx } = this;
+    checkAdmission(cluster, vms, rules);
+    if (cluster.existing) {
+      const settings = (['restartPriority', 'isolationResponse', 'vmMonitoring', 'drsAutomation'] as const).filter((s) => cluster[s] !== undefined);
+      if (settings.length > 0) {
+        throw new DesignError(cluster.scope, {
+          problem: 'An adopted cluster keeps its own HA and DRS settings; this design manages only the VMs, overrides and rules it adds.',
+          value: settings.join(', '),
+          fix: 'leave these settings out, or let the library create the cluster (existing: false)',
+        });
+      }
+      const found = new DataVsphereComputeCluster(cluster.scope, 'Cluster', {
+        provider: ctx.provider,
+        name: cluster.name,
+        datacenterId: ctx.datacenterId,
+      });
+      ctx.nameAfter(found, cluster.scope);
+      this.clusters.set(cluster, { id: found.id, resourcePoolId: found.resourcePoolId });
+    } else {
+      const k = cluster.hostFailuresToTolerate;
+      const created = new ComputeCluster(cluster.scope, 'Cluster', {
+        provider: ctx.provider,
+        name: cluster.name,
+        datacenterId: ctx.datacenterId,
+        hostSystemIds: cluster.hosts.map((h) => this.host(h).id),
+        haEnabled: true,
+        haHostMonitoring: 'enabled',
+        haAdmissionControlPolicy: k > 0 ? 'resourcePercentage' : 'disabled',
+        haAdmissionControlHostFailureTolerance: k > 0 ? k : undefined,
+        haAdmissionControlResourcePercentageAutoCompute: k > 0 ? true : undefined,
+        haVmRestartPriority: cluster.restartPriority,
+        haHostIsolationResponse: cluster.isolationResponse,
+        haVmMonitoring: cluster.vmMonitoring,
+        drsEnabled: true,
+        drsAutomationLevel: cluster.drsAutomation,
+      });
+      ctx.nameAfter(created, cluster.scope);
+      this.clusters.set(cluster, { id: created.id, resourcePoolId: created.resourcePoolId });
+    }
+    const network = cluster.migration?.network;
+    if (network !== undefined) {
+      const portGroup = this.portGroups.get(network)!;
+      for (const hostName of cluster.hosts) {
+        const vnic = new Vnic(cluster.scope, `Vmotion-${hostName}`, {
+          provider: ctx.provider,
+          host: this.host(hostName).id,
+          netstack: 'vmotion',
+          ...(portGroup.distributed
+            ? { distributedPortGroup: portGroup.distributed.key, distributedSwitchPort: portGroup.distributed.distributedVirtualSwitchUuid }
+            : { portgroup: portGroup.name }),
+          ipv4: { dhcp: true },
+        });
+        ctx.nameAfter(vnic, cluster.scope, `vmotion_${hostName}`);
+      }
+    }
+  }
+
+  private renderRule(rule: RuleNode): void {
+    const { ctx } = this;
+    const cluster = this.clusters.get(rule.cluster)!;
+    const vmIds = rule.vms.map((vm) => this.vmIds.get(vm)!);
+    const common = { provider: ctx.provider, computeClusterId: cluster.id, name: rule.name };
+    if (rule.kind === 'together' || rule.kind === 'apart') {
+      const Rule = rule.kind === 'together' ? ComputeClusterVmAffinityRule : ComputeClusterVmAntiAffinityRule;
+      const resource = new Rule(rule.scope, 'Rule', { ...common, virtualMachineIds: vmIds, mandatory: rule.mandatory });
+      ctx.nameAfter(resource, rule.scope);
+      return;
+    }
+    const vmGroup = new ComputeClusterVmGroup(rule.scope, 'VmGroup', { ...common, name: `${rule.name}-vms`, virtualMachineIds: vmIds });
+    ctx.nameAfter(vmGroup, rule.scope);
+    const hostGroup = new ComputeClusterHostGroup(rule.scope, 'HostGroup', {
+      ...common,
+      name: `${rule.name}-hosts`,
+      hostSystemIds: rule.hosts.map((h) => this.host(h).id),
+    });
+    ctx.nameAfter(hostGroup, rule.scope);
+    const vmHostRule = new ComputeClusterVmHostRule(rule.scope, 'Rule', {
+      ...common,
+      vmGroupName: vmGroup.name,
+      affinityHostGroupName: rule.kind === 'run-on' ? hostGroup.name : undefined,
+      antiAffinityHostGroupName: rule.kind === 'not-run-on' ? hostGroup.name : undefined,
+      mandatory: rule.mandatory,
+    });
+    ctx.nameAfter(vmHostRule, rule.scope);
+  }
+
+  private report(cluster: ClusterNode, vms: readonly VmNode[], rules: readonly RuleNode[]): string[] {
+    const members = vms.filter((vm) => vm.cluster === cluster).map((vm) => vm.name);
+    const own = rules.filter((r) => r.cluster === cluster);
+    return [
+      `Cluster ${cluster.name} (vSphere${cluster.existing ? ', adopted' : ''}): hosts ${cluster.hosts.join(', ')}; tolerates ${cluster.hostFailuresToTolerate} host failure${cluster.hostFailuresToTolerate === 1 ? '' : 's'}.`,
+      `vSphere DRS places the VMs (${members.join(', ') || 'none'}) and HA restarts them on surviving hosts.`,
+      `Rules: ${own.length === 0 ? 'none' : own.map((r) => `${r.name} (${r.kind}${r.hosts.length ? ` ${r.hosts.join(', ')}` : ''}, ${r.mandatory ? 'mandatory' : 'preferred'}): ${r.vms.map((v) => v.name).join(', ')}`).join('; ')}.`,
+      '',
+    ];
   }
 
   private renderNetwork(network: NetworkNode): string {
@@ -76,6 +191,7 @@ export class VsphereRenderer {
         datacenterId: ctx.datacenterId,
       });
       ctx.nameAfter(existing, network.scope);
+      this.portGroups.set(network, { name: network.name });
       return existing.id;
     }
     // isolated and NAT networks were refused by the capability check
@@ -92,6 +208,7 @@ export class VsphereRenderer {
         vlanId: network.vlanId,
       });
       ctx.nameAfter(group, network.scope);
+      this.portGroups.set(network, { distributed: group, name: network.name });
       return group.id;
     }
     if (ctx.standardSwitch !== undefined) {
@@ -114,6 +231,7 @@ export class VsphereRenderer {
         dependsOn: groups,
       });
       ctx.nameAfter(lookup, network.scope);
+      this.portGroups.set(network, { name: network.name });
       return lookup.id;
     }
     throw new DesignError(network.scope, {
@@ -206,6 +324,27 @@ export class VsphereRenderer {
     });
     ctx.nameAfter(resource, vm.scope);
     for (const o of vm.overrides) if (o.vendor === Vendor.VSPHERE) resource.addOverride(o.path, o.value);
+    this.vmIds.set(vm, resource.id);
+    const cluster = vm.cluster && this.clusters.get(vm.cluster);
+    if (cluster !== undefined && vm.restartPriority !== undefined) {
+      const override = new HaVmOverride(vm.scope, 'HaOverride', {
+        provider: ctx.provider,
+        computeClusterId: cluster.id,
+        virtualMachineId: resource.id,
+        haVmRestartPriority: vm.restartPriority,
+      });
+      ctx.nameAfter(override, vm.scope, 'ha');
+    }
+    if (cluster !== undefined && vm.drsAutomation !== undefined) {
+      const override = new DrsVmOverride(vm.scope, 'DrsOverride', {
+        provider: ctx.provider,
+        computeClusterId: cluster.id,
+        virtualMachineId: resource.id,
+        drsEnabled: true,
+        drsAutomationLevel: vm.drsAutomation,
+      });
+      ctx.nameAfter(override, vm.scope, 'drs');
+    }
   }
 
   /** The settings a shielded VM adds; none for a plain VM. */
@@ -244,21 +383,21 @@ export class VsphereRenderer {
   }
 
   private placement(vm: VmNode): { resourcePoolId: string; hostSystemId?: string } {
-    if (vm.host !== undefined) {
-      const host = this.host(vm.host);
-      return { resourcePoolId: host.resourcePoolId, hostSystemId: host.id };
-    }
-    if (vm.pciDevices.length > 0) {
+    if (vm.pciDevices.length > 0 && vm.host === undefined) {
       throw new DesignError(vm.scope, {
         problem: 'PCI passthrough on vSphere pins the VM to the host that has the devices, and the VM names no host.',
         value: JSON.stringify(vm.pciDevices),
         fix: 'set host to the ESXi host whose PCI devices the VM gets',
       });
     }
+    const host = vm.host === undefined ? undefined : this.host(vm.host);
+    const inCluster = vm.cluster && this.clusters.get(vm.cluster);
+    if (inCluster !== undefined) return { resourcePoolId: inCluster.resourcePoolId, hostSystemId: host?.id };
+    if (host !== undefined) return { resourcePoolId: host.resourcePoolId, hostSystemId: host.id };
     if (this.ctx.cluster === undefined) {
       throw new DesignError(vm.scope, {
         problem: 'A vSphere VM needs a cluster or a host to run on, and neither the VM nor the target names one.',
-        fix: 'set cluster on the VsphereTarget, or host on the VM',
+        fix: 'give the VM a cluster (HaCluster) or a host, or name an existing cluster on the VsphereTarget',
       });
     }
     const cluster = this.lookup(`cluster:${this.ctx.cluster}`, () => new DataVsphereComputeCluster(this.ctx.target, 'Cluster', {

@@ -1,13 +1,14 @@
 import { DataVsphereDatacenter } from '@cdktf/provider-vsphere/lib/data-vsphere-datacenter';
 import { VsphereProvider, VsphereProviderConfig } from '@cdktf/provider-vsphere/lib/provider';
 import { Construct } from 'constructs';
+import { VsphereRenderer } from './renderer';
 import { TerraformProvider, TerraformStack, Token } from '../../core';
 import { Capabilities, Capability, Feature } from '../../model/capabilities';
 import { DesignError } from '../../model/errors';
 import { Vendor } from '../../model/vendor';
 import { Credentials } from '../credentials';
+import { addReportSection } from '../report';
 import { Target } from '../target';
-import { VsphereRenderer } from './renderer';
 
 /** Properties of a {@link VsphereTarget}. */
 export interface VsphereTargetProps {
@@ -175,6 +176,18 @@ const CAPABILITIES: Record<Feature, Capability> = {
     'the provider has no setting for AMD SEV-ES',
     'leave memoryEncryption out, or run the VM on libvirt',
   ),
+  [Feature.HA_CLUSTER]: native('`vsphere_compute_cluster` with `ha_*` and `drs_*` settings and resource-percentage admission control (or an existing cluster, adopted)'),
+  [Feature.RESTART_PRIORITY]: native('`ha_vm_restart_priority` of the cluster, `vsphere_ha_vm_override` per VM'),
+  [Feature.ISOLATION_RESPONSE]: native('`ha_host_isolation_response`'),
+  [Feature.VM_MONITORING]: native('`ha_vm_monitoring`'),
+  [Feature.DRS_AUTOMATION]: native('`drs_automation_level` of the cluster, `vsphere_drs_vm_override` per VM'),
+  [Feature.AFFINITY_RULES]: native('`vsphere_compute_cluster_vm_affinity_rule` / `_vm_anti_affinity_rule`'),
+  [Feature.VM_HOST_RULES]: native('`vsphere_compute_cluster_vm_group`, `_host_group` and `_vm_host_rule`'),
+  [Feature.MIGRATION_NETWORK]: native('a `vsphere_vnic` on the vMotion netstack per host'),
+  [Feature.MIGRATION_CPU_COMPATIBILITY]: unsupported(
+    'cluster EVC (`vsphere_compute_cluster.evc_mode`) arrives in vmware/vsphere 2.16.0; these bindings are for 2.15.0',
+    'set EVC on the cluster in vCenter, or leave cpuCompatibility out',
+  ),
   [Feature.BRIDGED_NETWORK]: native('`vsphere_distributed_port_group` or `vsphere_host_port_group`'),
   [Feature.ISOLATED_NETWORK]: unsupported(
     'vSphere port groups reach the physical network through the uplinks of their switch',
@@ -308,7 +321,7 @@ export class VsphereTarget extends Target {
 
   /** Renders the networks and VMs of the design into this vendor's resources. */
   protected renderDesign(): void {
-    new VsphereRenderer({
+    const report = new VsphereRenderer({
       target: this,
       provider: this.provider,
       datacenterId: this.datacenter.id,
@@ -320,7 +333,8 @@ export class VsphereTarget extends Target {
       keyProvider: this.props.keyProvider?.description,
       encryptionPolicy: this.props.encryptionPolicy ?? 'VM Encryption Policy',
       nameAfter: (element, owner, suffix) => this.nameAfter(element, owner, suffix),
-    }).render(this._networks, this._vms);
+    }).render(this._networks, this._vms, this._clusters, this._rules);
+    if (report.length > 0) addReportSection(this.stack, report);
   }
 }
 

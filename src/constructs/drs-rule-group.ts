@@ -1,0 +1,139 @@
+import { Construct } from 'constructs';
+import { HaCluster } from './ha-cluster';
+import { VirtualMachine } from './virtual-machine';
+import { RuleKind } from '../model/design';
+import { DesignError } from '../model/errors';
+import { checkName } from '../model/validate';
+
+/** What a rule group asks of its VMs. */
+export class DrsRule {
+  /** Run the VMs on one host (affinity). */
+  public static keepTogether(): DrsRule {
+    return new DrsRule('together', []);
+  }
+
+  /** Run the VMs on different hosts (anti-affinity). */
+  public static keepApart(): DrsRule {
+    return new DrsRule('apart', []);
+  }
+
+  /**
+   * Run the VMs on these hosts of the cluster.
+   *
+   * @param hosts the host group
+   */
+  public static runOn(hosts: string[]): DrsRule {
+    return new DrsRule('run-on', hosts);
+  }
+
+  /**
+   * Run the VMs anywhere but on these hosts of the cluster.
+   *
+   * @param hosts the host group
+   */
+  public static notRunOn(hosts: string[]): DrsRule {
+    return new DrsRule('not-run-on', hosts);
+  }
+
+  private constructor(
+    /** `together`, `apart`, `run-on` or `not-run-on`. */
+    public readonly kind: string,
+    /** The host group of `run-on` and `not-run-on` rules. */
+    public readonly hosts: string[],
+  ) {}
+}
+
+/** Properties of a {@link DrsRuleGroup}. */
+export interface DrsRuleGroupProps {
+  /** The cluster whose VMs the rule binds. */
+  readonly cluster: HaCluster;
+
+  /** The VMs of the group; they must run in the cluster. */
+  readonly vms: VirtualMachine[];
+
+  /** What the group asks of its VMs. */
+  readonly rule: DrsRule;
+
+  /**
+   * A mandatory rule is never broken (a placement that would break it fails); a preferred one is
+   * kept when possible.
+   *
+   * @default true
+   */
+  readonly mandatory?: boolean;
+
+  /**
+   * Name of the rule (the vSphere rule, the Hyper-V anti-affinity class).
+   *
+   * @default - the construct ID
+   */
+  readonly name?: string;
+}
+
+/**
+ * A DRS rule over VMs of a cluster: keep together, keep apart, or run on (or not on) a group of
+ * hosts; mandatory or preferred. vSphere renders it natively (rules, VM and host groups); on
+ * Hyper-V and libvirt the placement engine enforces it, and a Hyper-V failover cluster also keeps
+ * anti-affinity groups apart on failover (`AntiAffinityClassNames`).
+ *
+ * @example
+ * new DrsRuleGroup(stack, 'web-spread', { cluster, vms: [web1, web2, web3], rule: DrsRule.keepApart() });
+ */
+export class DrsRuleGroup extends Construct {
+  /** Name of the rule. */
+  public readonly ruleName: string;
+
+  /**
+   * @param scope the stack or a construct in it
+   * @param id construct ID; with no `name`, also the rule's name
+   * @param props the rule
+   */
+  constructor(scope: Construct, id: string, props: DrsRuleGroupProps) {
+    super(scope, id);
+    const name = props.name ?? id;
+    checkName(this, 'rule name', name);
+    const kind = props.rule.kind as RuleKind;
+    const hostRule = kind === 'run-on' || kind === 'not-run-on';
+    const min = hostRule ? 1 : 2;
+    if (props.vms.length < min) {
+      throw new DesignError(this, {
+        problem: `A ${hostRule ? 'VM-to-host rule' : 'keep-together or keep-apart rule'} needs at least ${min} VM${min === 1 ? '' : 's'}.`,
+        value: String(props.vms.length),
+      });
+    }
+    const names = props.vms.map((vm) => vm.node.path);
+    const repeated = names.find((n, i) => names.indexOf(n) !== i);
+    if (repeated !== undefined) {
+      throw new DesignError(this, { problem: `VM ${repeated} is in the group twice.` });
+    }
+    const outside = props.vms.find((vm) => vm._node.cluster !== props.cluster._node);
+    if (outside !== undefined) {
+      throw new DesignError(this, {
+        problem: `VM ${outside.node.path} does not run in cluster ${props.cluster.clusterName}; a rule binds VMs of its cluster only.`,
+        fix: 'create the VM with cluster: <the cluster>',
+      });
+    }
+    if (hostRule) {
+      if (props.rule.hosts.length === 0) {
+        throw new DesignError(this, { problem: 'A VM-to-host rule needs at least one host.', value: '[]' });
+      }
+      const unknown = props.rule.hosts.find((h) => !props.cluster.hosts.includes(h));
+      if (unknown !== undefined) {
+        throw new DesignError(this, {
+          problem: `Host "${unknown}" is not a host of cluster ${props.cluster.clusterName}.`,
+          allowed: props.cluster.hosts.map((h) => JSON.stringify(h)).join(', '),
+        });
+      }
+    }
+    this.ruleName = name;
+    props.cluster.target._addRule({
+      scope: this,
+      name,
+      cluster: props.cluster._node,
+      kind,
+      vms: props.vms.map((vm) => vm._node),
+      hosts: [...props.rule.hosts],
+      mandatory: props.mandatory ?? true,
+    });
+  }
+}
