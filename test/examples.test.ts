@@ -106,7 +106,8 @@ describe('the example app', () => {
       .toEqual(['${vsphere_virtual_machine.app1.id}', '${vsphere_virtual_machine.cache1.id}']);
     expect(out.resource.vsphere_compute_cluster_vm_host_rule['db-storage-host'].affinity_host_group_name)
       .toBe('${vsphere_compute_cluster_host_group.db-storage-host.name}');
-    expect(Object.keys(out.resource.vsphere_vnic).sort()).toEqual(['prod_vmotion_esx1_example_com', 'prod_vmotion_esx2_example_com', 'prod_vmotion_esx3_example_com']);
+    expect(Object.keys(out.resource.vsphere_vnic).sort())
+      .toEqual(['esx1', 'esx2', 'esx3'].map((h) => `prod_vmotion_${h}_example_com`));
   });
 
   test('the committed placement lock is the one the example synthesizes', () => {

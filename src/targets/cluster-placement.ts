@@ -160,7 +160,8 @@ export function placementTable(cluster: ClusterNode, placement: Placement): stri
   const usable = caps.slice(k).reduce((s, x) => s + x, 0);
   const used = placement.usage.reduce((s, u) => s + u.memoryMib, 0);
   lines.push('');
-  lines.push(`Headroom: with ${k} host failure${k === 1 ? '' : 's'} tolerated, ${gib(usable)} of memory stays usable; the VMs use ${gib(used)} (${gib(usable - used)} free).`);
+  const failures = `${k} host failure${k === 1 ? '' : 's'}`;
+  lines.push(`Headroom: with ${failures} tolerated, ${gib(usable)} of memory stays usable; the VMs use ${gib(used)} (${gib(usable - used)} free).`);
   lines.push(`Preferred rules not kept: ${placement.brokenPreferences.length === 0 ? 'none' : placement.brokenPreferences.join(', ')}.`);
   return lines;
 }

@@ -71,13 +71,12 @@ export class HypervRenderer {
   private readonly switchNames = new Map<NetworkNode, Map<string, string>>();
   private readonly externalSwitches = new Map<string, NetworkSwitch>();
   private readonly machineIds = new Map<VmNode, string>();
-
-  constructor(private readonly ctx: HypervRenderContext) {}
-
   /** The host of each VM of a cluster. */
   private readonly placed = new Map<VmNode, string>();
   /** VMs' security scripts, which clustered-role scripts run after. */
   private readonly securityOf = new Map<VmNode, DataResource>();
+
+  constructor(private readonly ctx: HypervRenderContext) {}
 
   public render(networks: readonly NetworkNode[], vms: readonly VmNode[], clusters: readonly ClusterNode[], rules: readonly RuleNode[]): string[] {
     const iovNetworks = new Set(vms.flatMap((vm) => vm.nics.filter((n) => n.sriov).map((n) => n.network)));

@@ -47,11 +47,10 @@ export class LibvirtRenderer {
   private readonly networkNames = new Map<NetworkNode, Map<string, string>>();
   /** The pool name per host (a reference when the target creates the pool). */
   private readonly poolNames = new Map<string, string>();
-
-  constructor(private readonly ctx: LibvirtRenderContext) {}
-
   /** The host of each VM of a cluster. */
   private readonly placed = new Map<VmNode, string>();
+
+  constructor(private readonly ctx: LibvirtRenderContext) {}
 
   public render(networks: readonly NetworkNode[], vms: readonly VmNode[], clusters: readonly ClusterNode[], rules: readonly RuleNode[]): string[] {
     for (const network of networks) this.renderNetwork(network);
