@@ -99,7 +99,8 @@ describe('the example app', () => {
 
   test('the vSphere stack renders the cluster and its rules natively, referencing the VMs', () => {
     const out = stack(outdir, 'vsphere');
-    expect(out.resource.vsphere_compute_cluster.prod).toMatchObject({ ha_enabled: true, drs_enabled: true, ha_admission_control_host_failure_tolerance: 1 });
+    expect(out.resource.vsphere_compute_cluster.prod)
+      .toMatchObject({ ha_enabled: true, drs_enabled: true, ha_admission_control_host_failure_tolerance: 1 });
     expect(out.resource.vsphere_compute_cluster_vm_anti_affinity_rule['web-spread'].virtual_machine_ids)
       .toEqual(['${vsphere_virtual_machine.web1.id}', '${vsphere_virtual_machine.web2.id}', '${vsphere_virtual_machine.web3.id}']);
     expect(out.resource.vsphere_compute_cluster_vm_affinity_rule['app-cache'].virtual_machine_ids)

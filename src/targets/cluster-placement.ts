@@ -93,7 +93,9 @@ export interface ClusterPlacement {
  *
  * @param vendor for messages
  */
-export function placeCluster(cluster: ClusterNode, vms: readonly VmNode[], rules: readonly RuleNode[], lock: PlacementLock, vendor: string): ClusterPlacement {
+export function placeCluster(
+  cluster: ClusterNode, vms: readonly VmNode[], rules: readonly RuleNode[], lock: PlacementLock, vendor: string,
+): ClusterPlacement {
   const capacity = cluster.hostCapacity;
   if (capacity === undefined) {
     throw new DesignError(cluster.scope, {
