@@ -7,9 +7,10 @@ import { shop } from './design';
  * target.
  *
  * @param outdir where `app.synth()` writes the stacks
+ * @param context app context, e.g. another placement lock file
  */
-export function buildExampleApp(outdir?: string): App {
-  const app = new App({ outdir });
+export function buildExampleApp(outdir?: string, context?: { [key: string]: any }): App {
+  const app = new App({ outdir, context });
 
   const vsphere = vendorStack(app, 'vsphere');
   shop(vsphere, new VsphereTarget(vsphere, 'target', {

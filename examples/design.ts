@@ -1,13 +1,14 @@
 import { Construct } from 'constructs';
 import {
-  Disk, DrsRule, DrsRuleGroup, Firmware, GuestInit, GuestOs, HaCluster, Image, Nic, ShieldedVm, ShieldingLevel, Size, Target,
-  TrafficRole, VirtualMachine, VirtualNetwork,
+  Disk, DrsRule, DrsRuleGroup, Feature, Firmware, GuestInit, GuestOs, HaCluster, Image, Nic, ReplicaPair, ReplicationFrequency,
+  ReplicationMode, ShieldedVm, ShieldingLevel, Size, Support, Target, TrafficRole, VirtualMachine, VirtualNetwork,
 } from '../src';
 
 /**
  * The example design, the same for every vendor: an HA cluster of three hosts, three networks
  * (VM traffic on a VLAN, management, live migration), a web tier kept apart, an application and
- * its cache kept together, a database kept on one host, and two shielded VMs.
+ * its cache kept together, a database kept on one host, two shielded VMs, and a replica pair
+ * replicated by the hypervisor where it can (Hyper-V Replica) and by the application elsewhere.
  *
  * @param scope the vendor's stack
  * @param target the vendor's target
@@ -17,6 +18,7 @@ export function shop(scope: Construct, target: Target, hosts: string[]): void {
   const app = new VirtualNetwork(scope, 'app', { target, vlanId: 120, role: TrafficRole.VM });
   const mgmt = new VirtualNetwork(scope, 'mgmt', { target, vlanId: 10, role: TrafficRole.MANAGEMENT });
   const migration = new VirtualNetwork(scope, 'migration', { target, vlanId: 20, role: TrafficRole.LIVE_MIGRATION });
+  const replication = new VirtualNetwork(scope, 'replication', { target, vlanId: 30, role: TrafficRole.REPLICATION });
 
   const cluster = new HaCluster(scope, 'prod', {
     target,
@@ -95,6 +97,27 @@ export function shop(scope: Construct, target: Target, hosts: string[]): void {
     disks: [Disk.data(Size.gibibytes(20), { name: 'ntds' })],
     nics: [Nic.on(mgmt)],
     shielding: ShieldingLevel.ENCRYPTED,
+  });
+
+  // An orders database with a replica on another host: Hyper-V Replica where the platform has it,
+  // replication by the application (two VMs kept apart) elsewhere; a checkpoint where possible.
+  const can = (feature: Feature) => target.supportOf(feature).support !== Support.UNSUPPORTED;
+  const hypervisorMode = can(Feature.REPLICA_HYPERVISOR);
+  new ReplicaPair(scope, 'orders', {
+    cluster,
+    replicaHost: hosts[1],
+    mode: hypervisorMode ? ReplicationMode.HYPERVISOR : ReplicationMode.GUEST,
+    replicationNetwork: hypervisorMode ? undefined : replication,
+    hypervisorReplication: hypervisorMode ? { frequency: ReplicationFrequency.THIRTY_SECONDS, recoveryPoints: 4 } : undefined,
+    checkpoint: can(Feature.CHECKPOINTS) ? { name: 'pre-maintenance', description: 'Before the quarterly patch window' } : undefined,
+    vm: {
+      cpus: 4,
+      memory: Size.gibibytes(16),
+      guestOs: GuestOs.UBUNTU_24_04,
+      image: ubuntu,
+      disks: [Disk.data(Size.gibibytes(200), { name: 'pgdata' })],
+      nics: [Nic.on(app)],
+    },
   });
 
   // A secrets store: Secure Boot and vTPM (for measured boot and sealed keys).

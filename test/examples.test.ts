@@ -4,10 +4,17 @@ import * as path from 'path';
 import { findSecretLiterals, synthesizedFiles, synthesizedTree } from './secrets';
 import { buildExampleApp } from '../examples/app';
 import { GENERATED_PROVIDERS } from '../projenrc/provider-bindings';
+import { LOCK_FILE_CONTEXT, LOCK_FILE_NAME } from '../src/targets/cluster-placement';
 
+const COMMITTED_LOCK = path.join(__dirname, '..', 'examples', LOCK_FILE_NAME);
+
+/** Synthesizes the example as `npm run synth` does: with a copy of the committed placement lock. */
 function synthExample(): string {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'example-'));
-  buildExampleApp(outdir).synth();
+  const lock = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'example-lock-')), LOCK_FILE_NAME);
+  fs.copyFileSync(COMMITTED_LOCK, lock);
+  buildExampleApp(outdir, { [LOCK_FILE_CONTEXT]: lock }).synth();
+  expect(fs.readFileSync(lock, 'utf8')).toBe(fs.readFileSync(COMMITTED_LOCK, 'utf8'));
   return outdir;
 }
 
@@ -111,12 +118,30 @@ describe('the example app', () => {
       .toEqual(['esx1', 'esx2', 'esx3'].map((h) => `prod_vmotion_${h}_example_com`));
   });
 
-  test('the committed placement lock is the one the example synthesizes', () => {
-    const lock = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'examples', 'cdktf-hypervisor.lock.json'), 'utf8'));
+  test('the example keeps the placements of the committed lock', () => {
+    const lock = JSON.parse(fs.readFileSync(COMMITTED_LOCK, 'utf8'));
     for (const [name, type] of [['hyperv', 'hyperv_machine_instance'], ['libvirt', 'libvirt_domain']]) {
       const vms = stack(outdir, name).resource[type];
-      const placed = Object.fromEntries(Object.entries<any>(vms).map(([vm, r]) => [vm, r.provider.split('.')[1]]));
+      const placed = Object.fromEntries(Object.values<any>(vms).map((r) => [r.name, r.provider.split('.')[1]]));
       expect(lock.placements[`${name}/prod`]).toEqual(placed);
+    }
+  });
+
+  test('every vendor keeps the replica pair\'s halves apart; Hyper-V replicates with Hyper-V Replica', () => {
+    const vsphere = stack(outdir, 'vsphere').resource;
+    expect(vsphere.vsphere_compute_cluster_vm_anti_affinity_rule.orders_apart.virtual_machine_ids)
+      .toEqual(['${vsphere_virtual_machine.orders_primary.id}', '${vsphere_virtual_machine.orders_replica.id}']);
+    expect(vsphere.vsphere_virtual_machine_snapshot.orders_primary_snapshot.snapshot_name).toBe('pre-maintenance');
+    const libvirt = stack(outdir, 'libvirt').resource.libvirt_domain;
+    expect(libvirt.orders_primary.provider).not.toBe(libvirt.orders_replica.provider);
+    const hyperv = stack(outdir, 'hyperv').resource;
+    expect(hyperv.hyperv_machine_instance.orders_primary.provider).not.toBe('hyperv.hv2');
+    expect(hyperv.terraform_data.orders_replica_server.connection.host).toBe('hv2.corp.example.com');
+    const script: string = hyperv.terraform_data.orders_replication.provisioner[0].file.content;
+    expect(script).toContain("Enable-VMReplication -VMName 'orders-primary' -ReplicaServerName 'hv2.corp.example.com'");
+    expect(script).toContain("Start-VMInitialReplication -VMName 'orders-primary'");
+    for (const name of ['vsphere', 'hyperv', 'libvirt']) {
+      expect(fs.readFileSync(path.join(outdir, 'stacks', name, 'runbook-orders.md'), 'utf8')).toContain('## Unplanned failover');
     }
   });
 
@@ -164,7 +189,7 @@ describe('the example app', () => {
 
   test('the vSphere stack has one VM per designed VM, as designed', () => {
     const vms = stack(outdir, 'vsphere').resource.vsphere_virtual_machine;
-    expect(Object.keys(vms).sort()).toEqual(designed.map((d) => d.name).sort());
+    expect(Object.keys(vms).sort()).toEqual([...designed.map((d) => d.name), 'orders_primary', 'orders_replica'].sort());
     for (const d of designed) {
       const vm = vms[d.name];
       expect({ name: d.name, cpus: vm.num_cpus, memory: vm.memory, firmware: vm.firmware, disks: vm.disk.length, nics: vm.network_interface.length })
@@ -173,13 +198,14 @@ describe('the example app', () => {
       expect(vm.scsi_type).toBe('pvscsi');
       expect(Boolean(vm.extra_config?.['guestinfo.userdata'])).toBe(d.seed);
     }
-    expect(Object.keys(stack(outdir, 'vsphere').resource.vsphere_distributed_port_group).sort()).toEqual(['app', 'mgmt', 'migration']);
+    expect(Object.keys(stack(outdir, 'vsphere').resource.vsphere_distributed_port_group).sort()).toEqual(['app', 'mgmt', 'migration', 'replication']);
   });
 
   test('the Hyper-V stack has one VM per designed VM, as designed', () => {
     const out = stack(outdir, 'hyperv');
     const vms = out.resource.hyperv_machine_instance;
-    expect(Object.keys(vms).sort()).toEqual(designed.map((d) => d.name).sort());
+    // Hyper-V Replica keeps the replica: one VM of the pair is the stack's
+    expect(Object.keys(vms).sort()).toEqual([...designed.map((d) => d.name), 'orders_primary'].sort());
     for (const d of designed) {
       const vm = vms[d.name];
       expect({
@@ -207,7 +233,7 @@ describe('the example app', () => {
   test('the libvirt stack has one domain per designed VM, as designed', () => {
     const out = stack(outdir, 'libvirt');
     const domains = out.resource.libvirt_domain;
-    expect(Object.keys(domains).sort()).toEqual(designed.map((d) => d.name).sort());
+    expect(Object.keys(domains).sort()).toEqual([...designed.map((d) => d.name), 'orders_primary', 'orders_replica'].sort());
     for (const d of designed) {
       const dom = domains[d.name];
       expect({
@@ -232,7 +258,7 @@ describe('the example app', () => {
       expect(dom.devices.interfaces.every((n: any) => n.model.type === 'virtio')).toBe(true);
     }
     expect(Object.keys(out.resource.libvirt_network).sort()).toEqual(
-      ['app', 'mgmt', 'migration'].flatMap((n) => ['kvm1', 'kvm2', 'kvm3'].map((h) => `${n}_${h}`)),
+      ['app', 'mgmt', 'migration', 'replication'].flatMap((n) => ['kvm1', 'kvm2', 'kvm3'].map((h) => `${n}_${h}`)),
     );
   });
 });

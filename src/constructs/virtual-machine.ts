@@ -28,44 +28,11 @@ export interface DynamicMemory {
   readonly maximum: Size;
 }
 
-/** Properties of a {@link VirtualMachine}. */
-export interface VirtualMachineProps {
-  /**
-   * The target the VM is rendered for.
-   *
-   * @default - the cluster's target
-   */
-  readonly target?: Target;
-
-  /**
-   * The HA cluster the VM runs in: placed over its hosts (by DRS on vSphere, by the library on
-   * Hyper-V and libvirt) and restarted on host failure.
-   *
-   * @default - no cluster: the VM runs on its `host`, the target's only host, or the vSphere target's cluster
-   */
-  readonly cluster?: HaCluster;
-
-  /**
-   * HA restart priority of this VM.
-   *
-   * @default - the cluster's
-   */
-  readonly restartPriority?: RestartPriority;
-
-  /**
-   * DRS automation level of this VM.
-   *
-   * @default - the cluster's
-   */
-  readonly drsAutomation?: DrsAutomation;
-
-  /**
-   * Name of the VM on the hypervisor.
-   *
-   * @default - the construct ID
-   */
-  readonly name?: string;
-
+/**
+ * What a VM is, whatever runs it: hardware, image, disks, NICs and guest. A `ReplicaPair` makes
+ * two VMs from one spec.
+ */
+export interface VirtualMachineSpec {
   /** Number of virtual CPUs. */
   readonly cpus: number;
 
@@ -172,6 +139,45 @@ export interface VirtualMachineProps {
    * @default - none
    */
   readonly pciDevices?: string[];
+}
+
+/** Properties of a {@link VirtualMachine}: its spec, and where it runs. */
+export interface VirtualMachineProps extends VirtualMachineSpec {
+  /**
+   * The target the VM is rendered for.
+   *
+   * @default - the cluster's target
+   */
+  readonly target?: Target;
+
+  /**
+   * The HA cluster the VM runs in: placed over its hosts (by DRS on vSphere, by the library on
+   * Hyper-V and libvirt) and restarted on host failure.
+   *
+   * @default - no cluster: the VM runs on its `host`, the target's only host, or the vSphere target's cluster
+   */
+  readonly cluster?: HaCluster;
+
+  /**
+   * HA restart priority of this VM.
+   *
+   * @default - the cluster's
+   */
+  readonly restartPriority?: RestartPriority;
+
+  /**
+   * DRS automation level of this VM.
+   *
+   * @default - the cluster's
+   */
+  readonly drsAutomation?: DrsAutomation;
+
+  /**
+   * Name of the VM on the hypervisor.
+   *
+   * @default - the construct ID
+   */
+  readonly name?: string;
 
   /**
    * The host the VM runs on (pins it there within its cluster): a host name of a Hyper-V or

@@ -70,6 +70,12 @@ export enum Feature {
   MIGRATION_NETWORK = 'cluster.migrationNetwork',
   /** CPU compatibility for migration between host generations. */
   MIGRATION_CPU_COMPATIBILITY = 'cluster.migrationCpuCompatibility',
+  /** A replica pair whose application replicates between two running VMs kept apart. */
+  REPLICA_GUEST = 'replica.guest',
+  /** A replica the hypervisor keeps (Hyper-V Replica). */
+  REPLICA_HYPERVISOR = 'replica.hypervisor',
+  /** Checkpoints (snapshots) as short-term protection. */
+  CHECKPOINTS = 'replica.checkpoints',
   /** A network bridged to the physical network. */
   BRIDGED_NETWORK = 'network.bridged',
   /** A network of VMs only. */
@@ -176,6 +182,9 @@ export const FEATURE_DESCRIPTIONS: Readonly<Record<Feature, string>> = {
   [Feature.VM_HOST_RULES]: 'VM-to-host rules',
   [Feature.MIGRATION_NETWORK]: 'a dedicated live-migration network',
   [Feature.MIGRATION_CPU_COMPATIBILITY]: 'CPU compatibility for live migration',
+  [Feature.REPLICA_GUEST]: 'replica pairs in guest mode',
+  [Feature.REPLICA_HYPERVISOR]: 'replica pairs in hypervisor mode',
+  [Feature.CHECKPOINTS]: 'checkpoints (snapshots)',
   [Feature.BRIDGED_NETWORK]: 'bridged networks',
   [Feature.ISOLATED_NETWORK]: 'isolated networks',
   [Feature.HOST_ONLY_NETWORK]: 'host-only networks',

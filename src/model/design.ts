@@ -7,6 +7,7 @@ import { GuestInit, GuestInitKind } from './guest-init';
 import { GuestOs } from './guest-os';
 import { Image } from './image';
 import { NetworkConnectivity, NicAdapter, TrafficRole } from './network';
+import { ReplicationMode } from './replication';
 import { ShieldingLevel } from './shielding';
 import { Size } from './size';
 
@@ -81,6 +82,8 @@ export interface VmNode {
   readonly restartPriority?: RestartPriority;
   /** DRS automation of this VM, over the cluster's. */
   readonly drsAutomation?: DrsAutomation;
+  /** A restart priority the design implies (a replica pair's primary before its replica), used where HA restarts VMs. */
+  impliedRestartPriority?: RestartPriority;
   /** Raw attribute overrides of the VM's main resource, per vendor, applied last. */
   readonly overrides: ReadonlyArray<{ readonly vendor: string; readonly path: string; readonly value: any }>;
 }
@@ -125,6 +128,33 @@ export interface RuleNode {
   readonly vms: VmNode[];
   readonly hosts: string[];
   readonly mandatory: boolean;
+}
+
+/** A replica pair of the design. */
+export interface PairNode {
+  readonly scope: IConstruct;
+  readonly name: string;
+  readonly mode: ReplicationMode;
+  readonly primary: VmNode;
+  /** The second VM, in guest mode. */
+  readonly replica?: VmNode;
+  /** The replica server, in hypervisor mode. */
+  readonly replicaHost?: string;
+  readonly hypervisor?: {
+    readonly frequency: number;
+    readonly recoveryPoints: number;
+    readonly authentication: { readonly kind: string; readonly port: number; readonly thumbprint?: string };
+    readonly storagePath: string;
+  };
+  readonly checkpoint?: { readonly name: string; readonly description?: string; readonly location?: string };
+  readonly replicationNetwork?: NetworkNode;
+}
+
+/** The features a replica pair uses. */
+export function featuresOfPair(pair: PairNode): Feature[] {
+  const used = [pair.mode === ReplicationMode.GUEST ? Feature.REPLICA_GUEST : Feature.REPLICA_HYPERVISOR];
+  if (pair.checkpoint !== undefined) used.push(Feature.CHECKPOINTS);
+  return used;
 }
 
 /** The security posture of a shielded VM. */

@@ -45,9 +45,9 @@ export class PlacementLock {
 
   private constructor(public readonly file: string | undefined) {}
 
-  /** The lock file's path relative to the working directory, for reports. */
+  /** The lock file's name, for reports (no directory: reports are the same on every machine). */
   public get displayName(): string {
-    return this.file === undefined ? 'none (no cdktf.json found)' : path.relative(process.cwd(), this.file) || this.file;
+    return this.file === undefined ? 'none (no cdktf.json found)' : path.basename(this.file);
   }
 
   /** The locked placement of a cluster: VM name to host. */

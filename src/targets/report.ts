@@ -3,29 +3,69 @@ import * as path from 'path';
 import { Construct } from 'constructs';
 import { TerraformStack, addCustomSynthesis } from '../core';
 
-/** Name of the report written next to each stack's `cdk.tf.json`. */
+/** Name of the placement report written next to each stack's `cdk.tf.json`. */
 export const REPORT_FILE = 'placement.txt';
 
-const sections = new WeakMap<TerraformStack, string[][]>();
+/** Files to write next to each stack's output: file name to its sections. */
+const files = new WeakMap<TerraformStack, Map<string, string[][]>>();
 
 /**
- * Adds a section to the placement report of a stack: a plain-text file next to the stack's
- * `cdk.tf.json` that says which host each VM runs on and how full the hosts are.
+ * Adds a section to a file written next to a stack's `cdk.tf.json` at synth: the placement report
+ * (which host each VM runs on, how full the hosts are) or a failover runbook.
  */
-export function addReportSection(stack: TerraformStack, lines: string[]): void {
-  let all = sections.get(stack);
-  if (all === undefined) {
-    all = [];
-    sections.set(stack, all);
-    addCustomSynthesis(new Construct(stack, 'PlacementReport'), {
+export function addStackFile(stack: TerraformStack, fileName: string, lines: string[]): void {
+  let byName = files.get(stack);
+  if (byName === undefined) {
+    byName = new Map();
+    files.set(stack, byName);
+    const all = byName;
+    addCustomSynthesis(new Construct(stack, 'Reports'), {
       onSynthesize: (session) => {
         const stackDir = path.join(session.outdir, session.manifest.forStack(stack).synthesizedStackPath, '..');
         fs.mkdirSync(stackDir, { recursive: true });
-        const title = `Placement of stack ${stack.node.id} (written by cdktf-hypervisor at synth)`;
-        const body = [title, '='.repeat(title.length), '', ...all!.flatMap((s) => [...s, ''])];
-        fs.writeFileSync(path.join(stackDir, REPORT_FILE), body.join('\n'));
+        for (const [name, sections] of all) {
+          fs.writeFileSync(path.join(stackDir, name), sections.flatMap((s) => [...s, '']).join('\n'));
+        }
       },
     });
   }
-  all.push(lines);
+  byName.set(fileName, [...(byName.get(fileName) ?? []), lines]);
+}
+
+/** Adds a section to the placement report of a stack. */
+export function addReportSection(stack: TerraformStack, lines: string[]): void {
+  const title = `Placement of stack ${stack.node.id} (written by cdktf-hypervisor at synth)`;
+  const existing = files.get(stack)?.get(REPORT_FILE);
+  addStackFile(stack, REPORT_FILE, existing === undefined ? [title, '='.repeat(title.length), '', ...lines] : lines);
+}
+
+/** The vendor's steps of a pair's failover runbook. */
+export interface RunbookSteps {
+  readonly planned: string[];
+  readonly unplanned: string[];
+  readonly failback: string[];
+  readonly notes: string[];
+}
+
+/** Writes the failover runbook of a replica pair next to the stack output. */
+export function addRunbook(stack: TerraformStack, pairName: string, summary: string, steps: RunbookSteps): void {
+  const numbered = (items: string[]) => items.map((s, i) => `${i + 1}. ${s}`);
+  addStackFile(stack, `runbook-${pairName}.md`, [
+    `# Failover runbook: replica pair ${pairName}`,
+    '',
+    summary,
+    '',
+    '## Planned failover',
+    '',
+    ...numbered(steps.planned),
+    '',
+    '## Unplanned failover',
+    '',
+    ...numbered(steps.unplanned),
+    '',
+    '## Failback',
+    '',
+    ...numbered(steps.failback),
+    ...(steps.notes.length > 0 ? ['', '## Notes', '', ...steps.notes.map((n) => `- ${n}`)] : []),
+  ]);
 }

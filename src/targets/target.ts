@@ -2,7 +2,7 @@ import { Construct, IConstruct } from 'constructs';
 import { Aspects, IAspect, TerraformElement, TerraformProvider, TerraformStack } from '../core';
 import { Capability, FEATURE_DESCRIPTIONS, Feature, Support } from '../model/capabilities';
 import {
-  ClusterNode, NetworkNode, RuleNode, VmNode, featuresOfCluster, featuresOfNetwork, featuresOfVm,
+  ClusterNode, NetworkNode, PairNode, RuleNode, VmNode, featuresOfCluster, featuresOfNetwork, featuresOfPair, featuresOfVm,
 } from '../model/design';
 import { DesignError } from '../model/errors';
 import { Vendor } from '../model/vendor';
@@ -58,6 +58,9 @@ export abstract class Target extends Construct {
 
   /** @internal */
   public readonly _rules: RuleNode[] = [];
+
+  /** @internal */
+  public readonly _pairs: PairNode[] = [];
 
   private rendered = false;
   private readonly logicalIds = new Map<string, string>();
@@ -120,6 +123,12 @@ export abstract class Target extends Construct {
   }
 
   /** @internal */
+  public _addPair(pair: PairNode): void {
+    this.checkUniqueName(pair.scope, 'replica pair', pair.name, this._pairs.map((p) => p.name));
+    this._pairs.push(pair);
+  }
+
+  /** @internal */
   public _renderOnce(): void {
     if (this.rendered) return;
     this.rendered = true;
@@ -131,6 +140,9 @@ export abstract class Target extends Construct {
     }
     for (const cluster of this._clusters) {
       for (const feature of featuresOfCluster(cluster, this._vms, this._rules)) this.requireSupport(cluster.scope, feature);
+    }
+    for (const pair of this._pairs) {
+      for (const feature of featuresOfPair(pair)) this.requireSupport(pair.scope, feature);
     }
     this.renderDesign();
   }
@@ -166,7 +178,10 @@ export abstract class Target extends Construct {
    * @param suffix distinguishes the owner's resources of one type
    */
   protected nameAfter(element: TerraformElement, owner: IConstruct, suffix?: string): void {
-    const base = this.stack.getLogicalId(owner.node);
+    // the owner's construct path below the stack, readable (web1, db_primary); two paths that
+    // would read alike are caught below
+    const scopes = owner.node.scopes;
+    const base = scopes.slice(scopes.indexOf(this.stack) + 1).map((s) => s.node.id.replace(/[^A-Za-z0-9_-]/g, '')).join('_');
     const name = suffix === undefined ? base : `${base}_${suffix.replace(/[^A-Za-z0-9_-]/g, '_')}`;
     const type = (element as any).terraformResourceType ?? element.constructor.name;
     const key = `${type}.${name}`;

@@ -349,6 +349,11 @@ const CAPABILITIES: Record<Feature, Capability> = {
   [Feature.VM_HOST_RULES]: emulated('the placement engine at synth'),
   [Feature.MIGRATION_NETWORK]: emulated('PowerShell per host: `Set-VMHost -UseAnyNetworkForMigration $false`, `Add-VMMigrationNetwork` with the subnet (remotePowerShell)'),
   [Feature.MIGRATION_CPU_COMPATIBILITY]: native('`vm_processor.compatibility_for_migration_enabled`'),
+  [Feature.REPLICA_GUEST]: emulated('two VMs on different hosts by the placement engine (an anti-affinity class on a failover cluster); the primary gets the higher cluster priority'),
+  [Feature.REPLICA_HYPERVISOR]: emulated(
+    'Hyper-V Replica by PowerShell (remotePowerShell): `Set-VMReplicationServer` on the replica host, `Enable-VMReplication` and `Start-VMInitialReplication` on the primary\'s',
+  ),
+  [Feature.CHECKPOINTS]: emulated('`checkpoint_type = "Production"` and `snapshot_file_location`; the checkpoint itself by PowerShell (`Checkpoint-VM`, remotePowerShell)'),
   [Feature.BRIDGED_NETWORK]: native('the hosts\' external `hyperv_network_switch`'),
   [Feature.ISOLATED_NETWORK]: native('a private `hyperv_network_switch` per host'),
   [Feature.HOST_ONLY_NETWORK]: native('an internal `hyperv_network_switch` per host'),
@@ -504,7 +509,7 @@ export class HypervTarget extends Target {
         connectionFor: (host) => this.connectionFor(host),
       } : undefined,
       nameAfter: (element, owner, suffix) => this.nameAfter(element, owner, suffix),
-    }).render(this._networks, this._vms, this._clusters, this._rules);
+    }).render(this._networks, this._vms, this._clusters, this._rules, this._pairs);
     if (report.length > 0) addReportSection(this.stack, report);
   }
 

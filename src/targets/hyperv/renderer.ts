@@ -1,14 +1,15 @@
 import { createHash } from 'crypto';
 import { Construct, IConstruct } from 'constructs';
 import {
-  AssetType, DataResource, TerraformAsset, TerraformElement, TerraformProvider, WinrmProvisionerConnection,
+  AssetType, DataResource, TerraformAsset, TerraformElement, TerraformProvider, TerraformStack, WinrmProvisionerConnection,
 } from '../../core';
 import { RestartPriority } from '../../model/cluster';
-import { ClusterNode, NetworkNode, NicNode, RuleNode, VmNode } from '../../model/design';
+import { ClusterNode, NetworkNode, NicNode, PairNode, RuleNode, VmNode } from '../../model/design';
 import { DiskProvisioning } from '../../model/disk';
 import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
 import { NetworkConnectivity, NicAdapter } from '../../model/network';
+import { ReplicationMode } from '../../model/replication';
 import { ShieldingLevel } from '../../model/shielding';
 import { Size } from '../../model/size';
 import { wholeUnits } from '../../model/validate';
@@ -27,6 +28,7 @@ import { contentFile } from '../assets';
 import { cloudInitDocuments } from '../cloud-init';
 import { PlacementLock, placeCluster, placementTable } from '../cluster-placement';
 import { hostOfVm } from '../hosts';
+import { addRunbook } from '../report';
 import { storedZip } from '../zip';
 
 /** The external switch bridged networks share on every host. */
@@ -75,16 +77,143 @@ export class HypervRenderer {
   private readonly placed = new Map<VmNode, string>();
   /** VMs' security scripts, which clustered-role scripts run after. */
   private readonly securityOf = new Map<VmNode, DataResource>();
+  private readonly clusterRoleOf = new Map<VmNode, DataResource>();
+  /** The checkpoint of each VM of a replica pair that has one. */
+  private readonly checkpointOf = new Map<VmNode, { readonly name: string; readonly location?: string }>();
 
   constructor(private readonly ctx: HypervRenderContext) {}
 
-  public render(networks: readonly NetworkNode[], vms: readonly VmNode[], clusters: readonly ClusterNode[], rules: readonly RuleNode[]): string[] {
+  public render(
+    networks: readonly NetworkNode[],
+    vms: readonly VmNode[],
+    clusters: readonly ClusterNode[],
+    rules: readonly RuleNode[],
+    pairs: readonly PairNode[],
+  ): string[] {
     const iovNetworks = new Set(vms.flatMap((vm) => vm.nics.filter((n) => n.sriov).map((n) => n.network)));
     for (const network of networks) this.renderNetwork(network, iovNetworks.has(network));
+    for (const pair of pairs) {
+      for (const vm of [pair.primary, ...(pair.replica ? [pair.replica] : [])]) if (pair.checkpoint) this.checkpointOf.set(vm, pair.checkpoint);
+    }
     const report = clusters.flatMap((cluster) => this.placeCluster(cluster, vms, rules));
     for (const vm of vms) this.renderVm(vm);
     for (const cluster of clusters) this.renderClusterRoles(cluster, vms, rules);
+    for (const pair of pairs) this.renderPair(pair);
     return report;
+  }
+
+  /** A pair's named checkpoint, Hyper-V Replica in hypervisor mode, and its runbook. */
+  private renderPair(pair: PairNode): void {
+    const vms = [pair.primary, ...(pair.replica ? [pair.replica] : [])];
+    const checkpoint = pair.checkpoint;
+    if (checkpoint !== undefined) {
+      if (this.ctx.remoteShell === undefined) {
+        throw new DesignError(pair.scope, {
+          problem: 'The hyperv provider sets the checkpoint type but cannot take a checkpoint; the library takes it with PowerShell on the host, which the target has not allowed.',
+          fix: 'set remotePowerShell: true on the HypervTarget, or leave checkpoint out',
+        });
+      }
+      for (const vm of vms) {
+        const script = checkpointScript(vm.name, checkpoint.name);
+        const resource = this.remoteScript(vm.scope, 'Checkpoint', this.hostOf(vm), `${vm.name}-checkpoint`, script, { vm: this.machineIds.get(vm)! },
+          [this.securityOf.get(vm), this.clusterRoleOf.get(vm)].filter((r): r is DataResource => r !== undefined));
+        this.ctx.nameAfter(resource, vm.scope, 'checkpoint');
+      }
+    }
+    const stack = TerraformStack.of(this.ctx.target);
+    if (pair.mode === ReplicationMode.HYPERVISOR) {
+      this.renderReplication(pair);
+      const vm = pair.primary.name;
+      const primaryHost = this.hostOf(pair.primary);
+      const replicaHost = pair.replicaHost!;
+      addRunbook(stack, pair.name,
+        `Hyper-V Replica: \`${vm}\` runs on \`${primaryHost}\` and replicates every ${pair.hypervisor!.frequency} seconds to the replica server \`${replicaHost}\` (${pair.hypervisor!.authentication.kind}, port ${pair.hypervisor!.authentication.port}). The replica VM is Hyper-V's, not a resource of this stack.`,
+        {
+          planned: [
+            `On \`${primaryHost}\`: \`Stop-VM -Name ${vm}\`, then \`Start-VMFailover -VMName ${vm} -Prepare\` (sends the last changes).`,
+            `On \`${replicaHost}\`: \`Start-VMFailover -VMName ${vm}\`, then \`Set-VMReplication -VMName ${vm} -Reverse\` and \`Start-VM -Name ${vm}\`.`,
+            'Move the clients if the VM\'s address changes at the replica site.',
+          ],
+          unplanned: [
+            `On \`${replicaHost}\`: \`Start-VMFailover -VMName ${vm}\` (add \`-VMRecoverySnapshot\` to pick an older recovery point), then \`Start-VM -Name ${vm}\`.`,
+            `When the VM works, \`Complete-VMFailover -VMName ${vm}\` on \`${replicaHost}\`.`,
+          ],
+          failback: [
+            `When \`${primaryHost}\` is back: on \`${replicaHost}\`, \`Set-VMReplication -VMName ${vm} -Reverse\` and wait for the replication to catch up.`,
+            `Follow the planned failover from \`${replicaHost}\` back to \`${primaryHost}\`.`,
+          ],
+          notes: [
+            `Do not run \`terraform apply\` while the VM runs on \`${replicaHost}\`: the provider manages \`${vm}\` on \`${primaryHost}\` (state Running) and would start the old primary.`,
+            ...(checkpoint ? [`\`${vm}\` has the production checkpoint \`${checkpoint.name}\`: \`Restore-VMSnapshot -VMName ${vm} -Name ${checkpoint.name}\` rolls back a failed maintenance.`] : []),
+          ],
+        });
+      return;
+    }
+    const primary = pair.primary.name;
+    const replica = pair.replica!.name;
+    const failover = this.ctx.failoverCluster;
+    addRunbook(stack, pair.name,
+      `Guest replication on Hyper-V: \`${primary}\` runs on \`${this.hostOf(pair.primary)}\`, \`${replica}\` on \`${this.hostOf(pair.replica!)}\`; the application replicates between them${pair.replicationNetwork ? ` over network \`${pair.replicationNetwork.name}\`` : ''}.`,
+      {
+        planned: [
+          `Stop writes on \`${primary}\` in the application and let \`${replica}\` catch up.`,
+          `Promote \`${replica}\` in the application and move the clients to it (DNS name or virtual IP).`,
+          `Make \`${primary}\` the replica of the new primary in the application.`,
+        ],
+        unplanned: [
+          failover
+            ? `If a host fails, failover cluster \`${failover.name}\` restarts \`${primary}\` first (higher priority) on a surviving node, keeping the pair apart (anti-affinity class \`${pair.name}-apart\`).`
+            : `If \`${this.hostOf(pair.primary)}\` fails, nothing restarts \`${primary}\` elsewhere: promote \`${replica}\` in the application.`,
+          `If \`${primary}\` or its data is lost, promote \`${replica}\` and move the clients to it.`,
+        ],
+        failback: [
+          `Rebuild \`${primary}\` as a replica of \`${replica}\` and let it catch up (\`terraform apply\` recreates a lost VM on its placed host).`,
+          'Follow the planned failover with the roles swapped.',
+        ],
+        notes: [
+          ...(failover ? ['After a failover by the cluster, move the roles back to their placed hosts before `terraform apply`.'] : []),
+          ...(checkpoint ? [`Both VMs have the production checkpoint \`${checkpoint.name}\`: \`Restore-VMSnapshot\` rolls back a failed maintenance.`] : []),
+        ],
+      });
+  }
+
+  /** Hyper-V Replica: the replica host becomes a replica server; the primary replicates to it. */
+  private renderReplication(pair: PairNode): void {
+    const shell = this.ctx.remoteShell;
+    if (shell === undefined) {
+      throw new DesignError(pair.scope, {
+        problem: 'The hyperv provider has no replication; the library sets up Hyper-V Replica with PowerShell on the hosts, which the target has not allowed.',
+        fix: 'set remotePowerShell: true on the HypervTarget (with Credentials.fromVariables()), or use ReplicationMode.GUEST',
+      });
+    }
+    const replicaHost = pair.replicaHost!;
+    if (!this.ctx.hostNames.includes(replicaHost)) {
+      throw new DesignError(pair.scope, {
+        problem: `The replica server "${replicaHost}" is not a host of the target.`,
+        allowed: this.ctx.hostNames.map((h) => JSON.stringify(h)).join(', '),
+      });
+    }
+    const primaryHost = this.hostOf(pair.primary);
+    if (primaryHost === replicaHost) {
+      throw new DesignError(pair.scope, {
+        problem: `The primary runs on its own replica server "${replicaHost}"; a host failure would take both.`,
+        fix: 'give the primary another host (primaryHost), or choose another replica server',
+      });
+    }
+    const settings = pair.hypervisor!;
+    const server = this.remoteScript(pair.scope, 'ReplicaServer', replicaHost, `${pair.name}-replica-server`,
+      replicaServerScript(settings.authentication, settings.storagePath), { host: replicaHost });
+    this.ctx.nameAfter(server, pair.scope, 'replica_server');
+    const vm = pair.primary;
+    const replication = this.remoteScript(pair.scope, 'Replication', primaryHost, `${pair.name}-replication`,
+      replicationScript(vm.name, shell.connectionFor(replicaHost).host, settings),
+      { vm: this.machineIds.get(vm)! },
+      [server, ...[this.securityOf.get(vm), this.clusterRoleOf.get(vm)].filter((r): r is DataResource => r !== undefined)]);
+    this.ctx.nameAfter(replication, pair.scope, 'replication');
+  }
+
+  private hostOf(vm: VmNode): string {
+    return this.placed.get(vm) ?? hostOfVm(vm, this.ctx.hostNames);
   }
 
   private placeCluster(cluster: ClusterNode, vms: readonly VmNode[], rules: readonly RuleNode[]): string[] {
@@ -101,6 +230,13 @@ export class HypervRenderer {
       throw new DesignError(cluster.scope, {
         problem: 'Standalone Hyper-V hosts restart no VMs of a failed host elsewhere: the library places the VMs, but nothing fails them over.',
         fix: 'name the hosts\' Windows failover cluster on the HypervTarget (failoverCluster, with remotePowerShell), or acknowledge it: acknowledgeNoHostFailover: true',
+      });
+    }
+    const priorities = [cluster.restartPriority, ...vms.filter((vm) => vm.cluster === cluster).map((vm) => vm.restartPriority)];
+    if (failover === undefined && priorities.some((p) => p !== undefined)) {
+      throw new DesignError(cluster.scope, {
+        problem: 'Restart priorities are kept by a Windows failover cluster, and the target names none.',
+        fix: 'name the hosts\' failover cluster on the HypervTarget (failoverCluster), or leave restartPriority out',
       });
     }
     if (failover !== undefined && ctx.remoteShell === undefined) {
@@ -162,13 +298,14 @@ export class HypervRenderer {
     if (failover === undefined) return;
     for (const vm of vms.filter((v) => v.cluster === cluster)) {
       const classes = rules.filter((r) => r.cluster === cluster && r.kind === 'apart' && r.vms.includes(vm)).map((r) => r.name);
-      const priority = CLUSTER_PRIORITY[vm.restartPriority ?? cluster.restartPriority ?? RestartPriority.MEDIUM];
+      const priority = CLUSTER_PRIORITY[vm.restartPriority ?? vm.impliedRestartPriority ?? cluster.restartPriority ?? RestartPriority.MEDIUM];
       const script = clusterRoleScript(vm.name, failover.name, priority, classes);
       // after the security script, which stops and starts the VM
       const security = this.securityOf.get(vm);
       const resource = this.remoteScript(vm.scope, 'ClusterRole', this.placed.get(vm)!, `${vm.name}-cluster-role`, script,
         { vm: this.machineIds.get(vm)! }, security === undefined ? [] : [security]);
       this.ctx.nameAfter(resource, vm.scope, 'cluster_role');
+      this.clusterRoleOf.set(vm, resource);
     }
   }
 
@@ -250,7 +387,7 @@ export class HypervRenderer {
 
   private renderVm(vm: VmNode): void {
     const { ctx } = this;
-    const host = this.placed.get(vm) ?? hostOfVm(vm, this.ctx.hostNames);
+    const host = this.hostOf(vm);
     const provider = ctx.providerFor(host);
     const generation = vm.firmware === Firmware.UEFI ? 2 : 1;
     this.checkVm(vm, generation);
@@ -330,6 +467,9 @@ export class HypervRenderer {
       memoryMaximumBytes: vm.dynamicMemory ? this.bytes(vm, 'The dynamic memory maximum', vm.dynamicMemory.maximum) : undefined,
       automaticStartAction: vm.autostart === undefined ? undefined : vm.autostart ? 'Start' : 'Nothing',
       state: 'Running',
+      // a replica pair's checkpoints are production checkpoints (application-consistent)
+      checkpointType: this.checkpointOf.has(vm) ? 'Production' : undefined,
+      snapshotFileLocation: this.checkpointOf.get(vm)?.location,
       vmProcessor: exposeVirtualization || migratable ? {
         exposeVirtualizationExtensions: exposeVirtualization || undefined,
         compatibilityForMigrationEnabled: migratable || undefined,
@@ -543,6 +683,65 @@ export function clusterRoleScript(vmName: string, cluster: string, priority: num
     '  $group.AntiAffinityClassNames = $names',
     '}',
     `Write-Output "${vmName}: clustered role in place"`,
+    '',
+  ].join('\n');
+}
+
+/** The PowerShell that takes a named production checkpoint of a VM once. */
+export function checkpointScript(vmName: string, checkpoint: string): string {
+  return [
+    `# cdktf-hypervisor: production checkpoint '${checkpoint}' of VM '${vmName}'.`,
+    '# Safe to run again: it takes the checkpoint only if the VM has none of that name.',
+    "$ErrorActionPreference = 'Stop'",
+    `if (-not (Get-VMSnapshot -VMName '${vmName}' -Name '${checkpoint}' -ErrorAction SilentlyContinue)) {`,
+    `  Checkpoint-VM -Name '${vmName}' -SnapshotName '${checkpoint}'`,
+    '}',
+    '',
+  ].join('\n');
+}
+
+/** The PowerShell that makes a host a Hyper-V Replica server. It changes only what differs. */
+export function replicaServerScript(auth: { kind: string; port: number; thumbprint?: string }, storagePath: string): string {
+  const certificate = auth.kind === 'Certificate';
+  const portSetting = certificate ? 'CertificateAuthenticationPort' : 'KerberosAuthenticationPort';
+  // Get-VMReplicationServer reports the allowed types as Kerb, Cert or CertAndKerb
+  const [typeShown, portShown] = certificate ? ['Cert', 'CertAuthPort'] : ['Kerb', 'KerbAuthPort'];
+  const firewallRule = certificate ? 'Hyper-V Replica HTTPS Listener (TCP-In)' : 'Hyper-V Replica HTTP Listener (TCP-In)';
+  return [
+    `# cdktf-hypervisor: this host as a Hyper-V Replica server (${auth.kind}, port ${auth.port}).`,
+    '# Safe to run again: it changes only what differs.',
+    "$ErrorActionPreference = 'Stop'",
+    '$server = Get-VMReplicationServer',
+    `if (-not $server.RepEnabled -or "$($server.AllowedAuthType)" -notmatch '${typeShown}' -or $server.${portShown} -ne ${auth.port} -or $server.DefaultStorageLocation -ne '${storagePath}') {`,
+    `  New-Item -ItemType Directory -Force -Path '${storagePath}' | Out-Null`,
+    `  Set-VMReplicationServer -ReplicationEnabled $true -AllowedAuthenticationType ${auth.kind} -${portSetting} ${auth.port}${certificate ? ` -CertificateThumbprint '${auth.thumbprint}'` : ''} -ReplicationAllowedFromAnyServer $true -DefaultStorageLocation '${storagePath}'`,
+    '}',
+    `Enable-NetFirewallRule -DisplayName '${firewallRule}'`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * The PowerShell that replicates a VM to a replica server and starts the initial replication;
+ * on later runs it only brings frequency and recovery points in line.
+ */
+export function replicationScript(
+  vmName: string, replicaServer: string,
+  settings: { frequency: number; recoveryPoints: number; authentication: { kind: string; port: number; thumbprint?: string } },
+): string {
+  const auth = settings.authentication;
+  const certificate = auth.kind === 'Certificate' ? ` -CertificateThumbprint '${auth.thumbprint}'` : '';
+  return [
+    `# cdktf-hypervisor: Hyper-V Replica of VM '${vmName}' to ${replicaServer} every ${settings.frequency} s, ${settings.recoveryPoints} extra recovery points.`,
+    '# Safe to run again: it enables replication once and then only adjusts it.',
+    "$ErrorActionPreference = 'Stop'",
+    `$replication = Get-VMReplication -VMName '${vmName}' -ErrorAction SilentlyContinue`,
+    'if ($null -eq $replication) {',
+    `  Enable-VMReplication -VMName '${vmName}' -ReplicaServerName '${replicaServer}' -ReplicaServerPort ${auth.port} -AuthenticationType ${auth.kind}${certificate} -ReplicationFrequencySec ${settings.frequency} -RecoveryHistory ${settings.recoveryPoints}`,
+    `  Start-VMInitialReplication -VMName '${vmName}'`,
+    `} elseif ($replication.FrequencySec -ne ${settings.frequency} -or $replication.RecoveryHistory -ne ${settings.recoveryPoints}) {`,
+    `  Set-VMReplication -VMName '${vmName}' -ReplicationFrequencySec ${settings.frequency} -RecoveryHistory ${settings.recoveryPoints}`,
+    '}',
     '',
   ].join('\n');
 }

@@ -199,6 +199,15 @@ const CAPABILITIES: Record<Feature, Capability> = {
   [Feature.VM_HOST_RULES]: emulated('the placement engine at synth'),
   [Feature.MIGRATION_NETWORK]: emulated('the placement report names the migration URI per host (`virsh migrate --migrateuri`); libvirt keeps no migration setting'),
   [Feature.MIGRATION_CPU_COMPATIBILITY]: native('`cpu.mode = "host-model"` with `migratable`'),
+  [Feature.REPLICA_GUEST]: emulated('two domains on different hosts by the placement engine'),
+  [Feature.REPLICA_HYPERVISOR]: unsupported(
+    'libvirt has no replication of its own',
+    'use ReplicationMode.GUEST: both VMs run, kept apart, and the application replicates',
+  ),
+  [Feature.CHECKPOINTS]: unsupported(
+    'the provider has no snapshot resource',
+    'leave checkpoint out and take snapshots with `virsh snapshot-create-as` before maintenance',
+  ),
   [Feature.BRIDGED_NETWORK]: native('`libvirt_network` in bridge mode'),
   [Feature.ISOLATED_NETWORK]: native('`libvirt_network` without address or forwarding'),
   [Feature.HOST_ONLY_NETWORK]: native('`libvirt_network` with a host address (and DHCP) and no forwarding'),
@@ -287,7 +296,7 @@ export class LibvirtTarget extends Target {
       lock: PlacementLock.of(this),
       providerFor: (host) => this.providerFor(host),
       nameAfter: (element, owner, suffix) => this.nameAfter(element, owner, suffix),
-    }).render(this._networks, this._vms, this._clusters, this._rules);
+    }).render(this._networks, this._vms, this._clusters, this._rules, this._pairs);
     if (report.length > 0) addReportSection(this.stack, report);
   }
 

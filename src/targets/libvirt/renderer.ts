@@ -1,6 +1,6 @@
 import { Construct, IConstruct } from 'constructs';
-import { TerraformElement, TerraformProvider } from '../../core';
-import { ClusterNode, NetworkNode, NicNode, RuleNode, VmNode } from '../../model/design';
+import { TerraformElement, TerraformProvider, TerraformStack } from '../../core';
+import { ClusterNode, NetworkNode, NicNode, PairNode, RuleNode, VmNode } from '../../model/design';
 import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
 import { NetworkConnectivity, NicAdapter } from '../../model/network';
@@ -20,6 +20,7 @@ import { Volume } from '../../providers/libvirt/volume';
 import { cloudInitDocuments } from '../cloud-init';
 import { PlacementLock, placeCluster, placementTable } from '../cluster-placement';
 import { hostOfVm } from '../hosts';
+import { addRunbook } from '../report';
 
 /** What the renderer needs of its target. */
 export interface LibvirtRenderContext {
@@ -52,11 +53,48 @@ export class LibvirtRenderer {
 
   constructor(private readonly ctx: LibvirtRenderContext) {}
 
-  public render(networks: readonly NetworkNode[], vms: readonly VmNode[], clusters: readonly ClusterNode[], rules: readonly RuleNode[]): string[] {
+  public render(
+    networks: readonly NetworkNode[],
+    vms: readonly VmNode[],
+    clusters: readonly ClusterNode[],
+    rules: readonly RuleNode[],
+    pairs: readonly PairNode[],
+  ): string[] {
     for (const network of networks) this.renderNetwork(network);
     const report = clusters.flatMap((cluster) => this.placeCluster(cluster, vms, rules));
     for (const vm of vms) this.renderVm(vm);
+    for (const pair of pairs) this.renderRunbook(pair);
     return report;
+  }
+
+  /** The runbook of a pair in guest mode (hypervisor mode and checkpoints were refused). */
+  private renderRunbook(pair: PairNode): void {
+    const primary = pair.primary.name;
+    const replica = pair.replica!.name;
+    const primaryHost = this.hostOf(pair.primary);
+    const replicaHost = this.hostOf(pair.replica!);
+    addRunbook(TerraformStack.of(this.ctx.target), pair.name,
+      `Guest replication on libvirt: \`${primary}\` runs on \`${primaryHost}\`, \`${replica}\` on \`${replicaHost}\`; the application replicates between them${pair.replicationNetwork ? ` over network \`${pair.replicationNetwork.name}\`` : ''}. libvirt restarts no VM of a failed host elsewhere.`,
+      {
+        planned: [
+          `Stop writes on \`${primary}\` in the application and let \`${replica}\` catch up.`,
+          `Promote \`${replica}\` in the application and move the clients to it (DNS name or virtual IP).`,
+          `Make \`${primary}\` the replica of the new primary in the application.`,
+        ],
+        unplanned: [
+          `If \`${primaryHost}\` fails, \`${primary}\` stays down: promote \`${replica}\` in the application and move the clients to it.`,
+          `If only the domain crashed, libvirt restarts it (on_crash = restart); check it with \`virsh -c <${primaryHost} uri> domstate ${primary}\`.`,
+        ],
+        failback: [
+          `When \`${primaryHost}\` is back, start \`${primary}\` (\`virsh start ${primary}\`, or \`terraform apply\` if it was lost) and rebuild it as a replica of \`${replica}\`.`,
+          'Follow the planned failover with the roles swapped.',
+        ],
+        notes: [`Before maintenance, snapshot both domains yourself: \`virsh snapshot-create-as ${primary} before-maintenance\` (the provider has no snapshot resource).`],
+      });
+  }
+
+  private hostOf(vm: VmNode): string {
+    return this.placed.get(vm) ?? hostOfVm(vm, this.ctx.hostNames);
   }
 
   private placeCluster(cluster: ClusterNode, vms: readonly VmNode[], rules: readonly RuleNode[]): string[] {
@@ -155,7 +193,7 @@ export class LibvirtRenderer {
 
   private renderVm(vm: VmNode): void {
     const { ctx } = this;
-    const host = this.placed.get(vm) ?? hostOfVm(vm, this.ctx.hostNames);
+    const host = this.hostOf(vm);
     const provider = ctx.providerFor(host);
     const pool = this.pool(host);
     this.checkVm(vm);

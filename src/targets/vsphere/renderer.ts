@@ -22,11 +22,12 @@ import {
   VirtualMachineDisk,
   VirtualMachineNetworkInterface,
 } from '@cdktf/provider-vsphere/lib/virtual-machine';
+import { VirtualMachineSnapshot } from '@cdktf/provider-vsphere/lib/virtual-machine-snapshot';
 import { Vnic } from '@cdktf/provider-vsphere/lib/vnic';
 import { Construct, IConstruct } from 'constructs';
 import { vsphereGuestId } from './guest-ids';
-import { Fn, TerraformElement, Token } from '../../core';
-import { ClusterNode, NetworkNode, RuleNode, VmNode } from '../../model/design';
+import { Fn, TerraformElement, TerraformStack, Token } from '../../core';
+import { ClusterNode, NetworkNode, PairNode, RuleNode, VmNode } from '../../model/design';
 import { DiskProvisioning } from '../../model/disk';
 import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
@@ -38,6 +39,7 @@ import { parseCidr, wholeUnits } from '../../model/validate';
 import { Vendor } from '../../model/vendor';
 import { cloudInitDocuments, guestHostname } from '../cloud-init';
 import { checkAdmission } from '../cluster-placement';
+import { addRunbook } from '../report';
 
 /** What the renderer needs of its target. */
 export interface VsphereRenderContext {
@@ -72,16 +74,75 @@ export class VsphereRenderer {
   private readonly portGroups = new Map<NetworkNode, { distributed?: DistributedPortGroup; name: string }>();
   private readonly clusters = new Map<ClusterNode, { id: string; resourcePoolId: string }>();
   private readonly vmIds = new Map<VmNode, string>();
+  private readonly vmResources = new Map<VmNode, VsphereVm>();
   private readonly lookups = new Map<string, TerraformElement>();
 
   constructor(private readonly ctx: VsphereRenderContext) {}
 
-  public render(networks: readonly NetworkNode[], vms: readonly VmNode[], clusters: readonly ClusterNode[], rules: readonly RuleNode[]): string[] {
+  public render(
+    networks: readonly NetworkNode[],
+    vms: readonly VmNode[],
+    clusters: readonly ClusterNode[],
+    rules: readonly RuleNode[],
+    pairs: readonly PairNode[],
+  ): string[] {
     for (const network of networks) this.networkIds.set(network, this.renderNetwork(network));
     for (const cluster of clusters) this.renderCluster(cluster, vms, rules);
     for (const vm of vms) this.renderVm(vm);
     for (const rule of rules) this.renderRule(rule);
+    for (const pair of pairs) this.renderPair(pair);
     return clusters.flatMap((cluster) => this.report(cluster, vms, rules));
+  }
+
+  /** A pair's checkpoint and its runbook; its anti-affinity rule is one of the rules. */
+  private renderPair(pair: PairNode): void {
+    const vms = [pair.primary, ...(pair.replica ? [pair.replica] : [])];
+    const checkpoint = pair.checkpoint;
+    if (checkpoint?.location !== undefined) {
+      throw new DesignError(pair.scope, {
+        problem: 'vSphere keeps snapshots with the VM\'s files; their location cannot be chosen.',
+        value: checkpoint.location,
+        fix: 'leave checkpoint.location out',
+      });
+    }
+    if (checkpoint !== undefined) {
+      for (const vm of vms) {
+        const snapshot = new VirtualMachineSnapshot(vm.scope, 'Snapshot', {
+          provider: this.ctx.provider,
+          virtualMachineUuid: this.vmResources.get(vm)!.uuid,
+          snapshotName: checkpoint.name,
+          description: checkpoint.description ?? `Checkpoint of replica pair ${pair.name}`,
+          memory: false,
+          quiesce: true,
+          removeChildren: false,
+          consolidate: true,
+        });
+        this.ctx.nameAfter(snapshot, vm.scope, 'snapshot');
+      }
+    }
+    const primary = pair.primary.name;
+    const replica = pair.replica!.name;
+    addRunbook(TerraformStack.of(this.ctx.target), pair.name,
+      `Guest replication on vSphere: \`${primary}\` and \`${replica}\` both run${pair.primary.cluster === pair.replica!.cluster ? `, kept on different hosts by the mandatory anti-affinity rule \`${pair.name}-apart\`` : ', in different clusters'}; the application replicates between them${pair.replicationNetwork ? ` over network \`${pair.replicationNetwork.name}\`` : ''}. HA restarts \`${primary}\` before \`${replica}\`.`,
+      {
+        planned: [
+          `Stop writes on \`${primary}\` in the application and let \`${replica}\` catch up.`,
+          `Promote \`${replica}\` in the application and move the clients to it (DNS name or virtual IP).`,
+          `Make \`${primary}\` the replica of the new primary in the application.`,
+        ],
+        unplanned: [
+          `If a host fails, vSphere HA restarts \`${primary}\` on a surviving host; wait for it and check the application.`,
+          `If \`${primary}\` or its data is lost, promote \`${replica}\` in the application and move the clients to it.`,
+        ],
+        failback: [
+          `Rebuild \`${primary}\` as a replica of \`${replica}\` and let it catch up (\`terraform apply\` recreates a lost VM).`,
+          'Follow the planned failover with the roles swapped.',
+        ],
+        notes: [
+          ...(checkpoint ? [`Both VMs have the snapshot \`${checkpoint.name}\`: revert to it in vCenter before falling back from a failed maintenance.`] : []),
+          'Do not move either VM to the other\'s host: the anti-affinity rule is mandatory and DRS keeps them apart.',
+        ],
+      });
   }
 
   private renderCluster(cluster: ClusterNode, vms: readonly VmNode[], rules: readonly RuleNode[]): void {
@@ -325,13 +386,15 @@ export class VsphereRenderer {
     ctx.nameAfter(resource, vm.scope);
     for (const o of vm.overrides) if (o.vendor === Vendor.VSPHERE) resource.addOverride(o.path, o.value);
     this.vmIds.set(vm, resource.id);
+    this.vmResources.set(vm, resource);
     const cluster = vm.cluster && this.clusters.get(vm.cluster);
-    if (cluster !== undefined && vm.restartPriority !== undefined) {
+    const priority = vm.restartPriority ?? vm.impliedRestartPriority;
+    if (cluster !== undefined && priority !== undefined) {
       const override = new HaVmOverride(vm.scope, 'HaOverride', {
         provider: ctx.provider,
         computeClusterId: cluster.id,
         virtualMachineId: resource.id,
-        haVmRestartPriority: vm.restartPriority,
+        haVmRestartPriority: priority,
       });
       ctx.nameAfter(override, vm.scope, 'ha');
     }

@@ -188,6 +188,12 @@ const CAPABILITIES: Record<Feature, Capability> = {
     'cluster EVC (`vsphere_compute_cluster.evc_mode`) arrives in vmware/vsphere 2.16.0; these bindings are for 2.15.0',
     'set EVC on the cluster in vCenter, or leave cpuCompatibility out',
   ),
+  [Feature.REPLICA_GUEST]: native('two VMs kept apart by a mandatory `vsphere_compute_cluster_vm_anti_affinity_rule` (or in two clusters); `vsphere_ha_vm_override` restarts the primary first'),
+  [Feature.REPLICA_HYPERVISOR]: unsupported(
+    'the provider has neither vSphere Replication nor Fault Tolerance',
+    'use ReplicationMode.GUEST: both VMs run, kept apart, and the application replicates',
+  ),
+  [Feature.CHECKPOINTS]: native('`vsphere_virtual_machine_snapshot` of each VM'),
   [Feature.BRIDGED_NETWORK]: native('`vsphere_distributed_port_group` or `vsphere_host_port_group`'),
   [Feature.ISOLATED_NETWORK]: unsupported(
     'vSphere port groups reach the physical network through the uplinks of their switch',
@@ -333,7 +339,7 @@ export class VsphereTarget extends Target {
       keyProvider: this.props.keyProvider?.description,
       encryptionPolicy: this.props.encryptionPolicy ?? 'VM Encryption Policy',
       nameAfter: (element, owner, suffix) => this.nameAfter(element, owner, suffix),
-    }).render(this._networks, this._vms, this._clusters, this._rules);
+    }).render(this._networks, this._vms, this._clusters, this._rules, this._pairs);
     if (report.length > 0) addReportSection(this.stack, report);
   }
 }
