@@ -25,6 +25,14 @@ export interface DataDiskOptions {
    * @default DiskProvisioning.THIN
    */
   readonly provisioning?: DiskProvisioning;
+
+  /**
+   * Let Terraform destroy the disk. Data disks are protected by default: `prevent_destroy` on
+   * the Hyper-V VHDX and the libvirt volume, `keep_on_remove` on the vSphere disk.
+   *
+   * @default false
+   */
+  readonly allowDestroy?: boolean;
 }
 
 /** A data disk of a VM (the OS disk comes from the VM's image). */
@@ -36,7 +44,7 @@ export class Disk {
    * @param options name and provisioning
    */
   public static data(size: Size, options: DataDiskOptions = {}): Disk {
-    return new Disk(size, options.name, options.provisioning ?? DiskProvisioning.THIN);
+    return new Disk(size, options.name, options.provisioning ?? DiskProvisioning.THIN, options.allowDestroy ?? false);
   }
 
   private constructor(
@@ -50,5 +58,7 @@ export class Disk {
     public readonly name: string | undefined,
     /** How the disk's space is allocated. */
     public readonly provisioning: DiskProvisioning,
+    /** Whether Terraform may destroy the disk. */
+    public readonly allowDestroy: boolean,
   ) {}
 }

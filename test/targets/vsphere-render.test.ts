@@ -45,7 +45,7 @@ describe('VsphereTarget rendering', () => {
         thin_provisioned: '${data.vsphere_virtual_machine.target_template_ubuntu-24_04.disks[0].thin_provisioned}',
         eagerly_scrub: '${data.vsphere_virtual_machine.target_template_ubuntu-24_04.disks[0].eagerly_scrub}',
       },
-      { label: 'data1', unit_number: 1, size: 40, thin_provisioned: true, eagerly_scrub: false },
+      { label: 'data1', unit_number: 1, size: 40, thin_provisioned: true, eagerly_scrub: false, keep_on_remove: true },
     ]);
     expect(out.data.vsphere_virtual_machine['target_template_ubuntu-24_04']).toMatchObject({
       name: 'ubuntu-24.04',

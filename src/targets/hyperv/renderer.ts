@@ -405,6 +405,7 @@ export class HypervRenderer {
         path: `${vmDir}\\${name}.vhdx`,
         size: this.diskBytes(vm, `The size of disk "${name}"`, disk.size),
         vhdType: disk.provisioning === DiskProvisioning.THIN ? 'Dynamic' : 'Fixed',
+        lifecycle: disk.allowDestroy ? undefined : { preventDestroy: true },
       });
       ctx.nameAfter(vhd, vm.scope, name);
       return vhd;

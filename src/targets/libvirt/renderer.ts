@@ -221,6 +221,7 @@ export class LibvirtRenderer {
         pool,
         capacity: disk.size.toBytes(),
         target: { format: { type: 'qcow2' }, encryption: volumeEncryption },
+        lifecycle: disk.allowDestroy ? undefined : { preventDestroy: true },
       });
       ctx.nameAfter(volume, vm.scope, name);
       disks.push(virtioDisk(volume.path, i + 1, luks));

@@ -350,6 +350,8 @@ export class VsphereRenderer {
       thinProvisioned: disk.provisioning === DiskProvisioning.THIN,
       eagerlyScrub: disk.provisioning === DiskProvisioning.THICK_EAGER_ZEROED,
       storagePolicyId: shielding.storagePolicyId,
+      // a data disk outlives its VM unless the design lets it go
+      keepOnRemove: disk.allowDestroy ? undefined : true,
     }));
 
     const resource = new VsphereVm(vm.scope, 'VirtualMachine', {
