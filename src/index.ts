@@ -11,6 +11,7 @@ export * from './model/capabilities';
 export * from './model/shielding';
 export * from './model/cluster';
 export * from './model/replication';
+export * from './model/limits';
 export * from './targets/target';
 export * from './targets/credentials';
 export * from './targets/vsphere/vsphere-target';

@@ -180,7 +180,7 @@ describe('VsphereTarget rendering', () => {
     test.each([
       ['autostart', { autostart: true }, /Autostart with the host cannot be rendered for vsphere \(vmware\/vsphere 2\.15\.0\)[\s\S]*fix: +leave autostart unset/],
       ['dynamic memory', { dynamicMemory: { minimum: Size.gibibytes(4), maximum: Size.gibibytes(16) } as DynamicMemory }, /Dynamic memory cannot be rendered for vsphere[\s\S]*memoryReservation/],
-      ['BIOS above 6 TiB', { firmware: Firmware.BIOS, memory: Size.tebibytes(7) }, /more than 6 TiB of memory must boot with EFI firmware/],
+      ['BIOS above 6128 GiB', { firmware: Firmware.BIOS, memory: Size.gibibytes(6132) }, /more than 6128 GiB of memory must boot with EFI firmware[\s\S]*BIOS up to 6128 GiB \(VMware vSphere configuration maximums/],
       ['memory not a multiple of 4 MiB', { memory: Size.mebibytes(1026) }, /vSphere sizes VM memory in multiples of 4 MiB/],
       ['PCI passthrough without a host', { pciDevices: ['0000:af:00.0'] }, /PCI passthrough on vSphere pins the VM to the host/],
       ['a data disk that is not whole GiB', { disks: [Disk.data(Size.mebibytes(1500))] }, /The size of disk "data1" must be a whole number of GiB/],

@@ -5,6 +5,7 @@ import { HypervRenderer } from './renderer';
 import { Fn, TerraformProvider, Token, WinrmProvisionerConnection } from '../../core';
 import { Capabilities, Capability, Feature } from '../../model/capabilities';
 import { DesignError } from '../../model/errors';
+import { HypervHostVersion } from '../../model/limits';
 import { Vendor } from '../../model/vendor';
 import { HypervProvider } from '../../providers/hyperv/provider';
 import { Credentials } from '../credentials';
@@ -218,6 +219,13 @@ export interface HypervTargetProps {
    * @default - none: the hosts stand alone, and nothing restarts VMs when a host fails
    */
   readonly failoverCluster?: HypervFailoverCluster;
+
+  /**
+   * The Windows Server release of the hosts, for its per-VM limits.
+   *
+   * @default HypervHostVersion.WINDOWS_SERVER_2022
+   */
+  readonly hostVersion?: HypervHostVersion;
 }
 
 /** A Windows failover cluster of the Hyper-V hosts. */
@@ -503,6 +511,7 @@ export class HypervTarget extends Target {
       },
       providerFor: (host) => this.providerFor(host),
       failoverCluster: this.props.failoverCluster,
+      hostVersion: this.props.hostVersion ?? HypervHostVersion.WINDOWS_SERVER_2022,
       lock: PlacementLock.of(this),
       remoteShell: this.props.remotePowerShell ? {
         guardian: this.props.keyProtector?.guardianName,

@@ -8,6 +8,7 @@ import { ClusterNode, NetworkNode, NicNode, PairNode, RuleNode, VmNode } from '.
 import { DiskProvisioning } from '../../model/disk';
 import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
+import { HYPERV_LIMITS, HypervHostVersion } from '../../model/limits';
 import { NetworkConnectivity, NicAdapter } from '../../model/network';
 import { ReplicationMode } from '../../model/replication';
 import { ShieldingLevel } from '../../model/shielding';
@@ -28,6 +29,7 @@ import { contentFile } from '../assets';
 import { cloudInitDocuments } from '../cloud-init';
 import { PlacementLock, placeCluster, placementTable } from '../cluster-placement';
 import { hostOfVm } from '../hosts';
+import { checkVmLimits } from '../limits';
 import { addRunbook } from '../report';
 import { storedZip } from '../zip';
 
@@ -50,6 +52,7 @@ export interface HypervRenderContext {
   readonly failoverCluster?: { readonly name: string; readonly sharedVolumePath: string };
   /** Where cluster placements are kept. */
   readonly lock: PlacementLock;
+  readonly hostVersion: HypervHostVersion;
   /** Set when the target lets the library run PowerShell on the hosts. */
   readonly remoteShell?: {
     /** The HGS guardian of key protectors; a local key protector when undefined. */
@@ -390,6 +393,7 @@ export class HypervRenderer {
     const host = this.hostOf(vm);
     const provider = ctx.providerFor(host);
     const generation = vm.firmware === Firmware.UEFI ? 2 : 1;
+    checkVmLimits(vm, HYPERV_LIMITS[ctx.hostVersion][generation], `Hyper-V on Windows Server ${ctx.hostVersion} (generation ${generation})`);
     this.checkVm(vm, generation);
 
     const vmDir = `${ctx.vmDirectory}\\${vm.name}`;

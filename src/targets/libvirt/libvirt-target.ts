@@ -6,6 +6,7 @@ import { LIBVIRT_URI_FORMS, parseLibvirtUri } from './uri';
 import { TerraformProvider, Token } from '../../core';
 import { Capabilities, Capability, Feature } from '../../model/capabilities';
 import { DesignError } from '../../model/errors';
+import { KvmPlatform } from '../../model/limits';
 import { Vendor } from '../../model/vendor';
 import { LibvirtProvider } from '../../providers/libvirt/provider';
 import { selectHost, validateHostNames } from '../hosts';
@@ -77,6 +78,13 @@ export interface LibvirtTargetProps {
    * @default - none: VMs with memory encryption fail until it is given
    */
   readonly sev?: LibvirtSev;
+
+  /**
+   * The hosts' distribution, for its supported per-VM limits.
+   *
+   * @default KvmPlatform.RHEL_9
+   */
+  readonly platform?: KvmPlatform;
 }
 
 /** libvirt secrets (by UUID) that exist on every host. */
@@ -294,6 +302,7 @@ export class LibvirtTarget extends Target {
       encryption: this.props.encryption,
       sev: this.props.sev,
       lock: PlacementLock.of(this),
+      platform: this.props.platform ?? KvmPlatform.RHEL_9,
       providerFor: (host) => this.providerFor(host),
       nameAfter: (element, owner, suffix) => this.nameAfter(element, owner, suffix),
     }).render(this._networks, this._vms, this._clusters, this._rules, this._pairs);

@@ -3,6 +3,7 @@ import { TerraformElement, TerraformProvider, TerraformStack } from '../../core'
 import { ClusterNode, NetworkNode, NicNode, PairNode, RuleNode, VmNode } from '../../model/design';
 import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
+import { KVM_LIMITS, KvmPlatform } from '../../model/limits';
 import { NetworkConnectivity, NicAdapter } from '../../model/network';
 import { ShieldingLevel } from '../../model/shielding';
 import { parseCidr, wholeUnits } from '../../model/validate';
@@ -20,6 +21,7 @@ import { Volume } from '../../providers/libvirt/volume';
 import { cloudInitDocuments } from '../cloud-init';
 import { PlacementLock, placeCluster, placementTable } from '../cluster-placement';
 import { hostOfVm } from '../hosts';
+import { checkVmLimits } from '../limits';
 import { addRunbook } from '../report';
 
 /** What the renderer needs of its target. */
@@ -34,6 +36,7 @@ export interface LibvirtRenderContext {
   readonly sev?: { readonly cbitPosition: number; readonly reducedPhysBits: number; readonly policy?: number };
   /** Where cluster placements are kept. */
   readonly lock: PlacementLock;
+  readonly platform: KvmPlatform;
   providerFor(host: string): TerraformProvider;
   nameAfter(element: TerraformElement, owner: IConstruct, suffix?: string): void;
 }
@@ -196,6 +199,7 @@ export class LibvirtRenderer {
     const host = this.hostOf(vm);
     const provider = ctx.providerFor(host);
     const pool = this.pool(host);
+    checkVmLimits(vm, KVM_LIMITS[ctx.platform], `KVM (${ctx.platform})`);
     this.checkVm(vm);
     const luks = this.luksSecret(vm);
     const volumeEncryption = luks === undefined ? undefined : { format: 'luks', secret: { type: 'passphrase', uuid: luks } };

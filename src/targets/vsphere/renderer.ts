@@ -32,13 +32,14 @@ import { DiskProvisioning } from '../../model/disk';
 import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
 import { GuestInitKind } from '../../model/guest-init';
+import { VSPHERE_LIMITS, VsphereVersion } from '../../model/limits';
 import { NicAdapter } from '../../model/network';
 import { ShieldingLevel } from '../../model/shielding';
-import { Size } from '../../model/size';
 import { parseCidr, wholeUnits } from '../../model/validate';
 import { Vendor } from '../../model/vendor';
 import { cloudInitDocuments, guestHostname } from '../cloud-init';
 import { checkAdmission } from '../cluster-placement';
+import { checkVmLimits } from '../limits';
 import { addRunbook } from '../report';
 
 /** What the renderer needs of its target. */
@@ -54,12 +55,10 @@ export interface VsphereRenderContext {
   /** The key provider of shielded VMs, as described on them. */
   readonly keyProvider?: string;
   readonly encryptionPolicy: string;
+  readonly version: VsphereVersion;
   /** Gives a rendered element its Terraform name. */
   nameAfter(element: TerraformElement, owner: IConstruct, suffix?: string): void;
 }
-
-/** vSphere needs EFI firmware for VMs with more memory than this (vSphere 8 configuration maximums). */
-const BIOS_MEMORY_LIMIT = Size.tebibytes(6);
 
 /** The MAC addresses vSphere accepts as manual (static) addresses. */
 const VSPHERE_STATIC_MAC = /^00:50:56:[0-3][0-9a-f]:[0-9a-f]{2}:[0-9a-f]{2}$/;
@@ -311,11 +310,14 @@ export class VsphereRenderer {
         allowed: 'a multiple of 4 MiB',
       });
     }
-    if (vm.firmware === Firmware.BIOS && vm.memory.isLargerThan(BIOS_MEMORY_LIMIT)) {
+    const limits = VSPHERE_LIMITS[ctx.version];
+    checkVmLimits(vm, limits, `vSphere ${ctx.version}`);
+    if (vm.firmware === Firmware.BIOS && vm.memory.isLargerThan(limits.maxBiosMemory)) {
       throw new DesignError(vm.scope, {
-        problem: `A vSphere VM with more than ${BIOS_MEMORY_LIMIT} of memory must boot with EFI firmware (vSphere 8 configuration maximums).`,
+        problem: `A vSphere VM with more than ${limits.maxBiosMemory} of memory must boot with EFI firmware.`,
         value: `firmware: BIOS, memory: ${vm.memory}`,
-        fix: 'use Firmware.UEFI, or at most 6 TiB of memory',
+        allowed: `BIOS up to ${limits.maxBiosMemory} (${limits.source})`,
+        fix: `use Firmware.UEFI, or at most ${limits.maxBiosMemory} of memory`,
       });
     }
     if (ctx.datastore === undefined) {

@@ -5,6 +5,7 @@ import { VsphereRenderer } from './renderer';
 import { TerraformProvider, TerraformStack, Token } from '../../core';
 import { Capabilities, Capability, Feature } from '../../model/capabilities';
 import { DesignError } from '../../model/errors';
+import { VsphereVersion } from '../../model/limits';
 import { Vendor } from '../../model/vendor';
 import { Credentials } from '../credentials';
 import { addReportSection } from '../report';
@@ -101,6 +102,13 @@ export interface VsphereTargetProps {
    * @default 'VM Encryption Policy'
    */
   readonly encryptionPolicy?: string;
+
+  /**
+   * The vSphere release, for its per-VM limits (vCPUs, memory, the memory above which EFI is required).
+   *
+   * @default VsphereVersion.VSPHERE_8_0
+   */
+  readonly version?: VsphereVersion;
 }
 
 /** The key provider of a vCenter, which Terraform cannot manage. */
@@ -338,6 +346,7 @@ export class VsphereTarget extends Target {
       images: this.props.images ?? {},
       keyProvider: this.props.keyProvider?.description,
       encryptionPolicy: this.props.encryptionPolicy ?? 'VM Encryption Policy',
+      version: this.props.version ?? VsphereVersion.VSPHERE_8_0,
       nameAfter: (element, owner, suffix) => this.nameAfter(element, owner, suffix),
     }).render(this._networks, this._vms, this._clusters, this._rules, this._pairs);
     if (report.length > 0) addReportSection(this.stack, report);
