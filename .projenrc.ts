@@ -82,6 +82,12 @@ project.addTask('docs:matrix', {
   exec: 'ts-node --swc projenrc/capability-matrix.ts',
 });
 
+project.addTask('fuzz', {
+  description: 'Build and synthesize 10,000 random designs; fails on any exception but a DesignError, or output that breaks a provider schema',
+  exec: 'ts-node --swc test/fuzz/run.ts',
+  receiveArgs: true,
+});
+
 const typecheck = project.addTask('typecheck', {
   description: 'Type-check tests, examples and build scripts (jest transpiles them without checking)',
   exec: [
