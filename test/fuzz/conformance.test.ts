@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { buildExampleApp } from '../../examples/app';
 import { schemaViolations } from './conformance';
+import { buildExampleApp } from '../../examples/app';
 
 describe('schema conformance check', () => {
   test('the example stacks conform', () => {

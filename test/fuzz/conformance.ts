@@ -40,10 +40,11 @@ function checkType(type: any, value: any, at: string, out: string[]): void {
     if (typeof value !== 'object' || Array.isArray(value)) out.push(`${at}: expected a map`);
     else for (const [k, v] of Object.entries(value)) checkType(inner, v, `${at}.${k}`, out);
   } else if (kind === 'object') {
-    if (typeof value !== 'object' || Array.isArray(value)) out.push(`${at}: expected an object`);
-    else for (const [k, v] of Object.entries(value)) {
-      if (!(k in inner)) out.push(`${at}.${k}: unknown attribute`);
-      else checkType(inner[k], v, `${at}.${k}`, out);
+    if (typeof value !== 'object' || Array.isArray(value)) {out.push(`${at}: expected an object`);} else {
+      for (const [k, v] of Object.entries(value)) {
+        if (!(k in inner)) out.push(`${at}.${k}: unknown attribute`);
+        else checkType(inner[k], v, `${at}.${k}`, out);
+      }
     }
   }
 }

@@ -1,11 +1,11 @@
 import { TerraformStack, Testing } from 'cdktf';
 import * as fc from 'fast-check';
+import { schemaViolations } from './conformance';
 import {
   Credentials, DesignError, Disk, DiskProvisioning, DrsRule, DrsRuleGroup, Firmware, GuestInit, GuestOs, HaCluster, HypervKeyProtector,
   HypervTarget, Image, LibvirtTarget, NetworkConnectivity, Nic, NicAdapter, ReplicaPair, ReplicationMode, ShieldedVm, ShieldingLevel,
   Size, Target, TrafficRole, VirtualMachine, VirtualNetwork, VsphereKeyProvider, VsphereTarget,
 } from '../../src';
-import { schemaViolations } from './conformance';
 
 /*
  * Random designs, valid and invalid, over every construct and vendor. Each must end in a
@@ -34,15 +34,18 @@ const vmRecipe = fc.record({
   osDiskGib: maybe(int(1, 100)),
   coresPerSocket: maybe(fc.constantFrom(1, 2, 3)),
   disks: fc.array(fc.record({
-    gib: int(1, 500), mib: maybe(int(1, 2000)), prov: fc.constantFrom(DiskProvisioning.THIN, DiskProvisioning.THIN, DiskProvisioning.THICK, DiskProvisioning.THICK_EAGER_ZEROED),
-    allowDestroy: fc.boolean(), name: maybe(fc.constantFrom('data', 'logs', 'logs2', 'os', 'bad name')),
+    gib: int(1, 500),
+    mib: maybe(int(1, 2000)),
+    prov: fc.constantFrom(DiskProvisioning.THIN, DiskProvisioning.THIN, DiskProvisioning.THICK, DiskProvisioning.THICK_EAGER_ZEROED),
+    allowDestroy: fc.boolean(),
+    name: maybe(fc.constantFrom('data', 'logs', 'logs2', 'os', 'bad name')),
   }), { maxLength: 3 }),
   nics: fc.array(fc.record({ net: int(0, 3), mac: maybe(int(0, MACS.length - 1)), emulated: rarely, sriov: maybe(fc.boolean()) }), { maxLength: 3 }),
   init: fc.constantFrom('none', 'cloud', 'cloud-ip', 'hostname', 'hostname-ip'),
   autostart: maybe(fc.boolean()),
   nested: rarely,
   dynamic: maybe(fc.record({ minMib: int(512, 8192), maxMib: int(1024, 65536) })),
-  reservationMib: maybe(fc.constantFrom(1024, 2048, 4096)),
+  reservationMib: maybe(fc.constantFrom<number>(1024, 2048, 4096)),
   cpuHotAdd: rarely,
   memoryHotAdd: rarely,
   pci: maybe(fc.array(int(0, PCI.length - 1), { maxLength: 2 })),
@@ -50,7 +53,8 @@ const vmRecipe = fc.record({
   inCluster: fc.boolean(),
   shielded: maybe(fc.record({
     level: fc.constantFrom(ShieldingLevel.SECURE_BOOT_AND_TPM, ShieldingLevel.ENCRYPTED, ShieldingLevel.HOST_GUARDED),
-    vbs: rarely, sev: rarely,
+    vbs: rarely,
+    sev: rarely,
   })),
 });
 
@@ -72,13 +76,17 @@ export const designRecipe = fc.record({
   cluster: fc.option(fc.record({ k: int(0, 2), cores: int(4, 64), memGib: int(16, 512), ack: fc.boolean(), cpuCompat: rarely }), { nil: undefined }),
   networks: fc.array(fc.record({
     connectivity: fc.constantFrom(NetworkConnectivity.BRIDGED, NetworkConnectivity.ISOLATED, NetworkConnectivity.HOST_ONLY, NetworkConnectivity.NAT),
-    vlan: maybe(int(0, 4096)), cidr: mostly(fc.constant(-1), fc.constant(0)).chain((x) => (x < 0 ? fc.constant(undefined) : fc.constantFrom('192.168.100.0/24', '10.0.0.0/16', '10.0.0.1'))), existing: rarely,
+    vlan: maybe(int(0, 4096)),
+    cidr: mostly(fc.constant(-1), fc.constant(0)).chain((x) => (x < 0 ? fc.constant(undefined) : fc.constantFrom('192.168.100.0/24', '10.0.0.0/16', '10.0.0.1'))),
+    existing: rarely,
     role: fc.constantFrom(TrafficRole.VM, TrafficRole.MANAGEMENT, TrafficRole.REPLICATION, TrafficRole.LIVE_MIGRATION),
   }), { maxLength: 3 }),
   vms: fc.array(vmRecipe, { maxLength: 4 }),
   rules: fc.array(fc.record({
-    kind: fc.constantFrom('together', 'apart', 'run-on', 'not-run-on'), vms: fc.array(int(0, 4), { minLength: 2, maxLength: 3 }),
-    hosts: fc.array(int(0, 3), { minLength: 1, maxLength: 2 }), mandatory: fc.boolean(),
+    kind: fc.constantFrom('together', 'apart', 'run-on', 'not-run-on'),
+    vms: fc.array(int(0, 4), { minLength: 2, maxLength: 3 }),
+    hosts: fc.array(int(0, 3), { minLength: 1, maxLength: 2 }),
+    mandatory: fc.boolean(),
   }), { maxLength: 2 }),
   pairs: fc.array(fc.record({
     hypervisor: rarely, checkpoint: rarely, replicaHost: fc.option(int(0, 3), { nil: undefined }), primaryHost: maybe(int(0, 3)),
@@ -94,14 +102,20 @@ function target(stack: TerraformStack, r: DesignRecipe): Target {
   const credentials = r.variables ? Credentials.fromVariables() : undefined;
   if (r.vendor === 'vsphere') {
     return new VsphereTarget(stack, 'target', {
-      server: 'vc.example.com', datacenter: 'dc', datastore: 'ds', cluster: 'existing', credentials,
+      server: 'vc.example.com',
+      datacenter: 'dc',
+      datastore: 'ds',
+      cluster: 'existing',
+      credentials,
       distributedSwitch: r.switches ? 'dvs' : undefined,
       keyProvider: r.keyProvider ? VsphereKeyProvider.named('nkp') : undefined,
     });
   }
   if (r.vendor === 'hyperv') {
     return new HypervTarget(stack, 'target', {
-      hosts: hosts.map((name) => ({ name })), credentials, remotePowerShell: r.remotePowerShell,
+      hosts: hosts.map((name) => ({ name })),
+      credentials,
+      remotePowerShell: r.remotePowerShell,
       externalSwitch: r.switches ? { adapters: ['Ethernet'] } : undefined,
       failoverCluster: r.failover ? { name: 'HVC', sharedVolumePath: 'C:\\CSV' } : undefined,
       vmDirectory: r.failover ? 'C:\\CSV\\VMs' : undefined,
@@ -161,12 +175,20 @@ export function build(recipe: DesignRecipe): TerraformStack {
   const t = target(stack, r);
   const hosts = r.vendor === 'vsphere' ? HOSTS.slice(0, r.hosts).map((h) => `${h}.esx`) : HOSTS.slice(0, r.hosts);
   const cluster = r.cluster && new HaCluster(stack, 'cluster', {
-    target: t, hosts, hostFailuresToTolerate: r.cluster.k, hostCapacity: { cpuCores: r.cluster.cores, memory: Size.gibibytes(r.cluster.memGib) },
-    acknowledgeNoHostFailover: r.cluster.ack, migration: r.cluster.cpuCompat ? { cpuCompatibility: true } : undefined,
+    target: t,
+    hosts,
+    hostFailuresToTolerate: r.cluster.k,
+    hostCapacity: { cpuCores: r.cluster.cores, memory: Size.gibibytes(r.cluster.memGib) },
+    acknowledgeNoHostFailover: r.cluster.ack,
+    migration: r.cluster.cpuCompat ? { cpuCompatibility: true } : undefined,
   });
   const networks = r.networks.map((n, i) => new VirtualNetwork(stack, `net${i}`, {
-    target: t, connectivity: n.existing ? undefined : n.connectivity, vlanId: n.existing ? undefined : n.vlan, cidr: n.existing ? undefined : n.cidr,
-    existing: n.existing, role: n.role,
+    target: t,
+    connectivity: n.existing ? undefined : n.connectivity,
+    vlanId: n.existing ? undefined : n.vlan,
+    cidr: n.existing ? undefined : n.cidr,
+    existing: n.existing,
+    role: n.role,
   }));
   const vms = r.vms.map((v, i) => {
     const image = Image.template('img', v.imageGib === undefined ? {} : { size: Size.gibibytes(v.imageGib) });
@@ -211,7 +233,13 @@ export function build(recipe: DesignRecipe): TerraformStack {
     r.rules.forEach((rule, i) => {
       const members = [...new Set(rule.vms.filter((n) => n < vms.length).map((n) => vms[n]))];
       if (members.length < 2) return;
-      const kind = { 'together': DrsRule.keepTogether(), 'apart': DrsRule.keepApart(), 'run-on': DrsRule.runOn(rule.hosts.map((h) => hosts[h % hosts.length])), 'not-run-on': DrsRule.notRunOn(rule.hosts.map((h) => hosts[h % hosts.length])) }[rule.kind]!;
+      const ruleHosts = rule.hosts.map((h) => hosts[h % hosts.length]);
+      const kind = {
+        'together': DrsRule.keepTogether(),
+        'apart': DrsRule.keepApart(),
+        'run-on': DrsRule.runOn(ruleHosts),
+        'not-run-on': DrsRule.notRunOn(ruleHosts),
+      }[rule.kind]!;
       new DrsRuleGroup(stack, `rule${i}`, { cluster, vms: members, rule: kind, mandatory: rule.mandatory });
     });
   }

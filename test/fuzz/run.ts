@@ -15,7 +15,9 @@ for (const recipe of fc.sample(designRecipe, { numRuns: cases, seed })) {
   const outcome = run(recipe);
   counts[outcome.kind === 'synthesized' ? 'synthesized' : outcome.kind === 'refused' ? 'refused' : outcome.kind]++;
   if ((outcome.kind === 'unexpected' || outcome.kind === 'violations') && examples.length < 5) {
-    const detail = outcome.kind === 'unexpected' ? String((outcome.error as Error)?.stack ?? outcome.error) : outcome.violations.slice(0, 5).join('\n');
+    const detail = outcome.kind === 'unexpected'
+      ? String((outcome.error as Error)?.stack ?? outcome.error)
+      : outcome.violations.slice(0, 5).join('\n');
     examples.push(`${outcome.kind}: ${JSON.stringify(recipe)}\n${detail}`);
   }
 }
