@@ -19,7 +19,8 @@ const PCI = ['0000:3b:00.0', '0000:af:10.1', '0000:5e:00.0', '3b:00.0'];
 
 const int = (min: number, max: number) => fc.integer({ min, max });
 /** Present about one time in five: features most designs do not use. */
-const maybe = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.oneof({ arbitrary: fc.constant(undefined), weight: 4 }, { arbitrary: arb, weight: 1 });
+const maybe = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> =>
+  fc.oneof({ arbitrary: fc.constant(undefined), weight: 4 }, { arbitrary: arb, weight: 1 });
 /** True about one time in five. */
 const rarely = fc.oneof({ arbitrary: fc.constant(false), weight: 4 }, { arbitrary: fc.constant(true), weight: 1 });
 /** Mostly the usual values, sometimes anything. */
@@ -209,7 +210,10 @@ export function build(recipe: DesignRecipe): TerraformStack {
       guestOs: OSES[v.os],
       image,
       osDiskSize: v.osDiskGib === undefined ? undefined : Size.gibibytes(v.osDiskGib),
-      disks: v.disks.map((d) => Disk.data(d.mib ? Size.mebibytes(d.mib) : Size.gibibytes(d.gib), { provisioning: d.prov, allowDestroy: d.allowDestroy, name: d.name })),
+      disks: v.disks.map((d) => Disk.data(
+        d.mib ? Size.mebibytes(d.mib) : Size.gibibytes(d.gib),
+        { provisioning: d.prov, allowDestroy: d.allowDestroy, name: d.name },
+      )),
       nics: networks.length === 0 ? [] : v.nics.map((n) => Nic.on(networks[n.net % networks.length], {
         macAddress: n.mac === undefined ? undefined : MACS[n.mac],
         adapter: n.emulated ? NicAdapter.EMULATED : NicAdapter.PARAVIRTUAL,
