@@ -1,6 +1,6 @@
 import { App, LocalBackend, TerraformStack } from 'cdktf';
 import { Credentials, HypervTarget, LibvirtTarget, VsphereKeyProvider, VsphereTarget } from '../src';
-import { shop } from './design';
+import { ShopOptions, shop } from './design';
 
 /**
  * The example app: one stack per vendor, each rendering the same design (design.ts) for its
@@ -8,8 +8,9 @@ import { shop } from './design';
  *
  * @param outdir where `app.synth()` writes the stacks
  * @param context app context, e.g. another placement lock file
+ * @param options variations of the design
  */
-export function buildExampleApp(outdir?: string, context?: { [key: string]: any }): App {
+export function buildExampleApp(outdir?: string, context?: { [key: string]: any }, options?: ShopOptions): App {
   const app = new App({ outdir, context });
 
   const vsphere = vendorStack(app, 'vsphere');
@@ -21,7 +22,7 @@ export function buildExampleApp(outdir?: string, context?: { [key: string]: any 
     datastore: 'vsan-prod',
     distributedSwitch: 'dvs-prod',
     keyProvider: VsphereKeyProvider.named('nkp-prod'),
-  }), ['esx1.example.com', 'esx2.example.com', 'esx3.example.com']);
+  }), ['esx1.example.com', 'esx2.example.com', 'esx3.example.com'], options);
 
   const hyperv = vendorStack(app, 'hyperv');
   shop(hyperv, new HypervTarget(hyperv, 'target', {
@@ -35,7 +36,7 @@ export function buildExampleApp(outdir?: string, context?: { [key: string]: any 
     remotePowerShell: true,
     failoverCluster: { name: 'HVCLUSTER', sharedVolumePath: 'C:\\ClusterStorage\\Volume1' },
     vmDirectory: 'C:\\ClusterStorage\\Volume1\\VMs',
-  }), ['hv1', 'hv2', 'hv3']);
+  }), ['hv1', 'hv2', 'hv3'], options);
 
   const libvirt = vendorStack(app, 'libvirt');
   shop(libvirt, new LibvirtTarget(libvirt, 'target', {
@@ -49,7 +50,7 @@ export function buildExampleApp(outdir?: string, context?: { [key: string]: any 
       diskSecret: '0c5a3f8e-2b0d-4d8e-9a43-7c1b2e4f5a60',
       tpmSecret: '5d7e9f10-3c2b-4a1d-8e6f-9b0a1c2d3e4f',
     },
-  }), ['kvm1', 'kvm2', 'kvm3']);
+  }), ['kvm1', 'kvm2', 'kvm3'], options);
 
   return app;
 }

@@ -4,6 +4,12 @@ import {
   ReplicationMode, ShieldedVm, ShieldingLevel, Size, Support, Target, TrafficRole, VirtualMachine, VirtualNetwork,
 } from '../src';
 
+/** Variations of the example design, for experiments. */
+export interface ShopOptions {
+  /** Leave these VMs out (those not bound by a rule: `win1`, `vault1`). */
+  readonly omit?: string[];
+}
+
 /**
  * The example design, the same for every vendor: an HA cluster of three hosts, three networks
  * (VM traffic on a VLAN, management, live migration), a web tier kept apart, an application and
@@ -13,8 +19,10 @@ import {
  * @param scope the vendor's stack
  * @param target the vendor's target
  * @param hosts the cluster's three hosts, as the vendor names them
+ * @param options variations
  */
-export function shop(scope: Construct, target: Target, hosts: string[]): void {
+export function shop(scope: Construct, target: Target, hosts: string[], options: ShopOptions = {}): void {
+  const wanted = (name: string) => !(options.omit ?? []).includes(name);
   const app = new VirtualNetwork(scope, 'app', { target, vlanId: 120, role: TrafficRole.VM });
   const mgmt = new VirtualNetwork(scope, 'mgmt', { target, vlanId: 10, role: TrafficRole.MANAGEMENT });
   const migration = new VirtualNetwork(scope, 'migration', { target, vlanId: 20, role: TrafficRole.LIVE_MIGRATION });
@@ -78,14 +86,16 @@ export function shop(scope: Construct, target: Target, hosts: string[]): void {
   });
   new DrsRuleGroup(scope, 'app-cache', { cluster, vms: [appServer, cache], rule: DrsRule.keepTogether() });
 
-  new VirtualMachine(scope, 'win1', {
-    cluster,
-    cpus: 4,
-    memory: Size.gibibytes(8),
-    guestOs: GuestOs.WINDOWS_SERVER_2022,
-    image: Image.template('windows-server-2022', { size: Size.gibibytes(64) }),
-    nics: [Nic.on(app), Nic.on(mgmt)],
-  });
+  if (wanted('win1')) {
+    new VirtualMachine(scope, 'win1', {
+      cluster,
+      cpus: 4,
+      memory: Size.gibibytes(8),
+      guestOs: GuestOs.WINDOWS_SERVER_2022,
+      image: Image.template('windows-server-2022', { size: Size.gibibytes(64) }),
+      nics: [Nic.on(app), Nic.on(mgmt)],
+    });
+  }
 
   // A domain controller: Secure Boot, vTPM and encrypted disks.
   new ShieldedVm(scope, 'dc1', {
@@ -121,13 +131,15 @@ export function shop(scope: Construct, target: Target, hosts: string[]): void {
   });
 
   // A secrets store: Secure Boot and vTPM (for measured boot and sealed keys).
-  new ShieldedVm(scope, 'vault1', {
-    cluster,
-    cpus: 2,
-    memory: Size.gibibytes(4),
-    guestOs: GuestOs.UBUNTU_24_04,
-    image: ubuntu,
-    nics: [Nic.on(app)],
-    shielding: ShieldingLevel.SECURE_BOOT_AND_TPM,
-  });
+  if (wanted('vault1')) {
+    new ShieldedVm(scope, 'vault1', {
+      cluster,
+      cpus: 2,
+      memory: Size.gibibytes(4),
+      guestOs: GuestOs.UBUNTU_24_04,
+      image: ubuntu,
+      nics: [Nic.on(app)],
+      shielding: ShieldingLevel.SECURE_BOOT_AND_TPM,
+    });
+  }
 }

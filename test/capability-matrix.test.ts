@@ -1,11 +1,16 @@
 import * as fs from 'fs';
-import { README, capabilityMatrix, readmeWithMatrix } from '../projenrc/capability-matrix';
+import { DOCS_PAGE, README, capabilityMatrix, docsPage, readmeWithMatrix } from '../projenrc/capability-matrix';
 import { Feature } from '../src';
 
 describe('capability matrix', () => {
   test('the README holds the matrix the targets declare', () => {
     const readme = fs.readFileSync(README, 'utf8');
     expect({ upToDate: readmeWithMatrix(readme) === readme, fix: 'run `npx projen docs:matrix`' })
+      .toEqual({ upToDate: true, fix: 'run `npx projen docs:matrix`' });
+  });
+
+  test('the docs page holds the matrix the targets declare', () => {
+    expect({ upToDate: fs.existsSync(DOCS_PAGE) && fs.readFileSync(DOCS_PAGE, 'utf8') === docsPage(), fix: 'run `npx projen docs:matrix`' })
       .toEqual({ upToDate: true, fix: 'run `npx projen docs:matrix`' });
   });
 

@@ -1,21 +1,41 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { App } from 'cdktf';
 import { findSecretLiterals, synthesizedFiles, synthesizedTree } from './secrets';
 import { buildExampleApp } from '../examples/app';
 import { GENERATED_PROVIDERS } from '../projenrc/provider-bindings';
+import { HaCluster, Image, Size, VirtualMachine } from '../src';
 import { LOCK_FILE_CONTEXT, LOCK_FILE_NAME } from '../src/targets/cluster-placement';
 
 const COMMITTED_LOCK = path.join(__dirname, '..', 'examples', LOCK_FILE_NAME);
 
-/** Synthesizes the example as `npm run synth` does: with a copy of the committed placement lock. */
-function synthExample(): string {
+/**
+ * Synthesizes the example as `npm run synth` does: with a copy of the committed placement lock.
+ *
+ * @param change alters the design before it is synthesized
+ */
+function synthExample(change?: { omit?: string[]; add?: (app: App) => void }): string {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'example-'));
   const lock = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'example-lock-')), LOCK_FILE_NAME);
   fs.copyFileSync(COMMITTED_LOCK, lock);
-  buildExampleApp(outdir, { [LOCK_FILE_CONTEXT]: lock }).synth();
-  expect(fs.readFileSync(lock, 'utf8')).toBe(fs.readFileSync(COMMITTED_LOCK, 'utf8'));
+  const app = buildExampleApp(outdir, { [LOCK_FILE_CONTEXT]: lock }, { omit: change?.omit });
+  change?.add?.(app);
+  app.synth();
+  if (change === undefined) expect(fs.readFileSync(lock, 'utf8')).toBe(fs.readFileSync(COMMITTED_LOCK, 'utf8'));
   return outdir;
+}
+
+/** Every resource and data source of a stack, by `type.name`. */
+function elements(outdir: string, name: string): Map<string, any> {
+  const config = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', name, 'cdk.tf.json'), 'utf8'));
+  const all = new Map<string, any>();
+  for (const kind of ['resource', 'data']) {
+    for (const [type, instances] of Object.entries<any>(config[kind] ?? {})) {
+      for (const [id, body] of Object.entries<any>(instances)) all.set(`${kind}.${type}.${id}`, body);
+    }
+  }
+  return all;
 }
 
 function vsphereBindingVersion(): string {
@@ -260,6 +280,50 @@ describe('the example app', () => {
     expect(Object.keys(out.resource.libvirt_network).sort()).toEqual(
       ['app', 'mgmt', 'migration', 'replication'].flatMap((n) => ['kvm1', 'kvm2', 'kvm3'].map((h) => `${n}_${h}`)),
     );
+  });
+});
+
+describe('the example app, changed by one VM', () => {
+  const vendors = ['vsphere', 'hyperv', 'libvirt'];
+  let base: string;
+  beforeAll(() => {
+    base = synthExample();
+  });
+
+  test('adding a VM changes no other resource\'s address or attributes', () => {
+    const grown = synthExample({
+      add: (app) => {
+        for (const name of vendors) {
+          const vendorStack = app.node.findChild(name);
+          new VirtualMachine(vendorStack, 'extra', {
+            cluster: vendorStack.node.findChild('prod') as HaCluster,
+            cpus: 2,
+            memory: Size.gibibytes(4),
+            image: Image.template('ubuntu-24.04', { size: Size.gibibytes(20) }),
+          });
+        }
+      },
+    });
+    for (const name of vendors) {
+      const before = elements(base, name);
+      const after = elements(grown, name);
+      const added = [...after.keys()].filter((k) => !before.has(k));
+      expect(added.length).toBeGreaterThan(0);
+      expect(added.filter((k) => !k.split('.')[2].startsWith('extra'))).toEqual([]);
+      for (const [key, body] of before) expect({ key, body: after.get(key) }).toEqual({ key, body });
+    }
+  });
+
+  test('removing a VM changes no other resource\'s address or attributes', () => {
+    const shrunk = synthExample({ omit: ['win1'] });
+    for (const name of vendors) {
+      const before = elements(base, name);
+      const after = elements(shrunk, name);
+      const removed = [...before.keys()].filter((k) => !after.has(k));
+      expect(removed.length).toBeGreaterThan(0);
+      expect(removed.filter((k) => !k.split('.')[2].startsWith('win1'))).toEqual([]);
+      for (const [key, body] of after) expect({ key, body }).toEqual({ key, body: before.get(key) });
+    }
   });
 });
 

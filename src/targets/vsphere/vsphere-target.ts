@@ -147,7 +147,7 @@ const { native, unsupported } = Capabilities;
 
 const CAPABILITIES: Record<Feature, Capability> = {
   [Feature.UEFI]: native('`firmware = "efi"`'),
-  [Feature.BIOS]: native('`firmware = "bios"` (up to 6 TiB of memory)'),
+  [Feature.BIOS]: native('`firmware = "bios"` (up to 6128 GiB of memory)'),
   [Feature.CORES_PER_SOCKET]: native('`num_cores_per_socket`'),
   [Feature.OS_DISK_SIZE]: native('`disk.size` of the cloned OS disk'),
   [Feature.DATA_DISKS]: native('`disk` blocks on the pvscsi controller'),

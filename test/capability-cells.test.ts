@@ -1,0 +1,176 @@
+import { TerraformStack } from 'cdktf';
+import {
+  Credentials, DesignError, Disk, DiskProvisioning, DrsAutomation, DrsRule, DrsRuleGroup, FEATURE_DESCRIPTIONS, Feature, Firmware,
+  GuestInit, GuestOs, HaCluster, HypervKeyProtector, HypervTarget, Image, IsolationResponse, LibvirtTarget, NetworkConnectivity, Nic,
+  NicAdapter, ReplicaPair, ReplicationMode, RestartPriority, ShieldedVm, ShieldingLevel, Size, Support, Target, TrafficRole,
+  VirtualMachine, VirtualMachineProps, VirtualNetwork, VmMonitoring, VsphereKeyProvider, VsphereTarget,
+} from '../src';
+import { schemaViolations } from './fuzz/conformance';
+import { newStack, synth } from './util';
+
+/*
+ * Every cell of the capability matrix: the feature, used on its own on each vendor, synthesizes
+ * into schema-conformant output when the target declares it native or emulated, and fails with
+ * the DesignError that names it when the target declares it unsupported.
+ */
+
+type Vendor = 'vsphere' | 'hyperv' | 'libvirt';
+const VENDORS: Vendor[] = ['vsphere', 'hyperv', 'libvirt'];
+const HOSTS: Record<Vendor, string[]> = { vsphere: ['esx1', 'esx2', 'esx3'], hyperv: ['h1', 'h2', 'h3'], libvirt: ['h1', 'h2', 'h3'] };
+const image = Image.template('ubuntu-24.04', { size: Size.gibibytes(20) });
+
+/** A target with everything a design might need switched on. */
+function fullTarget(stack: TerraformStack, vendor: Vendor): Target {
+  if (vendor === 'vsphere') {
+    return new VsphereTarget(stack, 'target', {
+      server: 'vc', datacenter: 'dc', datastore: 'ds', distributedSwitch: 'dvs', keyProvider: VsphereKeyProvider.named('nkp'),
+    });
+  }
+  if (vendor === 'hyperv') {
+    return new HypervTarget(stack, 'target', {
+      hosts: HOSTS.hyperv.map((name) => ({ name })),
+      credentials: Credentials.fromVariables(),
+      remotePowerShell: true,
+      externalSwitch: { adapters: ['Ethernet'] },
+      keyProtector: HypervKeyProtector.guardian('Owner'),
+      failoverCluster: { name: 'HVC', sharedVolumePath: 'C:\\CSV' },
+      vmDirectory: 'C:\\CSV\\VMs',
+    });
+  }
+  return new LibvirtTarget(stack, 'target', {
+    hosts: HOSTS.libvirt.map((name) => ({ name, uri: `qemu+ssh://${name}/system` })),
+    bridge: { name: 'ovsbr0', openvswitch: true },
+    encryption: { diskSecret: '0c5a3f8e-2b0d-4d8e-9a43-7c1b2e4f5a60' },
+    sev: { cbitPosition: 47, reducedPhysBits: 1 },
+  });
+}
+
+interface Kit {
+  readonly stack: TerraformStack;
+  readonly target: Target;
+  readonly vendor: Vendor;
+  readonly hosts: string[];
+  cluster(props?: object): HaCluster;
+  vm(id: string, props?: Partial<VirtualMachineProps>, cluster?: HaCluster): VirtualMachine;
+}
+
+const network = (k: Kit, props: object = {}) => new VirtualNetwork(k.stack, 'net', { target: k.target, ...props });
+const shielded = (k: Kit, props: object) => new ShieldedVm(k.stack, 'sv', {
+  cluster: k.cluster(), cpus: 2, memory: Size.gibibytes(4), image, guestOs: GuestOs.WINDOWS_SERVER_2022, ...props,
+});
+const ipv4 = { address: '10.0.0.5/24', gateway: '10.0.0.1' };
+
+/** A design that uses the feature and as little else as it can. */
+const USES: Record<Feature, (k: Kit) => void> = {
+  [Feature.UEFI]: (k) => k.vm('v', { firmware: Firmware.UEFI }),
+  [Feature.BIOS]: (k) => k.vm('v', { firmware: Firmware.BIOS }),
+  [Feature.CORES_PER_SOCKET]: (k) => k.vm('v', { cpus: 4, coresPerSocket: 2 }),
+  [Feature.OS_DISK_SIZE]: (k) => k.vm('v', { osDiskSize: Size.gibibytes(40) }),
+  [Feature.DATA_DISKS]: (k) => k.vm('v', { disks: [Disk.data(Size.gibibytes(10))] }),
+  [Feature.THICK_DISKS]: (k) => k.vm('v', { disks: [Disk.data(Size.gibibytes(10), { provisioning: DiskProvisioning.THICK })] }),
+  [Feature.EAGER_ZEROED_DISKS]: (k) => k.vm('v', { disks: [Disk.data(Size.gibibytes(10), { provisioning: DiskProvisioning.THICK_EAGER_ZEROED })] }),
+  [Feature.STATIC_MAC]: (k) => k.vm('v', { nics: [Nic.on(network(k), { macAddress: '00:50:56:00:00:10' })] }),
+  [Feature.EMULATED_NIC]: (k) => k.vm('v', { firmware: Firmware.BIOS, nics: [Nic.on(network(k), { adapter: NicAdapter.EMULATED })] }),
+  [Feature.SRIOV_NIC]: (k) => k.vm('v', {
+    host: k.hosts[0], nics: [Nic.on(network(k), { sriov: k.vendor === 'vsphere' ? { physicalFunction: '0000:3b:00.0' } : {} })],
+  }),
+  [Feature.CLOUD_INIT]: (k) => k.vm('v', { guestInit: GuestInit.cloudInit({ userData: '#cloud-config\n{}' }) }),
+  [Feature.HOSTNAME_STATIC_IP]: (k) => k.vm('v', { guestInit: GuestInit.hostname('v', { ipv4 }) }),
+  [Feature.AUTOSTART]: (k) => k.vm('v', { autostart: true }),
+  [Feature.NESTED_VIRTUALIZATION]: (k) => k.vm('v', { nestedVirtualization: true }),
+  [Feature.DYNAMIC_MEMORY]: (k) => k.vm('v', { dynamicMemory: { minimum: Size.gibibytes(4), maximum: Size.gibibytes(8) } }),
+  [Feature.MEMORY_RESERVATION]: (k) => k.vm('v', { memoryReservation: Size.gibibytes(4) }),
+  [Feature.CPU_HOT_ADD]: (k) => k.vm('v', { cpuHotAdd: true }),
+  [Feature.MEMORY_HOT_ADD]: (k) => k.vm('v', { memoryHotAdd: true }),
+  [Feature.PCI_PASSTHROUGH]: (k) => k.vm('v', { host: k.hosts[0], pciDevices: ['0000:af:00.0'] }),
+  [Feature.HOST_PLACEMENT]: (k) => k.vm('v', { host: k.hosts[1] }),
+  [Feature.SECURE_BOOT]: (k) => shielded(k, { shielding: ShieldingLevel.SECURE_BOOT_AND_TPM }),
+  [Feature.VTPM]: (k) => shielded(k, { shielding: ShieldingLevel.SECURE_BOOT_AND_TPM }),
+  [Feature.ENCRYPTION]: (k) => shielded(k, { shielding: ShieldingLevel.ENCRYPTED }),
+  [Feature.HOST_GUARDIAN]: (k) => shielded(k, { shielding: ShieldingLevel.HOST_GUARDED }),
+  [Feature.VBS]: (k) => shielded(k, { virtualizationBasedSecurity: true }),
+  [Feature.MEMORY_ENCRYPTION]: (k) => shielded(k, { memoryEncryption: true }),
+  [Feature.HA_CLUSTER]: (k) => k.vm('v'),
+  [Feature.RESTART_PRIORITY]: (k) => k.vm('v', { restartPriority: RestartPriority.HIGH }),
+  [Feature.ISOLATION_RESPONSE]: (k) => k.vm('v', {}, k.cluster({ isolationResponse: IsolationResponse.POWER_OFF })),
+  [Feature.VM_MONITORING]: (k) => k.vm('v', {}, k.cluster({ vmMonitoring: VmMonitoring.VM_ONLY })),
+  [Feature.DRS_AUTOMATION]: (k) => k.vm('v', {}, k.cluster({ drsAutomation: DrsAutomation.FULLY_AUTOMATED })),
+  [Feature.AFFINITY_RULES]: (k) => {
+    const c = k.cluster();
+    new DrsRuleGroup(k.stack, 'apart', { cluster: c, vms: [k.vm('a', {}, c), k.vm('b', {}, c)], rule: DrsRule.keepApart() });
+  },
+  [Feature.VM_HOST_RULES]: (k) => {
+    const c = k.cluster();
+    new DrsRuleGroup(k.stack, 'on', { cluster: c, vms: [k.vm('a', {}, c)], rule: DrsRule.runOn([k.hosts[2]]) });
+  },
+  [Feature.MIGRATION_NETWORK]: (k) => {
+    const net = network(k, { role: TrafficRole.LIVE_MIGRATION, vlanId: 20 });
+    k.vm('v', {}, k.cluster({ migration: { network: net, subnet: '10.0.20.0/24' } }));
+  },
+  [Feature.MIGRATION_CPU_COMPATIBILITY]: (k) => k.vm('v', {}, k.cluster({ migration: { cpuCompatibility: true } })),
+  [Feature.REPLICA_GUEST]: (k) => new ReplicaPair(k.stack, 'pair', { cluster: k.cluster(), vm: { cpus: 2, memory: Size.gibibytes(4), image } }),
+  [Feature.REPLICA_HYPERVISOR]: (k) => new ReplicaPair(k.stack, 'pair', {
+    cluster: k.cluster(), mode: ReplicationMode.HYPERVISOR, replicaHost: k.hosts[1], vm: { cpus: 2, memory: Size.gibibytes(4), image },
+  }),
+  [Feature.CHECKPOINTS]: (k) => new ReplicaPair(k.stack, 'pair', {
+    cluster: k.cluster(), checkpoint: { name: 'pre-maintenance' }, vm: { cpus: 2, memory: Size.gibibytes(4), image },
+  }),
+  [Feature.BRIDGED_NETWORK]: (k) => network(k),
+  [Feature.ISOLATED_NETWORK]: (k) => network(k, { connectivity: NetworkConnectivity.ISOLATED }),
+  [Feature.HOST_ONLY_NETWORK]: (k) => network(k, { connectivity: NetworkConnectivity.HOST_ONLY, cidr: k.vendor === 'libvirt' ? '10.9.0.0/24' : undefined }),
+  [Feature.NAT_NETWORK]: (k) => network(k, { connectivity: NetworkConnectivity.NAT, cidr: '10.9.0.0/24' }),
+  [Feature.VLAN]: (k) => network(k, { vlanId: 100 }),
+  [Feature.EXISTING_NETWORK]: (k) => network(k, { name: 'lab', existing: true }),
+};
+
+function kit(vendor: Vendor): Kit {
+  const stack = newStack();
+  const target = fullTarget(stack, vendor);
+  const hosts = HOSTS[vendor];
+  let shared: HaCluster | undefined;
+  const k: Kit = {
+    stack,
+    target,
+    vendor,
+    hosts,
+    cluster: (props = {}) => {
+      if (Object.keys(props).length === 0 && shared) return shared;
+      const c = new HaCluster(stack, `cluster${Object.keys(props).length ? '-custom' : ''}`, {
+        target, hosts, hostCapacity: { cpuCores: 32, memory: Size.gibibytes(256) }, acknowledgeNoHostFailover: true, ...props,
+      });
+      if (Object.keys(props).length === 0) shared = c;
+      return c;
+    },
+    vm: (id, props = {}, cluster) => new VirtualMachine(stack, id, {
+      cluster: cluster ?? k.cluster(), cpus: 2, memory: Size.gibibytes(4), image, guestOs: GuestOs.UBUNTU_24_04, ...props,
+    }),
+  };
+  return k;
+}
+
+const cells = Object.values(Feature).flatMap((feature) => VENDORS.map((vendor) => [feature, vendor] as [Feature, Vendor]));
+
+describe('every cell of the capability matrix', () => {
+  test.each(cells)('%s on %s', (feature, vendor) => {
+    const k = kit(vendor);
+    const support = k.target.supportOf(feature).support;
+    const render = () => {
+      USES[feature](k);
+      return synth(k.stack);
+    };
+    if (support === Support.UNSUPPORTED) {
+      const description = FEATURE_DESCRIPTIONS[feature];
+      let error: any;
+      try {
+        render();
+      } catch (e) {
+        error = e;
+      }
+      expect(DesignError.isDesignError(error)).toBe(true);
+      expect(error.message).toContain(`${description.charAt(0).toUpperCase()}${description.slice(1)} cannot be rendered for ${vendor}`);
+    } else {
+      const out = render();
+      expect(schemaViolations(out)).toEqual([]);
+    }
+  });
+});
