@@ -105,6 +105,8 @@ interface Unit {
   allowed: string[];
   /** Mandatory anti-affinity rules the unit is in. */
   readonly apart: PlacementRule[];
+  /** Preferred rules the unit is in. */
+  readonly preferred: PlacementRule[];
   host?: string;
 }
 
@@ -135,15 +137,27 @@ class Engine {
   private readonly vmsOn = new Map<string, string[]>();
   private readonly unitOf = new Map<string, Unit>();
   private readonly units: Unit[] = [];
+  /** The rules each VM is in. */
+  private readonly rulesOf = new Map<string, PlacementRule[]>();
+  /** Per host, per rule: a VM of the rule placed there. */
+  private readonly ruleOn = new Map<string, Map<string, string>>();
+  private readonly hostIndex = new Map<string, number>();
+  private readonly vmOrder = new Map<string, number>();
 
   constructor(private readonly input: PlacementInput) {
     this.hostNames = input.hosts.map((h) => h.name);
+    this.hostNames.forEach((h, i) => this.hostIndex.set(h, i));
+    input.vms.forEach((v, i) => this.vmOrder.set(v.name, i));
+    for (const rule of input.rules) {
+      for (const vm of rule.vms) this.rulesOf.set(vm, [...(this.rulesOf.get(vm) ?? []), rule]);
+    }
     for (const h of input.hosts) {
       this.cpuCap.set(h.name, h.cores * input.cpuOvercommit);
       this.memCap.set(h.name, Math.floor(h.memoryMib * input.memoryOvercommit));
       this.usedCpu.set(h.name, 0);
       this.usedMem.set(h.name, 0);
       this.vmsOn.set(h.name, []);
+      this.ruleOn.set(h.name, new Map());
     }
   }
 
@@ -208,13 +222,14 @@ class Engine {
       groups.set(root, [...(groups.get(root) ?? []), vm]);
     }
     for (const vms of groups.values()) {
-      const names = new Set(vms.map((v) => v.name));
+      const rules = this.rulesOfUnit(vms);
       const unit: Unit = {
         vms,
         cpus: sum(vms.map((v) => v.cpus)),
         memoryMib: sum(vms.map((v) => v.memoryMib)),
         allowed: [...this.hostNames],
-        apart: this.input.rules.filter((r) => r.kind === 'apart' && r.mandatory && r.vms.some((v) => names.has(v))),
+        apart: rules.filter((r) => r.kind === 'apart' && r.mandatory),
+        preferred: rules.filter((r) => !r.mandatory),
       };
       this.units.push(unit);
       for (const vm of vms) this.unitOf.set(vm.name, unit);
@@ -247,7 +262,7 @@ class Engine {
         unit.allowed = unit.allowed.filter((h) => h === pins[0]);
         why.push(`pinned to '${pins[0]}'`);
       }
-      for (const rule of this.input.rules.filter((r) => r.mandatory && (r.kind === 'run-on' || r.kind === 'not-run-on') && r.vms.some((v) => names.includes(v)))) {
+      for (const rule of this.rulesOfUnit(unit.vms).filter((r) => r.mandatory && (r.kind === 'run-on' || r.kind === 'not-run-on'))) {
         const hosts = new Set(rule.hosts ?? []);
         unit.allowed = unit.allowed.filter((h) => (rule.kind === 'run-on') === hosts.has(h));
         why.push(`${rule.kind === 'run-on' ? 'must run on' : 'must not run on'} ${list([...hosts])} (rule '${rule.name}')`);
@@ -328,7 +343,7 @@ class Engine {
       }
       const memShare = (this.usedMem.get(host)! + unit.memoryMib) / this.memCap.get(host)!;
       const cpuShare = (this.usedCpu.get(host)! + unit.cpus) / this.cpuCap.get(host)!;
-      const score = [this.brokenPreferences(unit, host).length, memShare, cpuShare, this.hostNames.indexOf(host)];
+      const score = [this.brokenPreferences(unit, host).length, memShare, cpuShare, this.hostIndex.get(host)!];
       if (best === undefined || lexLess(score, best.score)) best = { host, score };
     }
     if (best === undefined) {
@@ -344,30 +359,31 @@ class Engine {
       && this.usedCpu.get(host)! + unit.cpus <= this.cpuCap.get(host)!;
   }
 
+  /** The rules any VM of a unit is in, each once. */
+  private rulesOfUnit(vms: readonly PlacementVm[]): PlacementRule[] {
+    return [...new Set(vms.flatMap((v) => this.rulesOf.get(v.name) ?? []))];
+  }
+
   /** A VM on `host` that a mandatory anti-affinity rule keeps apart from the unit. */
   private conflictingApart(unit: Unit, host: string): { vm: string; rule: string } | undefined {
-    const onHost = this.vmsOn.get(host)!;
+    const placed = this.ruleOn.get(host)!;
     for (const rule of unit.apart) {
-      const vm = onHost.find((v) => rule.vms.includes(v) && this.unitOf.get(v) !== unit);
-      if (vm !== undefined) return { vm, rule: rule.name };
+      const vm = placed.get(rule.name);
+      if (vm !== undefined && this.unitOf.get(vm) !== unit) return { vm, rule: rule.name };
     }
     return undefined;
   }
 
   /** The preferred rules that placing the unit on the host would break. */
   private brokenPreferences(unit: Unit, host: string): string[] {
-    const names = new Set(unit.vms.map((v) => v.name));
-    const onHost = new Set(this.vmsOn.get(host)!);
     const broken: string[] = [];
-    for (const rule of this.input.rules) {
-      if (!rule.vms.some((v) => names.has(v))) continue;
-      const others = rule.vms.filter((v) => !names.has(v));
-      const hosts = new Set(rule.hosts ?? []);
-      const breaks = rule.kind === 'apart' ? others.some((v) => onHost.has(v))
-        : rule.kind === 'together' ? others.some((v) => this.hostOf(v) !== undefined && this.hostOf(v) !== host)
-          : rule.kind === 'run-on' ? !hosts.has(host)
-            : hosts.has(host);
-      if (breaks && !rule.mandatory) broken.push(rule.name);
+    const placed = this.ruleOn.get(host)!;
+    for (const rule of unit.preferred) {
+      const breaks = rule.kind === 'apart' ? placed.has(rule.name)
+        : rule.kind === 'together' ? rule.vms.some((v) => this.hostOf(v) !== undefined && this.hostOf(v) !== host)
+          : rule.kind === 'run-on' ? !(rule.hosts ?? []).includes(host)
+            : (rule.hosts ?? []).includes(host);
+      if (breaks) broken.push(rule.name);
     }
     return broken;
   }
@@ -381,6 +397,10 @@ class Engine {
     this.usedCpu.set(host, this.usedCpu.get(host)! + unit.cpus);
     this.usedMem.set(host, this.usedMem.get(host)! + unit.memoryMib);
     this.vmsOn.get(host)!.push(...unit.vms.map((v) => v.name));
+    const placed = this.ruleOn.get(host)!;
+    for (const vm of unit.vms) {
+      for (const rule of this.rulesOf.get(vm.name) ?? []) if (!placed.has(rule.name)) placed.set(rule.name, vm.name);
+    }
   }
 
   private result(): Placement {
@@ -393,7 +413,7 @@ class Engine {
       brokenPreferences,
       usage: this.hostNames.map((host) => ({
         host,
-        vms: this.input.vms.filter((v) => hostOf[v.name] === host).map((v) => v.name),
+        vms: this.vmsOn.get(host)!.slice().sort((a, b) => this.vmOrder.get(a)! - this.vmOrder.get(b)!),
         cpus: this.usedCpu.get(host)!,
         cpuCapacity: this.cpuCap.get(host)!,
         memoryMib: this.usedMem.get(host)!,

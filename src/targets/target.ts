@@ -64,6 +64,8 @@ export abstract class Target extends Construct {
 
   private rendered = false;
   private readonly logicalIds = new Map<string, string>();
+  /** Names taken per kind of element, lower-cased. */
+  private readonly names = new Map<string, Set<string>>();
 
   protected constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -100,31 +102,31 @@ export abstract class Target extends Construct {
 
   /** @internal */
   public _addNetwork(network: NetworkNode): void {
-    this.checkUniqueName(network.scope, 'network', network.name, this._networks.map((n) => n.name));
+    this.checkUniqueName(network.scope, 'network', network.name);
     this._networks.push(network);
   }
 
   /** @internal */
   public _addVm(vm: VmNode): void {
-    this.checkUniqueName(vm.scope, 'VM', vm.name, this._vms.map((v) => v.name));
+    this.checkUniqueName(vm.scope, 'VM', vm.name);
     this._vms.push(vm);
   }
 
   /** @internal */
   public _addCluster(cluster: ClusterNode): void {
-    this.checkUniqueName(cluster.scope, 'cluster', cluster.name, this._clusters.map((c) => c.name));
+    this.checkUniqueName(cluster.scope, 'cluster', cluster.name);
     this._clusters.push(cluster);
   }
 
   /** @internal */
   public _addRule(rule: RuleNode): void {
-    this.checkUniqueName(rule.scope, 'rule group', rule.name, this._rules.map((r) => r.name));
+    this.checkUniqueName(rule.scope, 'rule group', rule.name);
     this._rules.push(rule);
   }
 
   /** @internal */
   public _addPair(pair: PairNode): void {
-    this.checkUniqueName(pair.scope, 'replica pair', pair.name, this._pairs.map((p) => p.name));
+    this.checkUniqueName(pair.scope, 'replica pair', pair.name);
     this._pairs.push(pair);
   }
 
@@ -196,14 +198,20 @@ export abstract class Target extends Construct {
     element.overrideLogicalId(name);
   }
 
-  private checkUniqueName(scope: IConstruct, what: string, name: string, names: string[]): void {
-    if (names.some((n) => n.toLowerCase() === name.toLowerCase())) {
+  private checkUniqueName(scope: IConstruct, what: string, name: string): void {
+    let names = this.names.get(what);
+    if (names === undefined) {
+      names = new Set();
+      this.names.set(what, names);
+    }
+    if (names.has(name.toLowerCase())) {
       throw new DesignError(scope, {
         problem: `The target already has a ${what} named "${name}".`,
         value: JSON.stringify(name),
         fix: `give every ${what} of a target its own name (the name prop)`,
       });
     }
+    names.add(name.toLowerCase());
   }
 }
 
