@@ -92,10 +92,19 @@ export interface ClusterPlacement {
  * they are, and records the result in the lock.
  *
  * @param vendor for messages
+ * @param targetHosts the hosts of a target with a provider alias per host, which the cluster's hosts must be among
  */
 export function placeCluster(
   cluster: ClusterNode, vms: readonly VmNode[], rules: readonly RuleNode[], lock: PlacementLock, vendor: string,
+  targetHosts?: readonly string[],
 ): ClusterPlacement {
+  const stray = targetHosts && cluster.hosts.find((h) => !targetHosts.includes(h));
+  if (stray !== undefined) {
+    throw new DesignError(cluster.scope, {
+      problem: `The cluster's host "${stray}" is not a host of the target.`,
+      allowed: targetHosts!.map((h) => JSON.stringify(h)).join(', '),
+    });
+  }
   const capacity = cluster.hostCapacity;
   if (capacity === undefined) {
     throw new DesignError(cluster.scope, {

@@ -308,3 +308,14 @@ describe('HaCluster and DrsRuleGroup', () => {
     });
   });
 });
+
+describe('HaCluster hosts', () => {
+  test.each([
+    ['Hyper-V', (s: TerraformStack) => new HypervTarget(s, 't', { hosts: [{ name: 'h1' }, { name: 'h2' }] })],
+    ['libvirt', (s: TerraformStack) => new LibvirtTarget(s, 't', { hosts: [{ name: 'h1', uri: 'qemu:///system' }, { name: 'h2', uri: 'qemu:///system' }] })],
+  ])('%s: fails on a cluster host the target does not reach', (_, factory) => {
+    const stack = newStack();
+    new HaCluster(stack, 'c', { target: factory(stack), hosts: ['h1', 'h9'], hostCapacity: capacity, acknowledgeNoHostFailover: true });
+    expect(() => synth(stack)).toThrow(/The cluster's host "h9" is not a host of the target[\s\S]*"h1", "h2"/);
+  });
+});

@@ -221,13 +221,6 @@ export class HypervRenderer {
 
   private placeCluster(cluster: ClusterNode, vms: readonly VmNode[], rules: readonly RuleNode[]): string[] {
     const { ctx } = this;
-    const stray = cluster.hosts.find((h) => !ctx.hostNames.includes(h));
-    if (stray !== undefined) {
-      throw new DesignError(cluster.scope, {
-        problem: `The cluster's host "${stray}" is not a host of the target.`,
-        allowed: ctx.hostNames.map((h) => JSON.stringify(h)).join(', '),
-      });
-    }
     const failover = ctx.failoverCluster;
     if (failover === undefined && !cluster.acknowledgeNoHostFailover) {
       throw new DesignError(cluster.scope, {
@@ -255,7 +248,7 @@ export class HypervRenderer {
         fix: `set vmDirectory on the HypervTarget to a folder under ${failover.sharedVolumePath}`,
       });
     }
-    const { hostOf, placement } = placeCluster(cluster, vms, rules, ctx.lock, 'Hyper-V');
+    const { hostOf, placement } = placeCluster(cluster, vms, rules, ctx.lock, 'Hyper-V', ctx.hostNames);
     for (const [vm, host] of hostOf) this.placed.set(vm, host);
     const migration = cluster.migration;
     if (migration?.network !== undefined) this.renderMigrationNetwork(cluster);

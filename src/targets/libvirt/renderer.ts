@@ -102,20 +102,13 @@ export class LibvirtRenderer {
 
   private placeCluster(cluster: ClusterNode, vms: readonly VmNode[], rules: readonly RuleNode[]): string[] {
     const { ctx } = this;
-    const stray = cluster.hosts.find((h) => !ctx.hostNames.includes(h));
-    if (stray !== undefined) {
-      throw new DesignError(cluster.scope, {
-        problem: `The cluster's host "${stray}" is not a host of the target.`,
-        allowed: ctx.hostNames.map((h) => JSON.stringify(h)).join(', '),
-      });
-    }
     if (!cluster.acknowledgeNoHostFailover) {
       throw new DesignError(cluster.scope, {
         problem: 'Nothing restarts VMs when a libvirt host dies: the library places the VMs with room for the tolerated failures and restarts crashed domains, but a failed host\'s VMs stay down until it returns.',
         fix: 'acknowledge it on the cluster: acknowledgeNoHostFailover: true',
       });
     }
-    const { hostOf, placement } = placeCluster(cluster, vms, rules, ctx.lock, 'libvirt');
+    const { hostOf, placement } = placeCluster(cluster, vms, rules, ctx.lock, 'libvirt', ctx.hostNames);
     for (const [vm, host] of hostOf) this.placed.set(vm, host);
     const network = cluster.migration?.network;
     return [
