@@ -7,6 +7,8 @@
  */
 export {
   Annotations,
+  App,
+  TerraformResource,
   Aspects,
   Fn,
   TerraformAsset,

@@ -10,7 +10,6 @@ import { parseCidr, wholeUnits } from '../../model/validate';
 import { Vendor } from '../../model/vendor';
 import { CloudinitDisk } from '../../providers/libvirt/cloudinit-disk';
 import {
-  Domain,
   DomainDevicesDisks,
   DomainDevicesHostdevs,
   DomainDevicesInterfaces,
@@ -19,6 +18,7 @@ import { Network } from '../../providers/libvirt/network';
 import { Pool } from '../../providers/libvirt/pool';
 import { Volume } from '../../providers/libvirt/volume';
 import { cloudInitDocuments } from '../cloud-init';
+import { LightDomain } from './light-domain';
 import { PlacementLock, placeCluster, placementTable } from '../cluster-placement';
 import { hostOfVm } from '../hosts';
 import { checkVmLimits } from '../limits';
@@ -254,7 +254,7 @@ export class LibvirtRenderer {
     const memoryMib = wholeUnits(vm.scope, 'The memory', vm.memory, 'MiB');
     const maximumMib = vm.dynamicMemory ? wholeUnits(vm.scope, 'The dynamic memory maximum', vm.dynamicMemory.maximum, 'MiB') : memoryMib;
     const shielded = vm.shielding !== undefined;
-    const domain = new Domain(vm.scope, 'Domain', {
+    const domain = new LightDomain(vm.scope, 'Domain', {
       provider,
       name: vm.name,
       type: 'kvm',
