@@ -22,7 +22,7 @@ export interface StaticIpv4 {
   /**
    * DNS search domain (also the domain part of the host's FQDN).
    *
-   * @default - none
+   * @default - none; vSphere guest customization needs a domain and uses `localdomain`
    */
   readonly domain?: string;
 }
