@@ -119,7 +119,7 @@ export function shop(scope: Construct, target: Target, hosts: string[], options:
     mode: hypervisorMode ? ReplicationMode.HYPERVISOR : ReplicationMode.GUEST,
     replicationNetwork: hypervisorMode ? undefined : replication,
     hypervisorReplication: hypervisorMode ? { frequency: ReplicationFrequency.THIRTY_SECONDS, recoveryPoints: 4 } : undefined,
-    checkpoint: can(Feature.CHECKPOINTS) ? { name: 'pre-maintenance', description: 'Before the quarterly patch window' } : undefined,
+    checkpoint: can(Feature.CHECKPOINTS) ? { name: 'pre-maintenance' } : undefined,
     vm: {
       cpus: 4,
       memory: Size.gibibytes(16),

@@ -107,7 +107,7 @@ export interface CheckpointOptions {
   readonly name: string;
 
   /**
-   * Description of the checkpoint.
+   * Description of the checkpoint (vSphere; Hyper-V checkpoints have none and refuse it).
    *
    * @default - none
    */

@@ -127,6 +127,11 @@ describe('ReplicaPair', () => {
         .toContain("if (-not (Get-VMSnapshot -VMName 'orders-replica' -Name 'pre-maintenance' -ErrorAction SilentlyContinue)) {");
     });
 
+    test('fails on a checkpoint description, which Hyper-V checkpoints do not have', () => {
+      expect(() => synth(pair(hyperv(), { checkpoint: { name: 'pre-maintenance', description: 'patch window' } })))
+        .toThrow(/A Hyper-V checkpoint has a name but no description/);
+    });
+
     test('fails without remote PowerShell, naming guest mode', () => {
       expect(() => synth(pair(hyperv(false), { mode: ReplicationMode.HYPERVISOR, replicaHost: 'h2', replicationNetwork: undefined })))
         .toThrow(/sets up Hyper-V Replica with PowerShell[\s\S]*or use ReplicationMode\.GUEST/);

@@ -109,6 +109,13 @@ export class HypervRenderer {
   private renderPair(pair: PairNode): void {
     const vms = [pair.primary, ...(pair.replica ? [pair.replica] : [])];
     const checkpoint = pair.checkpoint;
+    if (checkpoint?.description !== undefined) {
+      throw new DesignError(pair.scope, {
+        problem: 'A Hyper-V checkpoint has a name but no description.',
+        value: JSON.stringify(checkpoint.description),
+        fix: 'leave checkpoint.description out, or put what it would say into the name',
+      });
+    }
     if (checkpoint !== undefined) {
       if (this.ctx.remoteShell === undefined) {
         throw new DesignError(pair.scope, {
