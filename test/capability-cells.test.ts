@@ -80,6 +80,7 @@ const USES: Record<Feature, (k: Kit) => void> = {
   [Feature.NESTED_VIRTUALIZATION]: (k) => k.vm('v', { nestedVirtualization: true }),
   [Feature.DYNAMIC_MEMORY]: (k) => k.vm('v', { dynamicMemory: { minimum: Size.gibibytes(4), maximum: Size.gibibytes(8) } }),
   [Feature.MEMORY_RESERVATION]: (k) => k.vm('v', { memoryReservation: Size.gibibytes(4) }),
+  [Feature.PARTIAL_MEMORY_RESERVATION]: (k) => k.vm('v', { memoryReservation: Size.gibibytes(2) }),
   [Feature.CPU_HOT_ADD]: (k) => k.vm('v', { cpuHotAdd: true }),
   [Feature.MEMORY_HOT_ADD]: (k) => k.vm('v', { memoryHotAdd: true }),
   [Feature.PCI_PASSTHROUGH]: (k) => k.vm('v', { host: k.hosts[0], pciDevices: ['0000:af:00.0'] }),

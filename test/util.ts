@@ -1,5 +1,8 @@
 import { TerraformStack, Testing } from 'cdktf';
-import { HypervTarget, LibvirtTarget, VsphereTarget } from '../src';
+import {
+  GuestOs, HypervTarget, Image, LibvirtTarget, Nic, Size, Target, VirtualMachine, VirtualMachineProps, VirtualNetwork, VirtualNetworkProps,
+  VsphereTarget,
+} from '../src';
 
 /** A fresh stack in a fresh app. */
 export function newStack(id = 'test'): TerraformStack {
@@ -36,6 +39,30 @@ export function libvirtTarget(stack: TerraformStack, hosts = ['kvm1']): LibvirtT
     hosts: hosts.map((name) => ({ name, uri: `qemu+ssh://root@${name}/system` })),
     bridge: { name: 'ovsbr0', openvswitch: true },
   });
+}
+
+/**
+ * The rendering tests' design: network `app` on VLAN 120 and VM `web1` (4 vCPUs, 8 GiB, Ubuntu
+ * 24.04 template) on it, on the target the callback makes in a fresh stack.
+ */
+export function webDesign(
+  makeTarget: (stack: TerraformStack) => Target,
+  vmProps: Partial<VirtualMachineProps> = {},
+  netProps: Partial<VirtualNetworkProps> = {},
+): TerraformStack {
+  const stack = newStack();
+  const target = makeTarget(stack);
+  const net = new VirtualNetwork(stack, 'app', { target, vlanId: 120, ...netProps });
+  new VirtualMachine(stack, 'web1', {
+    target,
+    cpus: 4,
+    memory: Size.gibibytes(8),
+    image: Image.template('ubuntu-24.04'),
+    guestOs: GuestOs.UBUNTU_24_04,
+    nics: [Nic.on(net)],
+    ...vmProps,
+  });
+  return stack;
 }
 
 /** The one resource of a type in synthesized output. */

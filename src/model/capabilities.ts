@@ -32,6 +32,8 @@ export enum Feature {
   DYNAMIC_MEMORY = 'vm.dynamicMemory',
   /** Memory reserved for the VM on its host. */
   MEMORY_RESERVATION = 'vm.memoryReservation',
+  /** A memory reservation below the VM's memory, or one on dynamic memory. */
+  PARTIAL_MEMORY_RESERVATION = 'vm.memoryReservation.partial',
   /** Adding vCPUs to a running VM. */
   CPU_HOT_ADD = 'vm.cpuHotAdd',
   /** Adding memory to a running VM. */
@@ -163,6 +165,7 @@ export const FEATURE_DESCRIPTIONS: Readonly<Record<Feature, string>> = {
   [Feature.NESTED_VIRTUALIZATION]: 'nested virtualization',
   [Feature.DYNAMIC_MEMORY]: 'dynamic memory',
   [Feature.MEMORY_RESERVATION]: 'memory reservation',
+  [Feature.PARTIAL_MEMORY_RESERVATION]: 'a memory reservation below the memory, or on dynamic memory',
   [Feature.CPU_HOT_ADD]: 'CPU hot add',
   [Feature.MEMORY_HOT_ADD]: 'memory hot add',
   [Feature.PCI_PASSTHROUGH]: 'PCI passthrough',

@@ -184,6 +184,7 @@ export function featuresOfVm(vm: VmNode): Feature[] {
   when(vm.nestedVirtualization, Feature.NESTED_VIRTUALIZATION);
   when(vm.dynamicMemory, Feature.DYNAMIC_MEMORY);
   when(vm.memoryReservation, Feature.MEMORY_RESERVATION);
+  when(vm.memoryReservation && (vm.dynamicMemory || !vm.memoryReservation.isSameAs(vm.memory)), Feature.PARTIAL_MEMORY_RESERVATION);
   when(vm.cpuHotAdd, Feature.CPU_HOT_ADD);
   when(vm.memoryHotAdd, Feature.MEMORY_HOT_ADD);
   when(vm.pciDevices.length > 0, Feature.PCI_PASSTHROUGH);

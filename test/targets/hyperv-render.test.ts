@@ -6,22 +6,10 @@ import {
   Disk, DiskProvisioning, Firmware, GuestInit, GuestOs, HypervTarget, Image, NetworkConnectivity, Nic, NicAdapter, Size,
   VirtualMachine, VirtualMachineProps, VirtualNetwork,
 } from '../../src';
-import { hypervTarget, newStack, synth } from '../util';
+import { hypervTarget, newStack, synth, webDesign } from '../util';
 
 function design(vmProps: Partial<VirtualMachineProps> = {}, hosts = ['hv1']) {
-  const stack = newStack();
-  const target = hypervTarget(stack, hosts);
-  const net = new VirtualNetwork(stack, 'app', { target, vlanId: 120 });
-  new VirtualMachine(stack, 'web1', {
-    target,
-    cpus: 4,
-    memory: Size.gibibytes(8),
-    image: Image.template('ubuntu-24.04'),
-    guestOs: GuestOs.UBUNTU_24_04,
-    nics: [Nic.on(net)],
-    ...vmProps,
-  });
-  return stack;
+  return webDesign((stack) => hypervTarget(stack, hosts), vmProps);
 }
 
 describe('HypervTarget rendering', () => {
@@ -127,6 +115,8 @@ describe('HypervTarget rendering', () => {
     expect(out.resource.hyperv_machine_instance.web1).not.toHaveProperty('static_memory');
     const nested = synth(design({ nestedVirtualization: true, autostart: true })).resource.hyperv_machine_instance.web1;
     expect(nested).toMatchObject({ vm_processor: { expose_virtualization_extensions: true }, automatic_start_action: 'Start' });
+    const reserved = synth(design({ memoryReservation: Size.gibibytes(8) })).resource.hyperv_machine_instance.web1;
+    expect(reserved).toMatchObject({ static_memory: true, memory_startup_bytes: 8589934592 });
   });
 
   test('copies and resizes the image when the OS disk is larger than it', () => {
@@ -182,7 +172,7 @@ describe('HypervTarget rendering', () => {
       ['cores per socket', { coresPerSocket: 2 }, /Cores per socket cannot be rendered for hyperv/],
       ['memory that is not a multiple of 2 MiB', { memory: Size.mebibytes(1025) }, /The memory must be a multiple of 2 MiB on Hyper-V/],
       ['memory hot add on generation 1', { firmware: Firmware.BIOS, memoryHotAdd: true }, /resizes the memory of running VMs of generation 2 only/],
-      ['a partial memory reservation', { memoryReservation: Size.gibibytes(4) }, /Hyper-V reserves a VM's static memory in full/],
+      ['a partial memory reservation', { memoryReservation: Size.gibibytes(4) }, /Hyper-V reserves a VM's static memory in full and has no partial reservation/],
     ])('fails on %s', (_, props, message) => {
       expect(() => synth(design(props as Partial<VirtualMachineProps>))).toThrow(message);
     });

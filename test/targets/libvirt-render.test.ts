@@ -2,16 +2,12 @@ import {
   Disk, DiskProvisioning, Firmware, GuestInit, Image, LibvirtTarget, NetworkConnectivity, Nic, NicAdapter, Size,
   VirtualMachine, VirtualMachineProps, VirtualNetwork,
 } from '../../src';
-import { libvirtTarget, newStack, synth } from '../util';
+import { libvirtTarget, newStack, synth, webDesign } from '../util';
 
 const ubuntu = Image.template('ubuntu-24.04', { size: Size.gibibytes(20) });
 
 function design(vmProps: Partial<VirtualMachineProps> = {}, hosts = ['kvm1']) {
-  const stack = newStack();
-  const target = libvirtTarget(stack, hosts);
-  const net = new VirtualNetwork(stack, 'app', { target, vlanId: 120 });
-  new VirtualMachine(stack, 'web1', { target, cpus: 4, memory: Size.gibibytes(8), image: ubuntu, nics: [Nic.on(net)], ...vmProps });
-  return stack;
+  return webDesign((stack) => libvirtTarget(stack, hosts), { image: ubuntu, ...vmProps });
 }
 
 describe('LibvirtTarget rendering', () => {
@@ -161,6 +157,7 @@ describe('LibvirtTarget rendering', () => {
       ['thick disks', { disks: [Disk.data(Size.gibibytes(1), { provisioning: DiskProvisioning.THICK })] }, /Thick-provisioned disks cannot be rendered for libvirt/],
       ['a dynamic memory minimum below the memory', { dynamicMemory: { minimum: Size.gibibytes(2), maximum: Size.gibibytes(16) } }, /balloon[\s\S]*keeps no minimum/],
       ['a partial memory reservation', { memoryReservation: Size.gibibytes(2) }, /libvirt reserves a VM's memory by locking all of it/],
+      ['a reservation with a balloon', { memoryReservation: Size.gibibytes(8), dynamicMemory: { minimum: Size.gibibytes(8), maximum: Size.gibibytes(16) } }, /A memory reservation below the memory, or on dynamic memory cannot be rendered for libvirt/],
       ['an OS disk of unknown size', { image: Image.template('bare') }, /libvirt needs the size of the OS disk[\s\S]*Image\.template\('bare', \{ size/],
     ])('fails on %s', (_, props, message) => {
       expect(() => synth(design(props as Partial<VirtualMachineProps>))).toThrow(message);

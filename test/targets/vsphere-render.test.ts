@@ -2,22 +2,10 @@ import {
   Disk, DiskProvisioning, DynamicMemory, Firmware, GuestInit, GuestOs, Image, NetworkConnectivity, Nic, NicAdapter, Size,
   VirtualMachine, VirtualMachineProps, VirtualNetwork, VsphereTarget,
 } from '../../src';
-import { newStack, only, synth, vsphereTarget } from '../util';
+import { newStack, only, synth, vsphereTarget, webDesign } from '../util';
 
 function design(vmProps: Partial<VirtualMachineProps> = {}, netProps = {}) {
-  const stack = newStack();
-  const target = vsphereTarget(stack);
-  const net = new VirtualNetwork(stack, 'app', { target, vlanId: 120, ...netProps });
-  new VirtualMachine(stack, 'web1', {
-    target,
-    cpus: 4,
-    memory: Size.gibibytes(8),
-    image: Image.template('ubuntu-24.04'),
-    guestOs: GuestOs.UBUNTU_24_04,
-    nics: [Nic.on(net)],
-    ...vmProps,
-  });
-  return stack;
+  return webDesign(vsphereTarget, vmProps, netProps);
 }
 
 describe('VsphereTarget rendering', () => {

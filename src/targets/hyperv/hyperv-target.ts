@@ -314,6 +314,10 @@ const CAPABILITIES: Record<Feature, Capability> = {
   [Feature.NESTED_VIRTUALIZATION]: native('`vm_processor.expose_virtualization_extensions` (static memory)'),
   [Feature.DYNAMIC_MEMORY]: native('`dynamic_memory` with `memory_minimum_bytes`/`memory_maximum_bytes`'),
   [Feature.MEMORY_RESERVATION]: native('static memory is reserved in full (reservation = memory)'),
+  [Feature.PARTIAL_MEMORY_RESERVATION]: unsupported(
+    'Hyper-V reserves a VM\'s static memory in full and has no partial reservation',
+    'set memoryReservation equal to the memory with static memory, or leave it out',
+  ),
   [Feature.CPU_HOT_ADD]: unsupported(
     'Hyper-V cannot add virtual processors to a running VM',
     'give the VM the vCPUs it needs at its peak',

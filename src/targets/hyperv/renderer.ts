@@ -529,13 +529,6 @@ export class HypervRenderer {
         fix: 'use static memory for a VM that runs VMs itself',
       });
     }
-    if (vm.memoryReservation !== undefined && (vm.dynamicMemory !== undefined || !vm.memoryReservation.isSameAs(vm.memory))) {
-      throw new DesignError(vm.scope, {
-        problem: 'Hyper-V reserves a VM\'s static memory in full and has no partial reservation.',
-        value: `memoryReservation: ${vm.memoryReservation}, memory: ${vm.memory}${vm.dynamicMemory ? ', dynamic memory' : ''}`,
-        fix: 'leave memoryReservation out, or set it equal to the memory with static memory',
-      });
-    }
     if (vm.memoryHotAdd && generation === 1) {
       throw new DesignError(vm.scope, {
         problem: 'Hyper-V resizes the memory of running VMs of generation 2 only, and BIOS firmware makes a generation 1 VM.',

@@ -170,6 +170,10 @@ const CAPABILITIES: Record<Feature, Capability> = {
   [Feature.NESTED_VIRTUALIZATION]: native('`cpu.mode = "host-passthrough"` (the host\'s kvm module must allow nesting)'),
   [Feature.DYNAMIC_MEMORY]: native('`memory` (maximum) with `current_memory` (balloon); the minimum must equal the memory'),
   [Feature.MEMORY_RESERVATION]: native('`memory_backing.memory_locked` (reservation = memory)'),
+  [Feature.PARTIAL_MEMORY_RESERVATION]: unsupported(
+    'libvirt reserves a VM\'s memory by locking all of it; a partial reservation, or one with a balloon, is not possible',
+    'set memoryReservation equal to the memory with static memory, or leave it out',
+  ),
   [Feature.CPU_HOT_ADD]: unsupported(
     'libvirt adds vCPUs only up to a maximum fixed at definition, which the design does not give',
     'give the VM the vCPUs it needs at its peak',

@@ -383,13 +383,6 @@ export class LibvirtRenderer {
         fix: 'set the dynamic memory minimum equal to the memory',
       });
     }
-    if (vm.memoryReservation !== undefined && (vm.dynamicMemory !== undefined || !vm.memoryReservation.isSameAs(vm.memory))) {
-      throw new DesignError(vm.scope, {
-        problem: 'libvirt reserves a VM\'s memory by locking all of it; a partial reservation, or one with a balloon, is not possible.',
-        value: `memoryReservation: ${vm.memoryReservation}, memory: ${vm.memory}${vm.dynamicMemory ? ', dynamic memory' : ''}`,
-        fix: 'set memoryReservation equal to the memory with static memory, or leave it out',
-      });
-    }
   }
 
   private interface(nic: NicNode, host: string): DomainDevicesInterfaces {

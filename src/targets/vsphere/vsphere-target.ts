@@ -168,6 +168,7 @@ const CAPABILITIES: Record<Feature, Capability> = {
     'use static memory with memoryReservation for the guaranteed part',
   ),
   [Feature.MEMORY_RESERVATION]: native('`memory_reservation`'),
+  [Feature.PARTIAL_MEMORY_RESERVATION]: native('`memory_reservation` below `memory`'),
   [Feature.CPU_HOT_ADD]: native('`cpu_hot_add_enabled`'),
   [Feature.MEMORY_HOT_ADD]: native('`memory_hot_add_enabled`'),
   [Feature.PCI_PASSTHROUGH]: native('`pci_device_id` (the VM names its host)'),
