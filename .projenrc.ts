@@ -1,7 +1,7 @@
 import { cdk, javascript } from 'projen';
 
 /** Folders that hold code which is type-checked and linted but never shipped. */
-const devDirs = ['test', 'examples', 'projenrc'];
+const devDirs = ['test', 'examples', 'projenrc', 'bench'];
 
 const project = new cdk.JsiiProject({
   name: 'cdktf-hypervisor',
@@ -52,7 +52,7 @@ const project = new cdk.JsiiProject({
   },
 
   npmignoreEnabled: true,
-  gitignore: ['cdktf.out/', '.terraform/', '*.tfstate*', '/.gen/'],
+  gitignore: ['cdktf.out/', '.terraform/', '*.tfstate*', '/.gen/', '/.bench/'],
 });
 
 // Tests are transpiled by swc, not ts-jest: the generated bindings are ~250k lines and ts-jest
@@ -65,7 +65,7 @@ project.deps.removeDependency('ts-jest');
 project.preCompileTask.exec('node -e "require(\'fs\').rmSync(\'lib\', { recursive: true, force: true })"');
 
 // Everything that is not the compiled library stays out of the package.
-for (const pattern of ['/examples/', '/provider-schemas/', '/.ci/', '/cdktf.out/', '/coverage/', '/docs/', '*.tsbuildinfo']) {
+for (const pattern of ['/examples/', '/bench/', '/.bench/', '/BENCHMARKS.md', '/provider-schemas/', '/.ci/', '/cdktf.out/', '/coverage/', '/docs/', '*.tsbuildinfo']) {
   project.addPackageIgnore(pattern);
 }
 
@@ -94,7 +94,15 @@ const typecheck = project.addTask('typecheck', {
     'tsc --noEmit -p test/tsconfig.json',
     'tsc --noEmit -p examples/tsconfig.json',
     'tsc --noEmit -p projenrc/tsconfig.json',
+    'tsc --noEmit -p bench/tsconfig.json',
   ].join(' && '),
+});
+
+project.addTask('bench', {
+  description: 'Time the library against hand-written cdktf programs at 100, 1,000 and 10,000 VMs, and the placement engine; writes BENCHMARKS.md (build first)',
+  exec: 'ts-node --swc bench/run.ts',
+  receiveArgs: true,
+  env: { CHECKPOINT_DISABLE: '1' },
 });
 
 project.addTask('synth', {

@@ -19,10 +19,17 @@ export {
   TerraformStack,
   TerraformVariable,
   Token,
+  anyToTerraform,
+  anyToHclTerraform,
+  hashMapper,
+  hashMapperHcl,
+  listMapper,
 } from 'cdktf';
-export type { IAspect } from 'cdktf';
-export type { WinrmProvisionerConnection } from 'cdktf';
+export type { IAspect, TerraformMetaArguments } from 'cdktf';
+export type { FileProvisioner, RemoteExecProvisioner, WinrmProvisionerConnection } from 'cdktf';
 
 // Custom synthesis is not exported from the package root; writing files next to a stack's output
 // (the placement report) needs it.
 export { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';
+// The Terraform version check cdktf's own `terraform_data` resource runs, for a stack to run it once.
+export { ValidateTerraformVersion } from 'cdktf/lib/validations/validate-terraform-version';

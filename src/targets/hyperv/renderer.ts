@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import { Construct, IConstruct } from 'constructs';
 import {
-  AssetType, DataResource, TerraformAsset, TerraformElement, TerraformProvider, TerraformStack, WinrmProvisionerConnection,
+  AssetType, TerraformAsset, TerraformElement, TerraformProvider, TerraformStack, WinrmProvisionerConnection,
 } from '../../core';
 import { RestartPriority } from '../../model/cluster';
 import { ClusterNode, NetworkNode, NicNode, PairNode, RuleNode, VmNode } from '../../model/design';
@@ -32,6 +32,7 @@ import { hostOfVm } from '../hosts';
 import { checkVmLimits } from '../limits';
 import { addRunbook } from '../report';
 import { storedZip } from '../zip';
+import { ScriptResource } from './script-resource';
 
 /** The external switch bridged networks share on every host. */
 export interface HypervExternalSwitchSpec {
@@ -79,8 +80,8 @@ export class HypervRenderer {
   /** The host of each VM of a cluster. */
   private readonly placed = new Map<VmNode, string>();
   /** VMs' security scripts, which clustered-role scripts run after. */
-  private readonly securityOf = new Map<VmNode, DataResource>();
-  private readonly clusterRoleOf = new Map<VmNode, DataResource>();
+  private readonly securityOf = new Map<VmNode, ScriptResource>();
+  private readonly clusterRoleOf = new Map<VmNode, ScriptResource>();
   /** The checkpoint of each VM of a replica pair that has one. */
   private readonly checkpointOf = new Map<VmNode, { readonly name: string; readonly location?: string }>();
 
@@ -126,7 +127,7 @@ export class HypervRenderer {
       for (const vm of vms) {
         const script = checkpointScript(vm.name, checkpoint.name);
         const resource = this.remoteScript(vm.scope, 'Checkpoint', this.hostOf(vm), `${vm.name}-checkpoint`, script, { vm: this.machineIds.get(vm)! },
-          [this.securityOf.get(vm), this.clusterRoleOf.get(vm)].filter((r): r is DataResource => r !== undefined));
+          [this.securityOf.get(vm), this.clusterRoleOf.get(vm)].filter((r): r is ScriptResource => r !== undefined));
         this.ctx.nameAfter(resource, vm.scope, 'checkpoint');
       }
     }
@@ -218,7 +219,7 @@ export class HypervRenderer {
     const replication = this.remoteScript(pair.scope, 'Replication', primaryHost, `${pair.name}-replication`,
       replicationScript(vm.name, shell.connectionFor(replicaHost).host, settings),
       { vm: this.machineIds.get(vm)! },
-      [server, ...[this.securityOf.get(vm), this.clusterRoleOf.get(vm)].filter((r): r is DataResource => r !== undefined)]);
+      [server, ...[this.securityOf.get(vm), this.clusterRoleOf.get(vm)].filter((r): r is ScriptResource => r !== undefined)]);
     this.ctx.nameAfter(replication, pair.scope, 'replication');
   }
 
@@ -315,10 +316,10 @@ export class HypervRenderer {
   /** A `terraform_data` resource that copies a PowerShell script to a host and runs it there. */
   private remoteScript(
     scope: IConstruct, id: string, host: string, fileName: string, script: string,
-    triggers: { [key: string]: string }, dependsOn: DataResource[] = [],
-  ): DataResource {
+    triggers: { [key: string]: string }, dependsOn: ScriptResource[] = [],
+  ): ScriptResource {
     const destination = `C:/Windows/Temp/cdktf-hypervisor-${fileName}.ps1`;
-    return new DataResource(scope, id, {
+    return new ScriptResource(scope, id, {
       dependsOn: dependsOn.length > 0 ? dependsOn : undefined,
       triggersReplace: { ...triggers, script: createHash('sha256').update(script).digest('hex') },
       connection: this.ctx.remoteShell!.connectionFor(host),

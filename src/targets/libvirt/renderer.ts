@@ -14,11 +14,10 @@ import {
   DomainDevicesHostdevs,
   DomainDevicesInterfaces,
 } from '../../providers/libvirt/domain';
-import { Network } from '../../providers/libvirt/network';
+import { NetworkConfig } from '../../providers/libvirt/network';
 import { Pool } from '../../providers/libvirt/pool';
-import { Volume } from '../../providers/libvirt/volume';
 import { cloudInitDocuments } from '../cloud-init';
-import { LightDomain } from './light-domain';
+import { LightDomain, LightNetwork, LightVolume } from './light-resources';
 import { PlacementLock, placeCluster, placementTable } from '../cluster-placement';
 import { hostOfVm } from '../hosts';
 import { checkVmLimits } from '../limits';
@@ -131,7 +130,7 @@ export class LibvirtRenderer {
     }
     const config = this.networkConfig(network);
     for (const host of this.ctx.hostNames) {
-      const resource = new Network(network.scope, `Network-${host}`, {
+      const resource = new LightNetwork(network.scope, `Network-${host}`, {
         provider: this.ctx.providerFor(host),
         name: network.name,
         autostart: true,
@@ -143,7 +142,7 @@ export class LibvirtRenderer {
     this.networkNames.set(network, names);
   }
 
-  private networkConfig(network: NetworkNode): Partial<ConstructorParameters<typeof Network>[2]> {
+  private networkConfig(network: NetworkNode): Partial<NetworkConfig> {
     if (network.connectivity === NetworkConnectivity.BRIDGED) {
       const bridge = this.ctx.bridge;
       if (bridge === undefined) {
@@ -197,7 +196,7 @@ export class LibvirtRenderer {
     const luks = this.luksSecret(vm);
     const volumeEncryption = luks === undefined ? undefined : { format: 'luks', secret: { type: 'passphrase', uuid: luks } };
 
-    const osVolume = new Volume(vm.scope, 'OsVolume', {
+    const osVolume = new LightVolume(vm.scope, 'OsVolume', {
       provider,
       name: `${vm.name}-os.qcow2`,
       pool,
@@ -212,7 +211,7 @@ export class LibvirtRenderer {
 
     const disks: DomainDevicesDisks[] = [virtioDisk(osVolume.path, 0, luks)];
     vm.disks.forEach(({ name, disk }, i) => {
-      const volume = new Volume(vm.scope, `Disk-${name}`, {
+      const volume = new LightVolume(vm.scope, `Disk-${name}`, {
         provider,
         name: `${vm.name}-${name}.qcow2`,
         pool,
@@ -234,7 +233,7 @@ export class LibvirtRenderer {
         networkConfig: docs.networkConfig,
       });
       ctx.nameAfter(seed, vm.scope);
-      const seedVolume = new Volume(vm.scope, 'CloudInitVolume', {
+      const seedVolume = new LightVolume(vm.scope, 'CloudInitVolume', {
         provider,
         name: `${vm.name}-cidata.iso`,
         pool,
