@@ -31,5 +31,7 @@ export type { FileProvisioner, RemoteExecProvisioner, WinrmProvisionerConnection
 // Custom synthesis is not exported from the package root; writing files next to a stack's output
 // (the placement report) needs it.
 export { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';
+// Resolving a resource's attributes before synthesis (the security baseline reads them).
+export { resolve } from 'cdktf/lib/_tokens';
 // The Terraform version check cdktf's own `terraform_data` resource runs, for a stack to run it once.
 export { ValidateTerraformVersion } from 'cdktf/lib/validations/validate-terraform-version';

@@ -1,0 +1,304 @@
+import {
+  ResourceView, IRuleContext, ISecurityRule, Severity, Verdict, fail, isExpression, list, literal, pass, undecided,
+} from './rule';
+import { TrafficRole } from '../model/network';
+import { ShieldingLevel } from '../model/shielding';
+import { Vendor } from '../model/vendor';
+
+const VSPHERE_VM = { vsphere_virtual_machine: Vendor.VSPHERE };
+const HYPERV_VM = { hyperv_machine_instance: Vendor.HYPERV };
+const LIBVIRT_VM = { libvirt_domain: Vendor.LIBVIRT };
+const ALL_VMS = { ...VSPHERE_VM, ...HYPERV_VM, ...LIBVIRT_VM };
+
+const SCG = 'VMware vSphere 8 Security Configuration Guide';
+
+/** Guest IDs of Windows versions that need a TPM (Windows 11, Windows Server 2022 and later). */
+const TPM_GUEST_IDS = ['windows11_64Guest', 'windows2019srvNext_64Guest', 'windows2022srvNext_64Guest'];
+/** Guest OS IDs of the library that need a TPM. */
+const TPM_GUEST_OS = ['windows-11', 'windows-server-2022', 'windows-server-2025'];
+
+/** The first element of a block that the JSON output may write as an object or a one-element list. */
+const block = (value: unknown): any => list(value)[0];
+
+/** Secure Boot on every UEFI VM. */
+const secureBoot: ISecurityRule = {
+  id: 'HVSEC-VM-1',
+  title: 'VMs boot with UEFI Secure Boot',
+  severity: Severity.WARNING,
+  rationale: 'Secure Boot lets only signed boot loaders and kernels run, which stops boot-level malware from loading before the OS.',
+  references: [`${SCG}: vm-8.secure-boot (EfiSecureBootEnabled)`, 'DISA STIG vSphere 8.0 VM V-258726'],
+  resourceTypes: ALL_VMS,
+  check(r) {
+    const a = r.attributes;
+    switch (r.type) {
+      case 'vsphere_virtual_machine':
+        if (a.firmware !== 'efi') return fail(`firmware is ${a.firmware ?? 'bios'}; Secure Boot needs efi`);
+        return literal(a.efi_secure_boot_enabled, 'efi_secure_boot_enabled',
+          (v) => (v === true ? pass() : fail('efi_secure_boot_enabled is not true')));
+      case 'hyperv_machine_instance': {
+        if ((a.generation ?? 1) !== 2) return fail('generation 1 VMs have BIOS firmware without Secure Boot');
+        const fw = block(a.vm_firmware);
+        return literal(fw?.enable_secure_boot, 'vm_firmware.enable_secure_boot',
+          (v) => (v === undefined || String(v).toLowerCase() === 'on' ? pass() : fail(`vm_firmware.enable_secure_boot is ${v}`)));
+      }
+      default: {
+        const os = block(a.os);
+        if (os?.firmware !== 'efi') return fail('os.firmware is not efi; Secure Boot needs UEFI firmware');
+        const features = list(block(os.firmware_info)?.features);
+        const secure = features.some((f) => f.name === 'secure-boot' && f.enabled === 'yes');
+        return secure && os.loader_secure === 'yes' ? pass() : fail('the firmware has no secure-boot feature with a secure loader');
+      }
+    }
+  },
+};
+
+/** A vTPM on guests that need one. */
+const vtpm: ISecurityRule = {
+  id: 'HVSEC-VM-2',
+  title: 'Windows 11 and Windows Server 2022 or later guests have a virtual TPM',
+  severity: Severity.WARNING,
+  rationale: 'These guests use a TPM for BitLocker keys, Credential Guard and measured boot; Windows 11 does not install without one.',
+  references: [`${SCG}: vm-8.vtpm`, 'Microsoft Windows 11 system requirements (TPM 2.0)'],
+  resourceTypes: ALL_VMS,
+  check(r) {
+    const a = r.attributes;
+    const needsTpm = r._vm !== undefined ? TPM_GUEST_OS.includes(r._vm.guestOs.key) : undefined;
+    switch (r.type) {
+      case 'vsphere_virtual_machine':
+        if (isExpression(a.guest_id)) return undecided('guest_id is known only at apply');
+        if (!TPM_GUEST_IDS.includes(a.guest_id)) return undefined;
+        return list(a.vtpm).length > 0 ? pass() : fail(`guest ${a.guest_id} has no vtpm block`);
+      case 'hyperv_machine_instance':
+        // The provider has neither a guest OS nor a TPM attribute: only the library's VMs can be judged.
+        if (needsTpm === undefined) return undecided('the hyperv provider exposes no guest OS or TPM; the rule checks this library\'s VMs only');
+        if (!needsTpm) return undefined;
+        return r._vm!.shielding !== undefined ? pass() : fail(`guest ${r._vm!.guestOs.key} has no TPM: make it a ShieldedVm`);
+      default: {
+        if (needsTpm === false) return undefined;
+        const tpms = list(block(a.devices)?.tpms);
+        if (needsTpm === undefined) return tpms.length > 0 ? pass() : undefined;
+        return tpms.length > 0 ? pass() : fail(`guest ${r._vm!.guestOs.key} has no tpm device`);
+      }
+    }
+  },
+};
+
+/** Disk encryption. */
+const diskEncryption: ISecurityRule = {
+  id: 'HVSEC-VM-3',
+  title: 'VM disks are encrypted at rest',
+  severity: Severity.WARNING,
+  rationale: 'Encrypted disks keep data unreadable on stolen media, copied datastores and backups.',
+  references: [`${SCG}: vm-8.encryption`, 'Practice: VM and storage encryption'],
+  resourceTypes: { ...VSPHERE_VM, libvirt_volume: Vendor.LIBVIRT, ...HYPERV_VM },
+  check(r) {
+    const a = r.attributes;
+    switch (r.type) {
+      case 'vsphere_virtual_machine':
+        if (r._vm !== undefined) {
+          return r._vm.shielding?.level === ShieldingLevel.ENCRYPTED ? pass() : fail('the VM is not encrypted: make it a ShieldedVm with ShieldingLevel.ENCRYPTED');
+        }
+        return a.storage_policy_id !== undefined ? undecided('storage_policy_id is set; whether the policy encrypts is known only to vCenter') : fail('no storage policy encrypts the VM');
+      case 'hyperv_machine_instance':
+        if (r._vm === undefined) return undecided('the hyperv provider has no encryption attribute; the rule checks this library\'s VMs only');
+        return r._vm.shielding?.level === ShieldingLevel.ENCRYPTED ? pass() : fail('the VM is not encrypted: make it a ShieldedVm with ShieldingLevel.ENCRYPTED');
+      default: {
+        const target = block(a.target);
+        // a cloud-init seed or any raw ISO holds no data worth encrypting
+        if (block(target?.format)?.type === 'raw' || block(a.create) !== undefined) return undefined;
+        return block(target?.encryption) !== undefined ? pass() : fail('the volume has no target.encryption (LUKS)');
+      }
+    }
+  },
+};
+
+/** An `extra_config` key that must be absent or one value. */
+function extraConfigRule(id: string, title: string, keys: { [key: string]: string }, rationale: string, references: string[]): ISecurityRule {
+  return {
+    id,
+    title,
+    severity: Severity.WARNING,
+    rationale,
+    references,
+    resourceTypes: VSPHERE_VM,
+    check(r) {
+      const extra = r.attributes.extra_config ?? {};
+      if (isExpression(extra)) return undecided('extra_config is known only at apply');
+      const wrong = Object.entries(keys).filter(([key, value]) => key in extra && String(extra[key]).toLowerCase() !== value.toLowerCase());
+      const unknown = wrong.filter(([key]) => isExpression(extra[key]));
+      if (unknown.length > 0) return undecided(`${unknown.map(([k]) => k).join(', ')} known only at apply`);
+      return wrong.length === 0 ? pass() : fail(wrong.map(([key, value]) => `extra_config ${key} = ${extra[key]} (want ${value} or absent)`).join('; '));
+    },
+  };
+}
+
+const isolation = extraConfigRule('HVSEC-VSPHERE-1', 'Copy, paste and drag and drop between console and guest stay disabled',
+  { 'isolation.tools.copy.disable': 'TRUE', 'isolation.tools.paste.disable': 'TRUE', 'isolation.tools.dnd.disable': 'TRUE' },
+  'The console clipboard is a channel between the guest and any console user that bypasses network controls.',
+  [`${SCG}: vm-8.isolate-copy-disable, vm-8.isolate-paste-disable, vm-8.isolate-dnd-disable`, 'DISA STIG vSphere 8.0 VM V-258703']);
+
+const logRotation = extraConfigRule('HVSEC-VSPHERE-2', 'VM log files are rotated and kept at the guide\'s limits',
+  { 'log.keepOld': '10', 'log.rotateSize': '2048000' },
+  'Unbounded VM logs can fill a datastore; too few old logs lose the history an investigation needs.',
+  [`${SCG}: vm-8.log-retention, vm-8.log-rotation-size`]);
+
+/** VM diagnostic logging. */
+const logging: ISecurityRule = {
+  id: 'HVSEC-VSPHERE-3',
+  title: 'VM diagnostic logging is on',
+  severity: Severity.WARNING,
+  rationale: 'The VM\'s vmware.log is the record of device changes and crashes that troubleshooting and forensics rely on; the provider turns it off unless asked.',
+  references: [`${SCG}: vm-8.enable-logging`],
+  resourceTypes: VSPHERE_VM,
+  check: (r) => literal(r.attributes.enable_logging, 'enable_logging', (v) => (v === true ? pass() : fail('enable_logging is not true'))),
+};
+
+/** No passthrough or legacy devices. */
+const devices: ISecurityRule = {
+  id: 'HVSEC-VM-4',
+  title: 'VMs have no passthrough, removable or legacy devices they do not need',
+  severity: Severity.WARNING,
+  rationale: 'Every device is attack surface between guest and host; passthrough devices also pin a VM to a host and defeat HA.',
+  references: [`${SCG}: vm-8.remove-unnecessary-devices, vm-8.pci-passthrough`],
+  resourceTypes: ALL_VMS,
+  check(r) {
+    const a = r.attributes;
+    const found: string[] = [];
+    switch (r.type) {
+      case 'vsphere_virtual_machine':
+        if (list(a.pci_device_id).length > 0) found.push('PCI passthrough (pci_device_id)');
+        if (list(a.cdrom).some((c) => c.client_device === true)) found.push('a CD-ROM connected to the client device');
+        break;
+      case 'hyperv_machine_instance':
+        if (list(a.dvd_drives).some((d) => !d.path)) found.push('an empty DVD drive');
+        break;
+      default: {
+        const dev = block(a.devices) ?? {};
+        for (const kind of ['hostdevs', 'sounds', 'audios', 'parallels', 'smartcards', 'redir_devs', 'shmems']) {
+          if (list(dev[kind]).length > 0) found.push(kind);
+        }
+      }
+    }
+    return found.length === 0 ? pass() : fail(`has ${found.join(', ')}`);
+  },
+};
+
+/** Boot from disk only. */
+const bootFromDisk: ISecurityRule = {
+  id: 'HVSEC-VM-5',
+  title: 'VMs boot from their virtual disk only',
+  severity: Severity.WARNING,
+  rationale: 'Booting from network or removable media lets whoever controls that media take over the VM.',
+  references: [`${SCG}: vm-8.boot-device-classes (bios.bootDeviceClasses = allow:hd)`],
+  resourceTypes: ALL_VMS,
+  check(r) {
+    const a = r.attributes;
+    switch (r.type) {
+      case 'vsphere_virtual_machine': {
+        const classes = (a.extra_config ?? {})['bios.bootDeviceClasses'];
+        return literal(classes, 'extra_config bios.bootDeviceClasses',
+          (v) => (v === 'allow:hd' ? pass() : fail(`extra_config bios.bootDeviceClasses is ${v ?? 'absent'} (want allow:hd)`)));
+      }
+      case 'hyperv_machine_instance': {
+        const order = list(block(a.vm_firmware)?.boot_order);
+        if ((a.generation ?? 1) !== 2) return undecided('generation 1 VMs have a BIOS boot order the provider does not expose');
+        return order.length > 0 && order.every((b) => b.boot_type === 'HardDiskDrive')
+          ? pass() : fail(`vm_firmware.boot_order is ${order.map((b) => b.boot_type).join(', ') || 'empty (the firmware tries every device)'}`);
+      }
+      default: {
+        const boot = list(block(a.os)?.boot_devices).map((b) => b.dev);
+        return boot.length > 0 && boot.every((d) => d === 'hd') ? pass() : fail(`os.boot_devices is ${boot.join(', ') || 'empty'} (want hd only)`);
+      }
+    }
+  },
+};
+
+/** vSphere port group security policy. */
+const portGroupSecurity: ISecurityRule = {
+  id: 'HVSEC-VSPHERE-4',
+  title: 'Port groups reject forged transmits, MAC address changes and promiscuous mode',
+  severity: Severity.ERROR,
+  rationale: 'Allowing them lets one VM impersonate another\'s MAC address or read the traffic of the whole port group.',
+  references: [`${SCG}: esx-8.network-reject-forged-transmit, esx-8.network-reject-mac-changes, esx-8.network-reject-promiscuous-mode`],
+  resourceTypes: { vsphere_distributed_port_group: Vendor.VSPHERE, vsphere_host_port_group: Vendor.VSPHERE },
+  check(r) {
+    const keys = ['allow_forged_transmits', 'allow_mac_changes', 'allow_promiscuous'];
+    const unknown = keys.filter((k) => isExpression(r.attributes[k]));
+    if (unknown.length > 0) return undecided(`${unknown.join(', ')} known only at apply`);
+    const bad = keys.filter((k) => r.attributes[k] !== false);
+    return bad.length === 0 ? pass() : fail(`${bad.map((k) => `${k} is ${r.attributes[k] ?? 'inherited from the switch'}`).join('; ')} (want false)`);
+  },
+};
+
+/** Hyper-V adapter guards. */
+const hypervGuards: ISecurityRule = {
+  id: 'HVSEC-HYPERV-1',
+  title: 'Hyper-V network adapters have MAC spoofing off and DHCP and router guard on',
+  severity: Severity.WARNING,
+  rationale: 'A VM that spoofs MAC addresses, answers DHCP or advertises routes can take over its neighbours\' traffic.',
+  references: ['Microsoft Hyper-V security guide: virtual switch adapter settings', 'Practice: limited attack surface'],
+  resourceTypes: HYPERV_VM,
+  check(r) {
+    const problems: string[] = [];
+    list(r.attributes.network_adaptors).forEach((n, i) => {
+      const name = n.name ?? `#${i + 1}`;
+      const on = (v: unknown) => String(v).toLowerCase() === 'on';
+      if (on(n.mac_address_spoofing)) problems.push(`${name}: mac_address_spoofing is On`);
+      if (!on(n.dhcp_guard)) problems.push(`${name}: dhcp_guard is ${n.dhcp_guard ?? 'Off (default)'}`);
+      if (!on(n.router_guard)) problems.push(`${name}: router_guard is ${n.router_guard ?? 'Off (default)'}`);
+    });
+    return problems.length === 0 ? pass() : fail(problems.join('; '));
+  },
+};
+
+/** libvirt clean-traffic. */
+const cleanTraffic: ISecurityRule = {
+  id: 'HVSEC-LIBVIRT-1',
+  title: 'libvirt interfaces use the clean-traffic network filter',
+  severity: Severity.WARNING,
+  rationale: 'clean-traffic stops a guest from spoofing MAC, IP and ARP, so it cannot take over the addresses of other guests.',
+  references: ['libvirt network filters: clean-traffic', 'Practice: limited attack surface'],
+  resourceTypes: LIBVIRT_VM,
+  check(r) {
+    const interfaces = list(block(r.attributes.devices)?.interfaces);
+    const without = interfaces.filter((i) => !String(block(i.filter_ref)?.filter ?? '').startsWith('clean-traffic'));
+    return without.length === 0 ? pass() : fail(`${without.length} of ${interfaces.length} interfaces have no clean-traffic filter_ref`);
+  },
+};
+
+/** Roles of networks no VM workload may share (a management network may carry VMs' management NICs). */
+const INFRASTRUCTURE = [TrafficRole.LIVE_MIGRATION, TrafficRole.CLUSTER, TrafficRole.STORAGE];
+
+/** Infrastructure traffic on dedicated networks. */
+const dedicatedNetworks: ISecurityRule = {
+  id: 'HVSEC-NET-1',
+  title: 'Live migration, cluster and storage traffic run on networks of their own, without VM workloads',
+  severity: Severity.ERROR,
+  rationale: 'Migration streams carry VM memory in clear text and cluster traffic controls failover; a guest on those networks can read or disrupt them.',
+  references: ['DISA STIG ESXi 7.0 ESXI-70-000048 (isolate vMotion)', `${SCG}: esx-8.network-isolation`, 'Practice: dedicated adapters for management, migration and cluster traffic'],
+  resourceTypes: { ...ALL_VMS, vsphere_vnic: Vendor.VSPHERE },
+  check(r: ResourceView, context: IRuleContext): Verdict | undefined {
+    if (r.type === 'vsphere_vnic') {
+      // a vMotion or provisioning adapter's port group must carry no VM
+      const group = r.attributes.distributed_port_group as string | undefined;
+      if (group === undefined) return undefined;
+      const groupAddress = /^\$\{(vsphere_distributed_port_group\.[^.]+)\.key\}$/.exec(group)?.[1];
+      if (groupAddress === undefined) return undecided(`distributed_port_group is ${group}, not a port group of this stack`);
+      const users = context.resourcesOfType('vsphere_virtual_machine').filter((vm) =>
+        list(vm.attributes.network_interface).some((n) => n.network_id === `\${${groupAddress}.id}`));
+      return users.length === 0 ? pass() : fail(`port group ${groupAddress} of this ${r.attributes.netstack ?? 'default'} adapter also carries VMs: ${users.map((u) => u.address).join(', ')}`);
+    }
+    if (r._vm === undefined) return undefined;
+    // VMs of the library: no NIC on a network whose role is infrastructure
+    const wrong = r._vm.nics.filter((n) => INFRASTRUCTURE.includes(n.network.role));
+    return wrong.length === 0 ? pass() : fail(`NICs on infrastructure networks: ${wrong.map((n) => `${n.network.name} (${n.network.role})`).join(', ')}`);
+  },
+};
+
+/**
+ * The rules of the security baseline, in the order they are reported.
+ */
+export const SECURITY_RULES: readonly ISecurityRule[] = [
+  secureBoot, vtpm, diskEncryption, devices, bootFromDisk, isolation, logRotation, logging, portGroupSecurity, hypervGuards,
+  cleanTraffic, dedicatedNetworks,
+];

@@ -1,0 +1,166 @@
+import { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
+import { HostPortGroup } from '@cdktf/provider-vsphere/lib/host-port-group';
+import { VirtualMachine as VsphereVm, VirtualMachineConfig } from '@cdktf/provider-vsphere/lib/virtual-machine';
+import { Vnic } from '@cdktf/provider-vsphere/lib/vnic';
+import { Aspects, TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import {
+  Credentials, FindingStatus, GuestOs, HypervTarget, Image, Nic, SecurityBaseline, ShieldedVm, ShieldingLevel, Size, Target, TrafficRole,
+  VirtualMachine, VirtualNetwork, VsphereKeyProvider, VsphereTarget,
+} from '../../src';
+import { MachineInstance, MachineInstanceConfig } from '../../src/providers/hyperv/machine-instance';
+import { Volume } from '../../src/providers/libvirt/volume';
+import { LightDomain, LightDomainConfig } from '../../src/targets/libvirt/light-resources';
+import { hypervTarget, libvirtTarget, newStack, vsphereTarget } from '../util';
+
+/** The statuses rule `rule` gave in a stack built by `build`. */
+function statuses(rule: string, build: (stack: TerraformStack) => void): FindingStatus[] {
+  const stack = newStack();
+  build(stack);
+  const baseline = new SecurityBaseline();
+  Aspects.of(stack).add(baseline);
+  Testing.synth(stack);
+  return baseline.findingsOf(stack).filter((f) => f.rule === rule).map((f) => f.status);
+}
+
+const vsphereVm = (stack: TerraformStack, config: Partial<VirtualMachineConfig> = {}) => new VsphereVm(stack, 'vm', {
+  name: 'vm',
+  resourcePoolId: 'pool',
+  firmware: 'efi',
+  efiSecureBootEnabled: true,
+  enableLogging: true,
+  guestId: 'ubuntu64Guest',
+  extraConfig: { 'bios.bootDeviceClasses': 'allow:hd' },
+  ...config,
+});
+
+const hypervVm = (stack: TerraformStack, config: Partial<MachineInstanceConfig> = {}) => new MachineInstance(stack, 'vm', {
+  name: 'vm',
+  generation: 2,
+  vmFirmware: { enableSecureBoot: 'On', bootOrder: [{ bootType: 'HardDiskDrive', controllerNumber: 0, controllerLocation: 0 }] },
+  networkAdaptors: [{ name: 'nic1', switchName: 'external', dhcpGuard: 'On', routerGuard: 'On', macAddressSpoofing: 'Off' }],
+  ...config,
+});
+
+const secureOs = { type: 'hvm', firmware: 'efi', loaderSecure: 'yes', firmwareInfo: { features: [{ name: 'secure-boot', enabled: 'yes' }] }, bootDevices: [{ dev: 'hd' }] };
+const libvirtVm = (stack: TerraformStack, config: Partial<LightDomainConfig> = {}) => new LightDomain(stack, 'vm', {
+  name: 'vm',
+  os: secureOs,
+  devices: { interfaces: [{ source: { network: { network: 'default' } }, filterRef: { filter: 'clean-traffic' } }], tpms: [{ model: 'tpm-crb' }] },
+  ...config,
+});
+
+/** A library VM of `guestOs` on the target `make` creates, shielded or not. */
+function libraryVm(make: (stack: TerraformStack) => Target, guestOs: GuestOs, shielding?: ShieldingLevel, role?: TrafficRole) {
+  return (stack: TerraformStack) => {
+    const target = make(stack);
+    const net = new VirtualNetwork(stack, 'net', { target, vlanId: 10, role });
+    const props = { target, cpus: 2, memory: Size.gibibytes(4), guestOs, image: Image.template('base', { size: Size.gibibytes(20) }), nics: [Nic.on(net)] };
+    if (shielding) new ShieldedVm(stack, 'vm', { ...props, shielding });
+    else new VirtualMachine(stack, 'vm', props);
+  };
+}
+
+/** A Hyper-V target that may run PowerShell on its host, for shielded VMs. */
+const hypervShell = (stack: TerraformStack) => new HypervTarget(stack, 'target', {
+  hosts: [{ name: 'hv1' }], credentials: Credentials.fromVariables(), remotePowerShell: true, externalSwitch: { adapters: ['Ethernet 2'] },
+});
+
+/** A vSphere target with a key provider, for encrypted VMs. */
+const vsphereKeyed = (stack: TerraformStack) => new VsphereTarget(stack, 'target', {
+  server: 'vc.example.com', datacenter: 'dc1', cluster: 'prod', datastore: 'ds1', distributedSwitch: 'dvs1', keyProvider: VsphereKeyProvider.named('nkp'),
+});
+
+interface Case {
+  readonly rule: string;
+  readonly vendor: string;
+  readonly compliant: (stack: TerraformStack) => void;
+  readonly nonCompliant: (stack: TerraformStack) => void;
+}
+
+const cases: Case[] = [
+  // HVSEC-VM-1 Secure Boot
+  { rule: 'HVSEC-VM-1', vendor: 'vsphere', compliant: (s) => vsphereVm(s), nonCompliant: (s) => vsphereVm(s, { efiSecureBootEnabled: false }) },
+  { rule: 'HVSEC-VM-1', vendor: 'hyperv', compliant: (s) => hypervVm(s), nonCompliant: (s) => hypervVm(s, { generation: 1, vmFirmware: undefined }) },
+  { rule: 'HVSEC-VM-1', vendor: 'libvirt', compliant: (s) => libvirtVm(s), nonCompliant: (s) => libvirtVm(s, { os: { type: 'hvm', firmware: 'efi' } }) },
+  // HVSEC-VM-2 vTPM for guests that need one
+  { rule: 'HVSEC-VM-2', vendor: 'vsphere', compliant: (s) => vsphereVm(s, { guestId: 'windows11_64Guest', vtpm: { version: '2.0' } }), nonCompliant: (s) => vsphereVm(s, { guestId: 'windows2019srvNext_64Guest' }) },
+  { rule: 'HVSEC-VM-2', vendor: 'hyperv', compliant: libraryVm(hypervShell, GuestOs.WINDOWS_SERVER_2022, ShieldingLevel.SECURE_BOOT_AND_TPM), nonCompliant: libraryVm(hypervTarget, GuestOs.WINDOWS_SERVER_2022) },
+  { rule: 'HVSEC-VM-2', vendor: 'libvirt', compliant: libraryVm(libvirtTarget, GuestOs.WINDOWS_11, ShieldingLevel.SECURE_BOOT_AND_TPM), nonCompliant: libraryVm(libvirtTarget, GuestOs.WINDOWS_11) },
+  // HVSEC-VM-3 disk encryption
+  { rule: 'HVSEC-VM-3', vendor: 'vsphere', compliant: libraryVm(vsphereKeyed, GuestOs.UBUNTU_24_04, ShieldingLevel.ENCRYPTED), nonCompliant: libraryVm(vsphereTarget, GuestOs.UBUNTU_24_04) },
+  { rule: 'HVSEC-VM-3', vendor: 'hyperv', compliant: libraryVm(hypervShell, GuestOs.UBUNTU_24_04, ShieldingLevel.ENCRYPTED), nonCompliant: libraryVm(hypervTarget, GuestOs.UBUNTU_24_04) },
+  {
+    rule: 'HVSEC-VM-3',
+    vendor: 'libvirt',
+    compliant: (s) => new Volume(s, 'v', { name: 'v', target: { encryption: { format: 'luks', secret: { uuid: '0c5a3f8e-2b0d-4d8e-9a43-7c1b2e4f5a60' } } } }),
+    nonCompliant: (s) => new Volume(s, 'v', { name: 'v', target: { format: { type: 'qcow2' } } }),
+  },
+  // HVSEC-VM-4 devices
+  { rule: 'HVSEC-VM-4', vendor: 'vsphere', compliant: (s) => vsphereVm(s), nonCompliant: (s) => vsphereVm(s, { pciDeviceId: ['0000:3b:00.0'] }) },
+  { rule: 'HVSEC-VM-4', vendor: 'hyperv', compliant: (s) => hypervVm(s, { dvdDrives: [{ controllerNumber: 0, controllerLocation: 1, path: 'C:\\seed.iso' }] }), nonCompliant: (s) => hypervVm(s, { dvdDrives: [{ controllerNumber: 0, controllerLocation: 1 }] }) },
+  { rule: 'HVSEC-VM-4', vendor: 'libvirt', compliant: (s) => libvirtVm(s), nonCompliant: (s) => libvirtVm(s, { devices: { sounds: [{ model: 'ich9' }] } }) },
+  // HVSEC-VM-5 boot from disk only
+  { rule: 'HVSEC-VM-5', vendor: 'vsphere', compliant: (s) => vsphereVm(s), nonCompliant: (s) => vsphereVm(s, { extraConfig: {} }) },
+  { rule: 'HVSEC-VM-5', vendor: 'hyperv', compliant: (s) => hypervVm(s), nonCompliant: (s) => hypervVm(s, { vmFirmware: { bootOrder: [{ bootType: 'NetworkAdapter', networkAdapterName: 'nic1' }, { bootType: 'HardDiskDrive', controllerNumber: 0, controllerLocation: 0 }] } }) },
+  { rule: 'HVSEC-VM-5', vendor: 'libvirt', compliant: (s) => libvirtVm(s), nonCompliant: (s) => libvirtVm(s, { os: { ...secureOs, bootDevices: [{ dev: 'network' }, { dev: 'hd' }] } }) },
+  // HVSEC-VSPHERE-1..3 extra_config and logging
+  { rule: 'HVSEC-VSPHERE-1', vendor: 'vsphere', compliant: (s) => vsphereVm(s, { extraConfig: { 'isolation.tools.copy.disable': 'TRUE' } }), nonCompliant: (s) => vsphereVm(s, { extraConfig: { 'isolation.tools.paste.disable': 'FALSE' } }) },
+  { rule: 'HVSEC-VSPHERE-2', vendor: 'vsphere', compliant: (s) => vsphereVm(s, { extraConfig: { 'log.keepOld': '10' } }), nonCompliant: (s) => vsphereVm(s, { extraConfig: { 'log.rotateSize': '0' } }) },
+  { rule: 'HVSEC-VSPHERE-3', vendor: 'vsphere', compliant: (s) => vsphereVm(s), nonCompliant: (s) => vsphereVm(s, { enableLogging: false }) },
+  // HVSEC-VSPHERE-4 port group policy
+  {
+    rule: 'HVSEC-VSPHERE-4',
+    vendor: 'vsphere',
+    compliant: (s) => new DistributedPortGroup(s, 'pg', { name: 'pg', distributedVirtualSwitchUuid: 'dvs', allowForgedTransmits: false, allowMacChanges: false, allowPromiscuous: false }),
+    nonCompliant: (s) => new HostPortGroup(s, 'pg', { name: 'pg', hostSystemId: 'h', virtualSwitchName: 'vSwitch0', allowPromiscuous: true }),
+  },
+  // HVSEC-HYPERV-1 adapter guards
+  { rule: 'HVSEC-HYPERV-1', vendor: 'hyperv', compliant: (s) => hypervVm(s), nonCompliant: (s) => hypervVm(s, { networkAdaptors: [{ name: 'nic1', switchName: 'x', macAddressSpoofing: 'On' }] }) },
+  // HVSEC-LIBVIRT-1 clean-traffic
+  { rule: 'HVSEC-LIBVIRT-1', vendor: 'libvirt', compliant: (s) => libvirtVm(s), nonCompliant: (s) => libvirtVm(s, { devices: { interfaces: [{ source: { network: { network: 'default' } } }] } }) },
+  // HVSEC-NET-1 dedicated networks
+  {
+    rule: 'HVSEC-NET-1',
+    vendor: 'vsphere',
+    compliant: (s) => {
+      const pg = new DistributedPortGroup(s, 'vmotion', { name: 'vmotion', distributedVirtualSwitchUuid: 'dvs' });
+      new Vnic(s, 'vnic', { host: 'h', distributedPortGroup: pg.key, netstack: 'vmotion' });
+      vsphereVm(s, { networkInterface: [{ networkId: 'other' }] });
+    },
+    nonCompliant: (s) => {
+      const pg = new DistributedPortGroup(s, 'vmotion', { name: 'vmotion', distributedVirtualSwitchUuid: 'dvs' });
+      new Vnic(s, 'vnic', { host: 'h', distributedPortGroup: pg.key, netstack: 'vmotion' });
+      vsphereVm(s, { networkInterface: [{ networkId: pg.id }] });
+    },
+  },
+  { rule: 'HVSEC-NET-1', vendor: 'hyperv', compliant: libraryVm(hypervTarget, GuestOs.UBUNTU_24_04, undefined, TrafficRole.MANAGEMENT), nonCompliant: libraryVm(hypervTarget, GuestOs.UBUNTU_24_04, undefined, TrafficRole.LIVE_MIGRATION) },
+  { rule: 'HVSEC-NET-1', vendor: 'libvirt', compliant: libraryVm(libvirtTarget, GuestOs.UBUNTU_24_04), nonCompliant: libraryVm(libvirtTarget, GuestOs.UBUNTU_24_04, undefined, TrafficRole.CLUSTER) },
+];
+
+describe('security rules', () => {
+  test.each(cases)('$rule on $vendor: compliant', ({ rule, compliant }) => {
+    const found = statuses(rule, compliant);
+    expect(found).toContain(FindingStatus.COMPLIANT);
+    expect(found).not.toContain(FindingStatus.NON_COMPLIANT);
+  });
+
+  test.each(cases)('$rule on $vendor: non-compliant', ({ rule, nonCompliant }) => {
+    expect(statuses(rule, nonCompliant)).toContain(FindingStatus.NON_COMPLIANT);
+  });
+
+  test('every rule has a compliant and a non-compliant case on every vendor it applies to', () => {
+    for (const rule of SecurityBaseline.RULES) {
+      const vendors = [...new Set(Object.values(rule.resourceTypes))].sort();
+      const covered = [...new Set(cases.filter((c) => c.rule === rule.id).map((c) => c.vendor))].sort();
+      expect({ rule: rule.id, vendors: covered }).toEqual({ rule: rule.id, vendors });
+    }
+  });
+
+  test('a value known only at apply makes the rule undecided instead of failing', () => {
+    const found = statuses('HVSEC-VSPHERE-3', (s) => {
+      const logging = new TerraformVariable(s, 'logging', { type: 'bool' });
+      vsphereVm(s, { enableLogging: logging.booleanValue });
+    });
+    expect(found).toEqual([FindingStatus.UNDECIDED]);
+  });
+});
