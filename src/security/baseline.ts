@@ -48,10 +48,11 @@ export interface SecurityBaselineProps {
  * Each broken rule becomes an annotation on the resource, an error or a warning by the rule's
  * severity (errors fail `cdktf synth`); a rule that cannot decide (a value known only at apply)
  * says so in an info annotation. Every outcome is written to `security-report.json` next to the
- * stack's `cdk.tf.json`. Add it to the app or to a stack:
+ * stack's `cdk.tf.json`. Add it to each stack (cdktf applies the aspects of a stack and of the
+ * constructs under it, not those of the app):
  *
  * ```ts
- * Aspects.of(app).add(new SecurityBaseline());
+ * Aspects.of(stack).add(new SecurityBaseline());
  * SecurityBaseline.suppress(legacyVm, 'HVSEC-VM-1', 'Legacy appliance image boots only with BIOS firmware');
  * ```
  */
