@@ -24,5 +24,5 @@ export * from './constructs/shielded-vm';
 export * from './constructs/ha-cluster';
 export * from './constructs/drs-rule-group';
 export * from './constructs/replica-pair';
-export { FindingStatus, IRuleContext, ISecurityRule, ResourceView, Severity, Verdict } from './security/rule';
+export * from './security/rule';
 export * from './security/baseline';

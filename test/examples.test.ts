@@ -7,6 +7,7 @@ import { buildExampleApp } from '../examples/app';
 import { GENERATED_PROVIDERS } from '../projenrc/provider-bindings';
 import { HaCluster, Image, Size, VirtualMachine } from '../src';
 import { LOCK_FILE_CONTEXT, LOCK_FILE_NAME } from '../src/targets/cluster-placement';
+import { TOPOLOGY_FILE } from '../src/targets/report';
 
 const COMMITTED_LOCK = path.join(__dirname, '..', 'examples', LOCK_FILE_NAME);
 
@@ -97,6 +98,28 @@ describe('the example app', () => {
     } finally {
       fs.rmSync(again, { recursive: true, force: true });
     }
+  });
+
+  test.each([
+    ['vsphere', 'vsphere_virtual_machine'],
+    ['hyperv', 'hyperv_machine_instance'],
+    ['libvirt', 'libvirt_domain'],
+  ])('the %s stack has a topology diagram that names every VM of its %s resources', (name, type) => {
+    const file = path.join(outdir, 'stacks', name, TOPOLOGY_FILE);
+    expect(fs.existsSync(file)).toBe(true);
+    const diagram = fs.readFileSync(file, 'utf8');
+    expect(diagram.startsWith('flowchart ')).toBe(true);
+    const vmNames: string[] = Object.values<any>(stack(outdir, name).resource[type]).map((vm) => vm.name).sort();
+    expect(vmNames.length).toBeGreaterThanOrEqual(designed.length);
+    // each VM is one node, labelled with its name (and its shielding, if any)
+    const drawn = [...diagram.matchAll(/^\s+[A-Za-z0-9_]+_vm_[A-Za-z0-9_]+\["([^" ]+)(?: \[shielded: [^\]]+\])?"\]$/gm)].map((m) => m[1]).sort();
+    expect(drawn).toEqual(vmNames);
+  });
+
+  test('the README shows the libvirt stack\'s topology diagram as synthesized', () => {
+    const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
+    const shown = /^## Topology diagram\n[\s\S]*?^```mermaid\n([\s\S]*?)^```$/m.exec(readme)?.[1];
+    expect(shown).toBe(fs.readFileSync(path.join(outdir, 'stacks', 'libvirt', TOPOLOGY_FILE), 'utf8'));
   });
 
   /** The VMs of the example design, as designed. */

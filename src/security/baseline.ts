@@ -18,15 +18,25 @@ export interface SecurityFinding {
   readonly rule: string;
   /** The rule's title. */
   readonly title: string;
+  /** The rule's severity. */
   readonly severity: Severity;
+  /** What the rule found. */
   readonly status: FindingStatus;
   /** The Terraform address of the resource. */
   readonly address: string;
   /** The construct path of the resource. */
   readonly path: string;
-  /** What was found (non-compliant or undecided). */
+  /**
+   * What was found (non-compliant or undecided).
+   *
+   * @default - none, for a compliant resource
+   */
   readonly message?: string;
-  /** The reason of the suppression that covers the finding. */
+  /**
+   * The reason of the suppression that covers the finding.
+   *
+   * @default - none, for a finding no suppression covers
+   */
   readonly suppressionReason?: string;
 }
 
@@ -92,6 +102,7 @@ export class SecurityBaseline implements IAspect {
   private readonly rules: ISecurityRule[];
   private readonly results = new WeakMap<TerraformStack, SecurityFinding[]>();
 
+  /** @param props which rules to apply */
   constructor(props: SecurityBaselineProps = {}) {
     this.rules = [...(props.rules ?? SECURITY_RULES)];
   }

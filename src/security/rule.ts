@@ -48,7 +48,11 @@ export interface IRuleContext {
 export interface Verdict {
   /** Compliant, non-compliant or undecided (a rule never returns suppressed). */
   readonly status: FindingStatus;
-  /** What was found, for a person to act on. */
+  /**
+   * What was found, for a person to act on.
+   *
+   * @default - none
+   */
   readonly message?: string;
 }
 
@@ -58,6 +62,7 @@ export interface ISecurityRule {
   readonly id: string;
   /** One line: what the rule asks for. */
   readonly title: string;
+  /** Error (fails the synth) or warning. */
   readonly severity: Severity;
   /** Why the rule matters. */
   readonly rationale: string;
@@ -70,29 +75,4 @@ export interface ISecurityRule {
    * apply to it. A pure function of its arguments.
    */
   check(resource: ResourceView, context: IRuleContext): Verdict | undefined;
-}
-
-/** A compliant verdict. */
-export const pass = (): Verdict => ({ status: FindingStatus.COMPLIANT });
-/** A non-compliant verdict with what was found. */
-export const fail = (message: string): Verdict => ({ status: FindingStatus.NON_COMPLIANT, message });
-/** An undecided verdict with why. */
-export const undecided = (message: string): Verdict => ({ status: FindingStatus.UNDECIDED, message });
-
-/** Whether a synthesized value is a Terraform expression, known only at plan or apply. */
-export function isExpression(value: unknown): boolean {
-  return typeof value === 'string' && value.includes('${');
-}
-
-/**
- * A verdict on a value that may be an expression: undecided if it is, otherwise `decide(value)`.
- */
-export function literal<T>(value: T, what: string, decide: (value: T) => Verdict): Verdict {
-  return isExpression(value) ? undecided(`${what} is ${String(value)}, known only at apply`) : decide(value);
-}
-
-/** A list-valued attribute as an array (absent: empty). */
-export function list(value: unknown): any[] {
-  if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value : [value];
 }

@@ -1,6 +1,5 @@
-import {
-  ResourceView, IRuleContext, ISecurityRule, Severity, Verdict, fail, isExpression, list, literal, pass, undecided,
-} from './rule';
+import { IRuleContext, ISecurityRule, ResourceView, Severity, Verdict } from './rule';
+import { fail, isExpression, list, literal, pass, undecided } from './verdicts';
 import { TrafficRole } from '../model/network';
 import { ShieldingLevel } from '../model/shielding';
 import { Vendor } from '../model/vendor';

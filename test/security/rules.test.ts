@@ -44,6 +44,7 @@ const hypervVm = (stack: TerraformStack, config: Partial<MachineInstanceConfig> 
 const secureOs = { type: 'hvm', firmware: 'efi', loaderSecure: 'yes', firmwareInfo: { features: [{ name: 'secure-boot', enabled: 'yes' }] }, bootDevices: [{ dev: 'hd' }] };
 const libvirtVm = (stack: TerraformStack, config: Partial<LightDomainConfig> = {}) => new LightDomain(stack, 'vm', {
   name: 'vm',
+  type: 'kvm',
   os: secureOs,
   devices: { interfaces: [{ source: { network: { network: 'default' } }, filterRef: { filter: 'clean-traffic' } }], tpms: [{ model: 'tpm-crb' }] },
   ...config,
@@ -92,8 +93,8 @@ const cases: Case[] = [
   {
     rule: 'HVSEC-VM-3',
     vendor: 'libvirt',
-    compliant: (s) => new Volume(s, 'v', { name: 'v', target: { encryption: { format: 'luks', secret: { uuid: '0c5a3f8e-2b0d-4d8e-9a43-7c1b2e4f5a60' } } } }),
-    nonCompliant: (s) => new Volume(s, 'v', { name: 'v', target: { format: { type: 'qcow2' } } }),
+    compliant: (s) => new Volume(s, 'v', { name: 'v', pool: 'default', target: { encryption: { format: 'luks', secret: { type: 'passphrase', uuid: '0c5a3f8e-2b0d-4d8e-9a43-7c1b2e4f5a60' } } } }),
+    nonCompliant: (s) => new Volume(s, 'v', { name: 'v', pool: 'default', target: { format: { type: 'qcow2' } } }),
   },
   // HVSEC-VM-4 devices
   { rule: 'HVSEC-VM-4', vendor: 'vsphere', compliant: (s) => vsphereVm(s), nonCompliant: (s) => vsphereVm(s, { pciDeviceId: ['0000:3b:00.0'] }) },

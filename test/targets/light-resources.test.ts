@@ -82,6 +82,7 @@ describe('LightVolume and LightNetwork', () => {
     const lightNet = new LightNetwork(stack, 'lightNetwork', network);
     new LightDomain(stack, 'domain', {
       name: 'vm',
+      type: 'kvm',
       devices: {
         disks: [{ source: { file: { file: light.path } }, target: { dev: 'vda', bus: 'virtio' } }],
         interfaces: [{ source: { network: { network: lightNet.name } } }],

@@ -28,9 +28,10 @@ import { Vhd } from '../../providers/hyperv/vhd';
 import { contentFile } from '../assets';
 import { cloudInitDocuments } from '../cloud-init';
 import { PlacementLock, placeCluster, placementTable } from '../cluster-placement';
+import { describeTopology } from '../diagram';
 import { hostOfVm } from '../hosts';
 import { checkVmLimits } from '../limits';
-import { addRunbook } from '../report';
+import { addRunbook, addTopology } from '../report';
 import { storedZip } from '../zip';
 import { ScriptResource } from './script-resource';
 
@@ -103,6 +104,12 @@ export class HypervRenderer {
     for (const vm of vms) this.renderVm(vm);
     for (const cluster of clusters) this.renderClusterRoles(cluster, vms, rules);
     for (const pair of pairs) this.renderPair(pair);
+    const target = this.ctx.target;
+    addTopology(TerraformStack.of(target), describeTopology({ networks, vms, clusters, rules, pairs }, {
+      id: target.node.id,
+      label: `Hyper-V target ${target.node.path}`,
+      hostOf: (vm) => this.hostOf(vm),
+    }));
     return report;
   }
 

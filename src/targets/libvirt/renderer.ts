@@ -19,9 +19,10 @@ import { Pool } from '../../providers/libvirt/pool';
 import { cloudInitDocuments } from '../cloud-init';
 import { LightDomain, LightNetwork, LightVolume } from './light-resources';
 import { PlacementLock, placeCluster, placementTable } from '../cluster-placement';
+import { describeTopology } from '../diagram';
 import { hostOfVm } from '../hosts';
 import { checkVmLimits } from '../limits';
-import { addRunbook } from '../report';
+import { addRunbook, addTopology } from '../report';
 
 /** What the renderer needs of its target. */
 export interface LibvirtRenderContext {
@@ -66,6 +67,12 @@ export class LibvirtRenderer {
     const report = clusters.flatMap((cluster) => this.placeCluster(cluster, vms, rules));
     for (const vm of vms) this.renderVm(vm);
     for (const pair of pairs) this.renderRunbook(pair);
+    const target = this.ctx.target;
+    addTopology(TerraformStack.of(target), describeTopology({ networks, vms, clusters, rules, pairs }, {
+      id: target.node.id,
+      label: `libvirt target ${target.node.path}`,
+      hostOf: (vm) => this.hostOf(vm),
+    }));
     return report;
   }
 

@@ -39,8 +39,9 @@ import { parseCidr, wholeUnits } from '../../model/validate';
 import { Vendor } from '../../model/vendor';
 import { cloudInitDocuments, guestHostname } from '../cloud-init';
 import { checkAdmission } from '../cluster-placement';
+import { describeTopology } from '../diagram';
 import { checkVmLimits } from '../limits';
-import { addRunbook } from '../report';
+import { addRunbook, addTopology } from '../report';
 
 /** What the renderer needs of its target. */
 export interface VsphereRenderContext {
@@ -90,6 +91,14 @@ export class VsphereRenderer {
     for (const vm of vms) this.renderVm(vm);
     for (const rule of rules) this.renderRule(rule);
     for (const pair of pairs) this.renderPair(pair);
+    const target = this.ctx.target;
+    addTopology(TerraformStack.of(target), describeTopology({ networks, vms, clusters, rules, pairs }, {
+      id: target.node.id,
+      label: `vSphere target ${target.node.path}`,
+      hostOf: (vm) => vm.host ?? pinningHost(vm, rules),
+      scheduler: 'vSphere DRS',
+      unplaced: this.ctx.cluster === undefined ? undefined : `cluster ${this.ctx.cluster} of the target (placed by vSphere DRS)`,
+    }));
     return clusters.flatMap((cluster) => this.report(cluster, vms, rules));
   }
 
@@ -568,4 +577,10 @@ function guestinfo(vm: VmNode): { [key: string]: string } {
 
 function base64(text: string): string {
   return Token.isUnresolved(text) ? Fn.base64encode(text) : Buffer.from(text, 'utf8').toString('base64');
+}
+
+/** The one host a mandatory run-on rule keeps a VM on, if there is one; DRS places the VM anywhere else. */
+function pinningHost(vm: VmNode, rules: readonly RuleNode[]): string | undefined {
+  const hosts = rules.filter((r) => r.kind === 'run-on' && r.mandatory && r.hosts.length === 1 && r.vms.includes(vm)).map((r) => r.hosts[0]);
+  return hosts.length === 1 ? hosts[0] : undefined;
 }
