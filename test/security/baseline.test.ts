@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { VirtualMachine as VsphereVm } from '@cdktf/provider-vsphere/lib/virtual-machine';
 import { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
 import { VsphereProvider } from '@cdktf/provider-vsphere/lib/provider';
+import { VirtualMachine as VsphereVm } from '@cdktf/provider-vsphere/lib/virtual-machine';
 import { App, Aspects, TerraformStack, Testing } from 'cdktf';
 import { DesignError, FindingStatus, SecurityBaseline, Severity } from '../../src';
 import { newStack } from '../util';
