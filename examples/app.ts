@@ -1,5 +1,5 @@
-import { App, LocalBackend, TerraformStack } from 'cdktf';
-import { Credentials, HypervTarget, LibvirtTarget, VsphereKeyProvider, VsphereTarget } from '../src';
+import { App, Aspects, LocalBackend, TerraformStack } from 'cdktf';
+import { Credentials, HypervTarget, LibvirtTarget, SecurityBaseline, VsphereKeyProvider, VsphereTarget } from '../src';
 import { ShopOptions, shop } from './design';
 
 /**
@@ -59,5 +59,7 @@ function vendorStack(app: App, name: string): TerraformStack {
   const stack = new TerraformStack(app, name);
   // A relative state path keeps the output the same on every machine.
   new LocalBackend(stack, { path: `terraform.${name}.tfstate` });
+  // every resource is checked against the security baseline (security-report.json beside the stack)
+  Aspects.of(stack).add(new SecurityBaseline());
   return stack;
 }

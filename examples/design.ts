@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import {
   Disk, DrsRule, DrsRuleGroup, Feature, Firmware, GuestInit, GuestOs, HaCluster, Image, Nic, ReplicaPair, ReplicationFrequency,
-  ReplicationMode, ShieldedVm, ShieldingLevel, Size, Support, Target, TrafficRole, VirtualMachine, VirtualNetwork,
+  ReplicationMode, SecurityBaseline, ShieldedVm, ShieldingLevel, Size, Support, Target, TrafficRole, VirtualMachine, VirtualNetwork,
 } from '../src';
 
 /** Variations of the example design, for experiments. */
@@ -23,6 +23,9 @@ export interface ShopOptions {
  */
 export function shop(scope: Construct, target: Target, hosts: string[], options: ShopOptions = {}): void {
   const wanted = (name: string) => !(options.omit ?? []).includes(name);
+  // Only the domain controller holds data that leaves the storage array unencrypted; the other
+  // VMs' disks sit on self-encrypting drives.
+  SecurityBaseline.suppress(scope, 'HVSEC-VM-3', 'Disks of the other VMs sit on the storage array\'s self-encrypting drives');
   const app = new VirtualNetwork(scope, 'app', { target, vlanId: 120, role: TrafficRole.VM });
   const mgmt = new VirtualNetwork(scope, 'mgmt', { target, vlanId: 10, role: TrafficRole.MANAGEMENT });
   const migration = new VirtualNetwork(scope, 'migration', { target, vlanId: 20, role: TrafficRole.LIVE_MIGRATION });
@@ -63,6 +66,7 @@ export function shop(scope: Construct, target: Target, hosts: string[], options:
     nics: [Nic.on(app)],
   });
   new DrsRuleGroup(scope, 'db-storage-host', { cluster, vms: [db], rule: DrsRule.runOn([hosts[2]]) });
+  SecurityBaseline.suppress(db, 'HVSEC-VM-1', 'The database image is a legacy BIOS build; Secure Boot needs UEFI firmware');
 
   const appServer = new VirtualMachine(scope, 'app1', {
     cluster,
@@ -86,9 +90,11 @@ export function shop(scope: Construct, target: Target, hosts: string[], options:
   });
   new DrsRuleGroup(scope, 'app-cache', { cluster, vms: [appServer, cache], rule: DrsRule.keepTogether() });
 
+  // Windows Server 2022 wants a TPM (BitLocker, Credential Guard): Secure Boot and a vTPM.
   if (wanted('win1')) {
-    new VirtualMachine(scope, 'win1', {
+    new ShieldedVm(scope, 'win1', {
       cluster,
+      shielding: ShieldingLevel.SECURE_BOOT_AND_TPM,
       cpus: 4,
       memory: Size.gibibytes(8),
       guestOs: GuestOs.WINDOWS_SERVER_2022,

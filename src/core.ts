@@ -6,6 +6,7 @@
  * in `src/providers/`, whose generator writes the import of its own core package).
  */
 export {
+  AnnotationMetadataEntryType,
   Annotations,
   App,
   TerraformResource,

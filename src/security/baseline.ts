@@ -1,6 +1,6 @@
 import { IConstruct } from 'constructs';
 import { VirtualMachine } from '../constructs/virtual-machine';
-import { Annotations, IAspect, TerraformResource, TerraformStack, resolve } from '../core';
+import { AnnotationMetadataEntryType, IAspect, TerraformResource, TerraformStack, resolve } from '../core';
 import { FindingStatus, ResourceView, IRuleContext, ISecurityRule, Severity } from './rule';
 import { SECURITY_RULES } from './rules';
 import { DesignError } from '../model/errors';
@@ -197,13 +197,17 @@ function suppressionOf(resource: TerraformResource, ruleId: string): string | un
   return undefined;
 }
 
+/**
+ * Annotates the resource with a finding. The annotation is added without the stack trace that
+ * `Annotations` records: that trace would point into this library and would make the manifest
+ * depend on where synth was called from, so the same design would not give the same output.
+ */
 function annotate(resource: TerraformResource, f: SecurityFinding): void {
   const text = `[${f.rule}] ${f.title}: ${f.message}`;
   if (f.status === FindingStatus.NON_COMPLIANT) {
-    if (f.severity === Severity.ERROR) Annotations.of(resource).addError(text);
-    else Annotations.of(resource).addWarning(text);
+    resource.node.addMetadata(f.severity === Severity.ERROR ? AnnotationMetadataEntryType.ERROR : AnnotationMetadataEntryType.WARN, text);
   } else if (f.status === FindingStatus.UNDECIDED) {
-    Annotations.of(resource).addInfo(`[${f.rule}] cannot decide: ${f.message}`);
+    resource.node.addMetadata(AnnotationMetadataEntryType.INFO, `[${f.rule}] cannot decide: ${f.message}`);
   }
 }
 

@@ -45,6 +45,8 @@ describe('HypervTarget rendering', () => {
         dynamic_mac_address: true,
         vlan_access: true,
         vlan_id: 120,
+        dhcp_guard: 'On',
+        router_guard: 'On',
       }],
     });
     expect(out.resource.hyperv_machine_instance.web1).not.toHaveProperty('dynamic_memory');

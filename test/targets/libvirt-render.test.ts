@@ -40,8 +40,13 @@ describe('LibvirtTarget rendering', () => {
       { device: 'disk', driver: { name: 'qemu', type: 'qcow2' }, source: { file: { file: '${libvirt_volume.web1_data1.path}' } }, target: { dev: 'vdb', bus: 'virtio' } },
     ]);
     expect(domain.devices.interfaces).toEqual([
-      { model: { type: 'virtio' }, source: { network: { network: '${libvirt_network.app_kvm1.name}' } } },
+      { model: { type: 'virtio' }, source: { network: { network: '${libvirt_network.app_kvm1.name}' } }, filter_ref: { filter: 'clean-traffic' } },
     ]);
+    // Secure Boot with enrolled keys for a UEFI guest that supports it, shielded or not
+    expect(domain.os.loader_secure).toBe('yes');
+    expect(domain.os.firmware_info.features).toContainEqual({ name: 'secure-boot', enabled: 'yes' });
+    expect(domain.features.smm).toEqual({ state: 'on' });
+    expect(domain.devices.tpms).toBeUndefined();
   });
 
   test('renders a bridged network with a VLAN on Open vSwitch, on every host', () => {
@@ -98,6 +103,9 @@ describe('LibvirtTarget rendering', () => {
     expect(out.resource.libvirt_volume.v_os.capacity).toBe(53687091200);
     const domain = out.resource.libvirt_domain.v;
     expect(domain.os.firmware).toBeUndefined();
+    // BIOS firmware has no Secure Boot
+    expect(domain.os.loader_secure).toBeUndefined();
+    expect(domain.features.smm).toBeUndefined();
     expect(domain).toMatchObject({
       memory: 8192,
       current_memory: 4096,

@@ -24,7 +24,12 @@ describe('VsphereTarget rendering', () => {
       datastore_id: '${data.vsphere_datastore.target_datastore.id}',
       clone: { template_uuid: '${data.vsphere_virtual_machine.target_template_ubuntu-24_04.id}' },
       network_interface: [{ adapter_type: 'vmxnet3', network_id: '${vsphere_distributed_port_group.app.id}' }],
+      // hardening defaults: Secure Boot for a UEFI guest that supports it, logging, boot from disk only
+      efi_secure_boot_enabled: true,
+      enable_logging: true,
+      extra_config: { 'bios.bootDeviceClasses': 'allow:hd' },
     });
+    expect(vm).not.toHaveProperty('vtpm');
     expect(vm.disk).toEqual([
       {
         label: 'os',
@@ -47,6 +52,9 @@ describe('VsphereTarget rendering', () => {
       name: 'app',
       vlan_id: 120,
       distributed_virtual_switch_uuid: '${data.vsphere_distributed_virtual_switch.target_dvs.id}',
+      allow_forged_transmits: false,
+      allow_mac_changes: false,
+      allow_promiscuous: false,
     });
   });
 
@@ -63,7 +71,12 @@ describe('VsphereTarget rendering', () => {
     const out = synth(stack);
     expect(Object.keys(out.resource.vsphere_host_port_group).sort()).toEqual(['app_esx1', 'app_esx2']);
     expect(out.resource.vsphere_host_port_group.app_esx1).toMatchObject({
-      virtual_switch_name: 'vSwitch0', vlan_id: 7, host_system_id: '${data.vsphere_host.target_host_esx1.id}',
+      virtual_switch_name: 'vSwitch0',
+      vlan_id: 7,
+      host_system_id: '${data.vsphere_host.target_host_esx1.id}',
+      allow_forged_transmits: false,
+      allow_mac_changes: false,
+      allow_promiscuous: false,
     });
     expect(out.data.vsphere_network.app.depends_on).toEqual(['vsphere_host_port_group.app_esx1', 'vsphere_host_port_group.app_esx2']);
   });

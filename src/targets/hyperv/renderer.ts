@@ -598,6 +598,9 @@ export class HypervRenderer {
       vlanAccess: vlan !== undefined || undefined,
       vlanId: vlan,
       iovWeight: nic.sriov ? 100 : undefined,
+      // a VM may not answer DHCP or advertise routes to its neighbours (a VM that must: override)
+      dhcpGuard: 'On',
+      routerGuard: 'On',
     };
   }
 }

@@ -260,6 +260,8 @@ export class LibvirtRenderer {
     const memoryMib = wholeUnits(vm.scope, 'The memory', vm.memory, 'MiB');
     const maximumMib = vm.dynamicMemory ? wholeUnits(vm.scope, 'The dynamic memory maximum', vm.dynamicMemory.maximum, 'MiB') : memoryMib;
     const shielded = vm.shielding !== undefined;
+    // Secure Boot wherever the firmware and the guest allow it, not only on shielded VMs
+    const secureBoot = shielded || (vm.firmware === Firmware.UEFI && vm.guestOs.secureBoot);
     const domain = new LightDomain(vm.scope, 'Domain', {
       provider,
       name: vm.name,
@@ -282,14 +284,14 @@ export class LibvirtRenderer {
         typeArch: 'x86_64',
         typeMachine: 'q35',
         firmware: vm.firmware === Firmware.UEFI ? 'efi' : undefined,
-        firmwareInfo: shielded
+        firmwareInfo: secureBoot
           ? { features: [{ name: 'secure-boot', enabled: 'yes' }, { name: 'enrolled-keys', enabled: 'yes' }] }
           : undefined,
-        loaderSecure: shielded ? 'yes' : undefined,
+        loaderSecure: secureBoot ? 'yes' : undefined,
         bootDevices: [{ dev: 'hd' }],
       },
       // Secure Boot firmware protects its variables in system management mode
-      features: { acpi: true, apic: {}, smm: shielded ? { state: 'on' } : undefined },
+      features: { acpi: true, apic: {}, smm: secureBoot ? { state: 'on' } : undefined },
       launchSecurity: vm.shielding?.memoryEncryption ? this.sev(vm) : undefined,
       devices: {
         disks,
@@ -396,6 +398,8 @@ export class LibvirtRenderer {
       source: { network: { network: this.networkNames.get(nic.network)!.get(host)! } },
       model: { type: nic.adapter === NicAdapter.EMULATED ? 'e1000e' : 'virtio' },
       mac: nic.macAddress !== undefined ? { address: nic.macAddress } : undefined,
+      // no MAC, IP or ARP spoofing by the guest
+      filterRef: { filter: 'clean-traffic' },
     };
   }
 }

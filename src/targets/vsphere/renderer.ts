@@ -43,6 +43,12 @@ import { describeTopology } from '../diagram';
 import { checkVmLimits } from '../limits';
 import { addRunbook, addTopology } from '../report';
 
+/**
+ * The security policy of every port group: no forged transmits, MAC address changes or
+ * promiscuous mode (SCG esx-8.network-reject-*), set on the port group rather than left to the switch.
+ */
+const PORT_SECURITY = { allowForgedTransmits: false, allowMacChanges: false, allowPromiscuous: false };
+
 /** What the renderer needs of its target. */
 export interface VsphereRenderContext {
   readonly target: Construct;
@@ -275,6 +281,7 @@ export class VsphereRenderer {
         name: network.name,
         distributedVirtualSwitchUuid: dvs.id,
         vlanId: network.vlanId,
+        ...PORT_SECURITY,
       });
       ctx.nameAfter(group, network.scope);
       this.portGroups.set(network, { distributed: group, name: network.name });
@@ -288,6 +295,7 @@ export class VsphereRenderer {
           hostSystemId: this.host(hostName).id,
           virtualSwitchName: ctx.standardSwitch!.name,
           vlanId: network.vlanId,
+          ...PORT_SECURITY,
         });
         ctx.nameAfter(group, network.scope, hostName);
         return group;
@@ -380,7 +388,8 @@ export class VsphereRenderer {
       cpuHotAddEnabled: vm.cpuHotAdd || undefined,
       memoryHotAddEnabled: vm.memoryHotAdd || undefined,
       nestedHvEnabled: vm.nestedVirtualization || shielding.vbs || undefined,
-      efiSecureBootEnabled: shielding.secureBoot,
+      // Secure Boot wherever the firmware and the guest allow it, not only on shielded VMs
+      efiSecureBootEnabled: shielding.secureBoot ?? (vm.firmware === Firmware.UEFI && vm.guestOs.secureBoot ? true : undefined),
       vtpm: shielding.vtpm,
       vbsEnabled: shielding.vbs || undefined,
       vvtdEnabled: shielding.vbs || undefined,
@@ -394,7 +403,13 @@ export class VsphereRenderer {
         templateUuid: template.id,
         customize: vm.guestInit?.kind === GuestInitKind.HOSTNAME ? this.customize(vm) : undefined,
       },
-      extraConfig: vm.guestInit?.kind === GuestInitKind.CLOUD_INIT ? guestinfo(vm) : undefined,
+      // diagnostic logging is off unless asked for (SCG vm-8.enable-logging)
+      enableLogging: true,
+      extraConfig: {
+        // boot from the virtual disk only (SCG vm-8.boot-device-classes)
+        'bios.bootDeviceClasses': 'allow:hd',
+        ...(vm.guestInit?.kind === GuestInitKind.CLOUD_INIT ? guestinfo(vm) : {}),
+      },
     });
     ctx.nameAfter(resource, vm.scope);
     for (const o of vm.overrides) if (o.vendor === Vendor.VSPHERE) resource.addOverride(o.path, o.value);
