@@ -54,6 +54,9 @@ function transpile(): void {
   }
 }
 
+/** A measurement whose process failed, e.g. out of memory. */
+class Failed extends Error {}
+
 function measure(kind: string, vendor: string, vms: number): Sample {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
   try {
@@ -62,7 +65,11 @@ function measure(kind: string, vendor: string, vms: number): Sample {
       [`--max-old-space-size=${HEAP_MIB}`, path.join(buildDir, 'run-one.js'), kind, vendor, String(vms), outdir],
       { cwd: root, encoding: 'utf8', env: { ...process.env, CHECKPOINT_DISABLE: '1' }, maxBuffer: 64 * 1024 * 1024 });
     const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
-    if (child.status !== 0) throw new Error(`${kind} ${vendor} ${vms} failed:\n${child.stderr}`);
+    if (child.status !== 0) {
+      const oom = /heap out of memory|allocation failed/i.test(child.stderr ?? '');
+      throw new Failed(oom ? `ran out of its ${HEAP_MIB.toLocaleString('en-US')} MiB heap after ${secs(wallMs)} s`
+        : `failed after ${secs(wallMs)} s: ${(child.stderr ?? '').trim().split('\n').slice(-3).join(' ')}`);
+    }
     const result = JSON.parse(child.stdout.trim().split('\n').pop()!);
     return { wallMs, synthMs: result.ms, maxRssKiB: result.maxRssKiB, counts: result.counts };
   } finally {
@@ -95,7 +102,15 @@ function main(): void {
       }
       for (let r = 0; r < args.reps; r++) {
         row.library.push(measure('library', vendor, vms));
-        if (!row.skipped) row.baseline.push(measure('baseline', vendor, vms));
+        if (!row.skipped) {
+          try {
+            row.baseline.push(measure('baseline', vendor, vms));
+          } catch (e) {
+            if (!(e instanceof Failed)) throw e;
+            row.skipped = `baseline ${e.message}`;
+            row.baseline = [];
+          }
+        }
         const last = row.baseline[row.baseline.length - 1];
         process.stderr.write(`${vendor} ${vms} VMs, run ${r + 1}: library ${secs(row.library[r].wallMs)} s`
           + (last && !row.skipped ? `, baseline ${secs(last.wallMs)} s\n` : '\n'));

@@ -258,14 +258,30 @@ const cleanTraffic: ISecurityRule = {
   rationale: 'clean-traffic stops a guest from spoofing MAC, IP and ARP, so it cannot take over the addresses of other guests.',
   references: ['libvirt network filters: clean-traffic', 'Practice: limited attack surface'],
   resourceTypes: LIBVIRT_VM,
-  check(r) {
+  check(r, context) {
     const interfaces = list(block(r.attributes.devices)?.interfaces);
     const without = interfaces.filter((i) => !String(block(i.filter_ref)?.filter ?? '').startsWith('clean-traffic'));
-    return without.length === 0 ? pass() : fail(`${without.length} of ${interfaces.length} interfaces have no clean-traffic filter_ref`);
+    if (without.length === 0) return pass();
+    // libvirt refuses filters on Open vSwitch ports: say so, so that the fix is in the switch
+    const ovs = without.map((i) => ovsNetwork(block(block(i.source)?.network)?.network, context)).filter((n): n is string => n !== undefined);
+    const rest = without.length - ovs.length;
+    return fail([
+      ...(rest > 0 ? [`${rest} of ${interfaces.length} interfaces have no clean-traffic filter_ref`] : []),
+      ...(ovs.length > 0 ? [`${ovs.length} interfaces are Open vSwitch ports (network ${[...new Set(ovs)].join(', ')}), which libvirt cannot `
+        + 'filter: enforce port security with flow rules on the switch and suppress this rule with that reason'] : []),
+    ].join('; '));
   },
 };
 
 /** Roles of networks no VM workload may share (a management network may carry VMs' management NICs). */
+/** The name of the network a `${libvirt_network.X.name}` reference names, if that network is on Open vSwitch. */
+function ovsNetwork(reference: unknown, context: IRuleContext): string | undefined {
+  const address = typeof reference === 'string' ? /^\$\{(libvirt_network\.[^.]+)\.name\}$/.exec(reference)?.[1] : undefined;
+  const network = context.resourcesOfType('libvirt_network').find((n) => n.address === address);
+  const params = block(block(network?.attributes.virtual_port)?.params);
+  return network !== undefined && params?.open_v_switch !== undefined ? String(network.attributes.name) : undefined;
+}
+
 const INFRASTRUCTURE = [TrafficRole.LIVE_MIGRATION, TrafficRole.CLUSTER, TrafficRole.STORAGE];
 
 /** Infrastructure traffic on dedicated networks. */

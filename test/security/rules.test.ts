@@ -8,6 +8,7 @@ import {
   VirtualMachine, VirtualNetwork, VsphereKeyProvider, VsphereTarget,
 } from '../../src';
 import { MachineInstance, MachineInstanceConfig } from '../../src/providers/hyperv/machine-instance';
+import { Network } from '../../src/providers/libvirt/network';
 import { Volume } from '../../src/providers/libvirt/volume';
 import { LightDomain, LightDomainConfig } from '../../src/targets/libvirt/light-resources';
 import { hypervTarget, libvirtTarget, newStack, vsphereTarget } from '../util';
@@ -155,6 +156,18 @@ describe('security rules', () => {
       const covered = [...new Set(cases.filter((c) => c.rule === rule.id).map((c) => c.vendor))].sort();
       expect({ rule: rule.id, vendors: covered }).toEqual({ rule: rule.id, vendors });
     }
+  });
+
+  test('an interface on an Open vSwitch network is reported with what to do instead', () => {
+    const stack = newStack();
+    const net = new Network(stack, 'ovs', { name: 'ovs', virtualPort: { params: { openVSwitch: {} } }, bridge: { name: 'ovsbr0' } });
+    libvirtVm(stack, { devices: { interfaces: [{ source: { network: { network: net.name } } }] } });
+    const baseline = new SecurityBaseline();
+    Aspects.of(stack).add(baseline);
+    Testing.synth(stack);
+    const finding = baseline.findingsOf(stack).find((f) => f.rule === 'HVSEC-LIBVIRT-1')!;
+    expect(finding.status).toBe(FindingStatus.NON_COMPLIANT);
+    expect(finding.message).toMatch(/1 interfaces are Open vSwitch ports \(network ovs\), which libvirt cannot filter: enforce port security with flow rules/);
   });
 
   test('a value known only at apply makes the rule undecided instead of failing', () => {

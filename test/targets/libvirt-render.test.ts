@@ -40,7 +40,8 @@ describe('LibvirtTarget rendering', () => {
       { device: 'disk', driver: { name: 'qemu', type: 'qcow2' }, source: { file: { file: '${libvirt_volume.web1_data1.path}' } }, target: { dev: 'vdb', bus: 'virtio' } },
     ]);
     expect(domain.devices.interfaces).toEqual([
-      { model: { type: 'virtio' }, source: { network: { network: '${libvirt_network.app_kvm1.name}' } }, filter_ref: { filter: 'clean-traffic' } },
+      // an Open vSwitch port: libvirt cannot filter it (the domain would not start with a filter)
+      { model: { type: 'virtio' }, source: { network: { network: '${libvirt_network.app_kvm1.name}' } } },
     ]);
     // Secure Boot with enrolled keys for a UEFI guest that supports it, shielded or not
     expect(domain.os.loader_secure).toBe('yes');
@@ -79,6 +80,17 @@ describe('LibvirtTarget rendering', () => {
     });
     expect(networks.iso_kvm1.forward).toBeUndefined();
     expect(networks.iso_kvm1.ips[0]).toMatchObject({ address: '10.9.0.1', prefix: 16, dhcp: { ranges: [{ start: '10.9.128.0', end: '10.9.255.254' }] } });
+  });
+
+  test('filters the ports of library networks on Linux bridges with clean-traffic, not Open vSwitch or existing ones', () => {
+    const stack = newStack();
+    const target = libvirtTarget(stack);
+    const nat = new VirtualNetwork(stack, 'nat', { target, connectivity: NetworkConnectivity.NAT, cidr: '192.168.100.0/24' });
+    const ovs = new VirtualNetwork(stack, 'ovs', { target, vlanId: 120 });
+    const existing = new VirtualNetwork(stack, 'existing', { target, existing: true });
+    new VirtualMachine(stack, 'v', { target, cpus: 1, memory: Size.gibibytes(1), image: ubuntu, nics: [Nic.on(nat), Nic.on(ovs), Nic.on(existing)] });
+    const interfaces = synth(stack).resource.libvirt_domain.v.devices.interfaces;
+    expect(interfaces.map((i: any) => i.filter_ref)).toEqual([{ filter: 'clean-traffic' }, undefined, undefined]);
   });
 
   test('renders BIOS, topology, nesting, dynamic memory, locked memory, MACs, e1000e and PCI devices', () => {

@@ -398,9 +398,16 @@ export class LibvirtRenderer {
       source: { network: { network: this.networkNames.get(nic.network)!.get(host)! } },
       model: { type: nic.adapter === NicAdapter.EMULATED ? 'e1000e' : 'virtio' },
       mac: nic.macAddress !== undefined ? { address: nic.macAddress } : undefined,
-      // no MAC, IP or ARP spoofing by the guest
-      filterRef: { filter: 'clean-traffic' },
+      // No MAC, IP or ARP spoofing by the guest. libvirt cannot filter Open vSwitch ports (the
+      // domain would not start) nor knows what an existing network is: no filter there.
+      filterRef: this.filterable(nic.network) ? { filter: 'clean-traffic' } : undefined,
     };
+  }
+
+  /** Whether libvirt's network filters work on the network's ports: a library network, not on Open vSwitch. */
+  private filterable(network: NetworkNode): boolean {
+    if (network.existing) return false;
+    return network.connectivity !== NetworkConnectivity.BRIDGED || this.ctx.bridge?.openvswitch !== true;
   }
 }
 
