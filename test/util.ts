@@ -1,12 +1,32 @@
-import { TerraformStack, Testing } from 'cdktf';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, TerraformStack, Testing } from 'cdktf';
 import {
   GuestOs, HypervTarget, Image, LibvirtTarget, Nic, Size, Target, VirtualMachine, VirtualMachineProps, VirtualNetwork, VirtualNetworkProps,
   VsphereTarget,
 } from '../src';
 
+/**
+ * One output folder for the test apps of this process: `Testing.app()` makes a temporary folder per
+ * app otherwise, and a fuzz run leaves thousands behind. Tests that synthesize files use folders of
+ * their own.
+ */
+let outdir: string | undefined;
+
+/** A test app (stubbed versions, as `Testing.app()`) writing to this process's output folder. */
+export function testApp(): App {
+  if (outdir === undefined) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-hypervisor-test-'));
+    process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+    outdir = dir;
+  }
+  return Testing.app({ outdir });
+}
+
 /** A fresh stack in a fresh app. */
 export function newStack(id = 'test'): TerraformStack {
-  return new TerraformStack(Testing.app(), id);
+  return new TerraformStack(testApp(), id);
 }
 
 /** The synthesized JSON of a stack, parsed. */

@@ -6,6 +6,7 @@ import {
   HypervTarget, Image, LibvirtTarget, NetworkConnectivity, Nic, NicAdapter, ReplicaPair, ReplicationMode, ShieldedVm, ShieldingLevel,
   Size, Target, TrafficRole, VirtualMachine, VirtualNetwork, VsphereKeyProvider, VsphereTarget,
 } from '../../src';
+import { testApp } from '../util';
 
 /*
  * Random designs, valid and invalid, over every construct and vendor. Each must end in a
@@ -172,7 +173,7 @@ function tame(r: DesignRecipe): DesignRecipe {
 /** Builds the design in a new stack; construction errors propagate. */
 export function build(recipe: DesignRecipe): TerraformStack {
   const r = tame(recipe);
-  const stack = new TerraformStack(Testing.app(), 'fuzz');
+  const stack = new TerraformStack(testApp(), 'fuzz');
   const t = target(stack, r);
   const hosts = r.vendor === 'vsphere' ? HOSTS.slice(0, r.hosts).map((h) => `${h}.esx`) : HOSTS.slice(0, r.hosts);
   const cluster = r.cluster && new HaCluster(stack, 'cluster', {
