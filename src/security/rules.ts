@@ -35,7 +35,7 @@ const secureBoot: ISecurityRule = {
         return literal(a.efi_secure_boot_enabled, 'efi_secure_boot_enabled',
           (v) => (v === true ? pass() : fail('efi_secure_boot_enabled is not true')));
       case 'hyperv_machine_instance': {
-        if ((a.generation ?? 1) !== 2) return fail('generation 1 VMs have BIOS firmware without Secure Boot');
+        if ((a.generation ?? 2) !== 2) return fail('generation 1 VMs have BIOS firmware without Secure Boot');
         const fw = block(a.vm_firmware);
         return literal(fw?.enable_secure_boot, 'vm_firmware.enable_secure_boot',
           (v) => (v === undefined || String(v).toLowerCase() === 'on' ? pass() : fail(`vm_firmware.enable_secure_boot is ${v}`)));
@@ -200,7 +200,7 @@ const bootFromDisk: ISecurityRule = {
       }
       case 'hyperv_machine_instance': {
         const order = list(block(a.vm_firmware)?.boot_order);
-        if ((a.generation ?? 1) !== 2) return undecided('generation 1 VMs have a BIOS boot order the provider does not expose');
+        if ((a.generation ?? 2) !== 2) return undecided('generation 1 VMs have a BIOS boot order the provider does not expose');
         return order.length > 0 && order.every((b) => b.boot_type === 'HardDiskDrive')
           ? pass() : fail(`vm_firmware.boot_order is ${order.map((b) => b.boot_type).join(', ') || 'empty (the firmware tries every device)'}`);
       }

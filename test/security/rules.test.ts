@@ -170,6 +170,11 @@ describe('security rules', () => {
     expect(finding.message).toMatch(/1 interfaces are Open vSwitch ports \(network ovs\), which libvirt cannot filter: enforce port security with flow rules/);
   });
 
+  test('a Hyper-V VM without a generation is generation 2, the provider\'s default', () => {
+    expect(statuses('HVSEC-VM-1', (s) => hypervVm(s, { generation: undefined }))).toEqual([FindingStatus.COMPLIANT]);
+    expect(statuses('HVSEC-VM-5', (s) => hypervVm(s, { generation: undefined }))).toEqual([FindingStatus.COMPLIANT]);
+  });
+
   test('a value known only at apply makes the rule undecided instead of failing', () => {
     const found = statuses('HVSEC-VSPHERE-3', (s) => {
       const logging = new TerraformVariable(s, 'logging', { type: 'bool' });
