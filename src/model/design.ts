@@ -164,6 +164,14 @@ export interface ShieldingNode {
   readonly memoryEncryption: boolean;
 }
 
+/**
+ * Whether a VM boots with UEFI Secure Boot: every shielded VM, and every other UEFI VM whose guest
+ * OS boots with it (a hardening default every target renders).
+ */
+export function wantsSecureBoot(vm: VmNode): boolean {
+  return vm.shielding !== undefined || (vm.firmware === Firmware.UEFI && vm.guestOs.secureBoot);
+}
+
 /** The features a VM uses, each checked against the target's capabilities. */
 export function featuresOfVm(vm: VmNode): Feature[] {
   const used: Feature[] = [vm.firmware === Firmware.UEFI ? Feature.UEFI : Feature.BIOS];

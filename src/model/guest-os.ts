@@ -56,8 +56,19 @@ export class GuestOs {
     return this.family === GuestOsFamily.WINDOWS;
   }
 
+  /**
+   * Whether the OS wants a TPM 2.0: Windows 11 does not install without one, and Windows Server
+   * 2022 and later use it for BitLocker, Credential Guard and measured boot.
+   */
+  public get wantsTpm(): boolean {
+    return TPM_OS_KEYS.includes(this.key);
+  }
+
   /** The display name. */
   public toString(): string {
     return this.displayName;
   }
 }
+
+/** Keys of the guest operating systems that want a TPM. */
+const TPM_OS_KEYS = ['windows-11', 'windows-server-2022', 'windows-server-2025'];

@@ -1,8 +1,10 @@
 import { IRuleContext, ISecurityRule, ResourceView, Severity, Verdict } from './rule';
 import { fail, isExpression, list, literal, pass, undecided } from './verdicts';
+import { GuestOs } from '../model/guest-os';
 import { TrafficRole } from '../model/network';
 import { ShieldingLevel } from '../model/shielding';
 import { Vendor } from '../model/vendor';
+import { vsphereGuestId } from '../targets/vsphere/guest-ids';
 
 const VSPHERE_VM = { vsphere_virtual_machine: Vendor.VSPHERE };
 const HYPERV_VM = { hyperv_machine_instance: Vendor.HYPERV };
@@ -11,10 +13,9 @@ const ALL_VMS = { ...VSPHERE_VM, ...HYPERV_VM, ...LIBVIRT_VM };
 
 const SCG = 'VMware vSphere 8 Security Configuration Guide';
 
-/** Guest IDs of Windows versions that need a TPM (Windows 11, Windows Server 2022 and later). */
-const TPM_GUEST_IDS = ['windows11_64Guest', 'windows2019srvNext_64Guest', 'windows2022srvNext_64Guest'];
-/** Guest OS IDs of the library that need a TPM. */
-const TPM_GUEST_OS = ['windows-11', 'windows-server-2022', 'windows-server-2025'];
+/** The vSphere guest IDs of the guest operating systems that want a TPM. */
+const TPM_GUEST_IDS = Object.values(GuestOs)
+  .filter((os): os is GuestOs => os instanceof GuestOs && os.wantsTpm).map(vsphereGuestId);
 
 /** The first element of a block that the JSON output may write as an object or a one-element list. */
 const block = (value: unknown): any => list(value)[0];
@@ -61,7 +62,7 @@ const vtpm: ISecurityRule = {
   resourceTypes: ALL_VMS,
   check(r) {
     const a = r.attributes;
-    const needsTpm = r._vm !== undefined ? TPM_GUEST_OS.includes(r._vm.guestOs.key) : undefined;
+    const needsTpm = r._vm?.guestOs.wantsTpm;
     switch (r.type) {
       case 'vsphere_virtual_machine':
         if (isExpression(a.guest_id)) return undecided('guest_id is known only at apply');

@@ -1,8 +1,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Construct } from 'constructs';
-import { TopologyTarget, topologyDiagram } from './diagram';
+import { TopologyPlacement, TopologyTarget, topologyDiagram } from './diagram';
 import { TerraformStack, addCustomSynthesis } from '../core';
+
+/** What rendering a target's design gives besides its resources. */
+export interface RenderResult {
+  /** Lines of the placement report (empty when the target placed no cluster). */
+  readonly report: string[];
+  /** Where the target placed the VMs, for the topology diagram. */
+  readonly placement: Pick<TopologyPlacement, 'hostOf' | 'scheduler' | 'unplaced'>;
+}
 
 /** Name of the placement report written next to each stack's `cdk.tf.json`. */
 export const REPORT_FILE = 'placement.txt';

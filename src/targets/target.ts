@@ -1,5 +1,7 @@
 import { Construct, IConstruct } from 'constructs';
 import { Aspects, IAspect, TerraformElement, TerraformProvider, TerraformStack } from '../core';
+import { describeTopology } from './diagram';
+import { RenderResult, addReportSection, addTopology } from './report';
 import { Capability, FEATURE_DESCRIPTIONS, Feature, Support } from '../model/capabilities';
 import {
   ClusterNode, NetworkNode, PairNode, RuleNode, VmNode, featuresOfCluster, featuresOfNetwork, featuresOfPair, featuresOfVm,
@@ -7,16 +9,30 @@ import {
 import { DesignError } from '../model/errors';
 import { Vendor } from '../model/vendor';
 
+/** Vendor names as people write them, for titles. */
+const VENDOR_NAMES: { readonly [vendor in Vendor]: string } = {
+  [Vendor.VSPHERE]: 'vSphere',
+  [Vendor.HYPERV]: 'Hyper-V',
+  [Vendor.LIBVIRT]: 'libvirt',
+};
+
+/**
+ * Renders every target under a scope (idempotent): at synth, and for anything that must read the
+ * rendered resources before the targets' own aspect has run.
+ */
+export function renderTargetsOf(scope: IConstruct): void {
+  for (const child of scope.node.findAll()) {
+    if (child instanceof Target) child._renderOnce();
+  }
+}
+
 /**
  * Renders every target of a stack when the stack is synthesized, before any other construct is
  * visited: placement and rules need the whole design, so nothing is rendered earlier.
  */
 class RenderTargets implements IAspect {
   public visit(node: IConstruct): void {
-    if (!TerraformStack.isStack(node)) return;
-    for (const child of node.node.findAll()) {
-      if (child instanceof Target) child._renderOnce();
-    }
+    if (TerraformStack.isStack(node)) renderTargetsOf(node);
   }
 }
 
@@ -146,14 +162,23 @@ export abstract class Target extends Construct {
     for (const pair of this._pairs) {
       for (const feature of featuresOfPair(pair)) this.requireSupport(pair.scope, feature);
     }
-    this.renderDesign();
+    const { report, placement } = this._renderDesign();
+    if (report.length > 0) addReportSection(this.stack, report);
+    addTopology(this.stack, describeTopology(
+      { networks: this._networks, vms: this._vms, clusters: this._clusters, rules: this._rules, pairs: this._pairs },
+      { id: this.node.id, label: `${VENDOR_NAMES[this.vendor]} target ${this.node.path}`, ...placement },
+    ));
   }
 
   /** Every feature with this target's support for it. */
   protected abstract capabilities(): { [feature: string]: Capability };
 
-  /** Creates the vendor's resources for the networks and VMs of the design. */
-  protected abstract renderDesign(): void;
+  /**
+   * Creates the vendor's resources for the design; what it placed where goes to the report and
+   * the diagram.
+   * @internal
+   */
+  protected abstract _renderDesign(): RenderResult;
 
   /**
    * Fails unless the target supports the feature.

@@ -52,6 +52,12 @@ describe('HypervTarget rendering', () => {
     expect(out.resource.hyperv_machine_instance.web1).not.toHaveProperty('dynamic_memory');
   });
 
+  test('turns Secure Boot off for a UEFI guest that cannot boot with it', () => {
+    const firmware = synth(design({ guestOs: GuestOs.OTHER_LINUX })).resource.hyperv_machine_instance.web1.vm_firmware;
+    expect(firmware.enable_secure_boot).toBe('Off');
+    expect(firmware.secure_boot_template).toBeUndefined();
+  });
+
   test('shares one external switch per host among bridged networks; VLANs go on the adapters', () => {
     const stack = newStack();
     const target = hypervTarget(stack, ['hv1', 'hv2']);

@@ -1,5 +1,5 @@
 import {
-  Disk, DiskProvisioning, Firmware, GuestInit, Image, LibvirtTarget, NetworkConnectivity, Nic, NicAdapter, Size,
+  Disk, DiskProvisioning, Firmware, GuestInit, GuestOs, Image, LibvirtTarget, NetworkConnectivity, Nic, NicAdapter, Size,
   VirtualMachine, VirtualMachineProps, VirtualNetwork,
 } from '../../src';
 import { libvirtTarget, newStack, synth, webDesign } from '../util';
@@ -48,6 +48,13 @@ describe('LibvirtTarget rendering', () => {
     expect(domain.os.firmware_info.features).toContainEqual({ name: 'secure-boot', enabled: 'yes' });
     expect(domain.features.smm).toEqual({ state: 'on' });
     expect(domain.devices.tpms).toBeUndefined();
+  });
+
+  test('leaves Secure Boot off for a UEFI guest that cannot boot with it', () => {
+    const domain = synth(design({ guestOs: GuestOs.OTHER_LINUX })).resource.libvirt_domain.web1;
+    expect(domain.os.firmware).toBe('efi');
+    expect(domain.os.loader_secure).toBeUndefined();
+    expect(domain.features.smm).toBeUndefined();
   });
 
   test('renders a bridged network with a VLAN on Open vSwitch, on every host', () => {

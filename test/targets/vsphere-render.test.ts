@@ -46,6 +46,10 @@ describe('VsphereTarget rendering', () => {
     });
   });
 
+  test('leaves Secure Boot off for a UEFI guest that cannot boot with it', () => {
+    expect(synth(design({ guestOs: GuestOs.OTHER_LINUX })).resource.vsphere_virtual_machine.web1.efi_secure_boot_enabled).toBeUndefined();
+  });
+
   test('renders a network as a distributed port group with its VLAN', () => {
     const out = synth(design());
     expect(out.resource.vsphere_distributed_port_group.app).toMatchObject({

@@ -1,6 +1,5 @@
 import { Construct } from 'constructs';
 import { PlacementLock } from '../cluster-placement';
-import { addReportSection } from '../report';
 import { HypervRenderer } from './renderer';
 import { Fn, TerraformProvider, Token, WinrmProvisionerConnection } from '../../core';
 import { Capabilities, Capability, Feature } from '../../model/capabilities';
@@ -10,6 +9,7 @@ import { Vendor } from '../../model/vendor';
 import { HypervProvider } from '../../providers/hyperv/provider';
 import { Credentials } from '../credentials';
 import { selectHost, validateHostNames, validateInteger } from '../hosts';
+import { RenderResult } from '../report';
 import { Target } from '../target';
 
 /** A Hyper-V host, reached over WinRM through a provider alias of its own. */
@@ -500,9 +500,10 @@ export class HypervTarget extends Target {
   }
 
   /** Renders the networks and VMs of the design into this vendor's resources. */
-  protected renderDesign(): void {
+  /** @internal */
+  protected _renderDesign(): RenderResult {
     const external = this.props.externalSwitch;
-    const report = new HypervRenderer({
+    return new HypervRenderer({
       target: this,
       hostNames: this.hostNames,
       vmDirectory: this.props.vmDirectory ?? 'C:\\Hyper-V',
@@ -523,7 +524,6 @@ export class HypervTarget extends Target {
       } : undefined,
       nameAfter: (element, owner, suffix) => this.nameAfter(element, owner, suffix),
     }).render(this._networks, this._vms, this._clusters, this._rules, this._pairs);
-    if (report.length > 0) addReportSection(this.stack, report);
   }
 
 }

@@ -4,7 +4,7 @@ import {
   AssetType, TerraformAsset, TerraformElement, TerraformProvider, TerraformStack, WinrmProvisionerConnection,
 } from '../../core';
 import { RestartPriority } from '../../model/cluster';
-import { ClusterNode, NetworkNode, NicNode, PairNode, RuleNode, VmNode } from '../../model/design';
+import { ClusterNode, NetworkNode, NicNode, PairNode, RuleNode, VmNode, wantsSecureBoot } from '../../model/design';
 import { DiskProvisioning } from '../../model/disk';
 import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
@@ -28,10 +28,9 @@ import { Vhd } from '../../providers/hyperv/vhd';
 import { contentFile } from '../assets';
 import { cloudInitDocuments } from '../cloud-init';
 import { PlacementLock, placeCluster, placementTable } from '../cluster-placement';
-import { describeTopology } from '../diagram';
 import { hostOfVm } from '../hosts';
 import { checkVmLimits } from '../limits';
-import { addRunbook, addTopology } from '../report';
+import { RenderResult, addRunbook } from '../report';
 import { storedZip } from '../zip';
 import { ScriptResource } from './script-resource';
 
@@ -94,7 +93,7 @@ export class HypervRenderer {
     clusters: readonly ClusterNode[],
     rules: readonly RuleNode[],
     pairs: readonly PairNode[],
-  ): string[] {
+  ): RenderResult {
     const iovNetworks = new Set(vms.flatMap((vm) => vm.nics.filter((n) => n.sriov).map((n) => n.network)));
     for (const network of networks) this.renderNetwork(network, iovNetworks.has(network));
     for (const pair of pairs) {
@@ -104,13 +103,7 @@ export class HypervRenderer {
     for (const vm of vms) this.renderVm(vm);
     for (const cluster of clusters) this.renderClusterRoles(cluster, vms, rules);
     for (const pair of pairs) this.renderPair(pair);
-    const target = this.ctx.target;
-    addTopology(TerraformStack.of(target), describeTopology({ networks, vms, clusters, rules, pairs }, {
-      id: target.node.id,
-      label: `Hyper-V target ${target.node.path}`,
-      hostOf: (vm) => this.hostOf(vm),
-    }));
-    return report;
+    return { report, placement: { hostOf: (vm) => this.hostOf(vm) } };
   }
 
   /** A pair's named checkpoint, Hyper-V Replica in hypervisor mode, and its runbook. */
@@ -488,8 +481,8 @@ export class HypervRenderer {
         compatibilityForMigrationEnabled: migratable || undefined,
       } : undefined,
       vmFirmware: generation === 2 ? {
-        enableSecureBoot: 'On',
-        secureBootTemplate: secureBootTemplate(vm),
+        enableSecureBoot: wantsSecureBoot(vm) ? 'On' : 'Off',
+        secureBootTemplate: wantsSecureBoot(vm) ? secureBootTemplate(vm) : undefined,
         bootOrder: [{ bootType: 'HardDiskDrive', controllerNumber: 0, controllerLocation: 0 }],
       } : undefined,
       hardDiskDrives,

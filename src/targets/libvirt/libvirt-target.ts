@@ -1,6 +1,5 @@
 import { Construct } from 'constructs';
 import { PlacementLock } from '../cluster-placement';
-import { addReportSection } from '../report';
 import { LibvirtRenderer } from './renderer';
 import { LIBVIRT_URI_FORMS, parseLibvirtUri } from './uri';
 import { TerraformProvider, Token } from '../../core';
@@ -10,6 +9,7 @@ import { KvmPlatform } from '../../model/limits';
 import { Vendor } from '../../model/vendor';
 import { LibvirtProvider } from '../../providers/libvirt/provider';
 import { selectHost, validateHostNames } from '../hosts';
+import { RenderResult } from '../report';
 import { Target } from '../target';
 
 /** A libvirt host, reached through a provider alias of its own. */
@@ -294,9 +294,10 @@ export class LibvirtTarget extends Target {
   }
 
   /** Renders the networks and VMs of the design into this vendor's resources. */
-  protected renderDesign(): void {
+  /** @internal */
+  protected _renderDesign(): RenderResult {
     const bridge = this.props.bridge;
-    const report = new LibvirtRenderer({
+    return new LibvirtRenderer({
       target: this,
       hostNames: this.hostNames,
       pool: this.props.storagePool ?? { name: 'default' },
@@ -310,7 +311,6 @@ export class LibvirtTarget extends Target {
       providerFor: (host) => this.providerFor(host),
       nameAfter: (element, owner, suffix) => this.nameAfter(element, owner, suffix),
     }).render(this._networks, this._vms, this._clusters, this._rules, this._pairs);
-    if (report.length > 0) addReportSection(this.stack, report);
   }
 
 }

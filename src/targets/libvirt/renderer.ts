@@ -1,6 +1,6 @@
 import { Construct, IConstruct } from 'constructs';
 import { TerraformElement, TerraformProvider, TerraformStack } from '../../core';
-import { ClusterNode, NetworkNode, NicNode, PairNode, RuleNode, VmNode } from '../../model/design';
+import { ClusterNode, NetworkNode, NicNode, PairNode, RuleNode, VmNode, wantsSecureBoot } from '../../model/design';
 import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
 import { KVM_LIMITS, KvmPlatform } from '../../model/limits';
@@ -19,10 +19,9 @@ import { Pool } from '../../providers/libvirt/pool';
 import { cloudInitDocuments } from '../cloud-init';
 import { LightDomain, LightNetwork, LightVolume } from './light-resources';
 import { PlacementLock, placeCluster, placementTable } from '../cluster-placement';
-import { describeTopology } from '../diagram';
 import { hostOfVm } from '../hosts';
 import { checkVmLimits } from '../limits';
-import { addRunbook, addTopology } from '../report';
+import { RenderResult, addRunbook } from '../report';
 
 /** What the renderer needs of its target. */
 export interface LibvirtRenderContext {
@@ -62,18 +61,12 @@ export class LibvirtRenderer {
     clusters: readonly ClusterNode[],
     rules: readonly RuleNode[],
     pairs: readonly PairNode[],
-  ): string[] {
+  ): RenderResult {
     for (const network of networks) this.renderNetwork(network);
     const report = clusters.flatMap((cluster) => this.placeCluster(cluster, vms, rules));
     for (const vm of vms) this.renderVm(vm);
     for (const pair of pairs) this.renderRunbook(pair);
-    const target = this.ctx.target;
-    addTopology(TerraformStack.of(target), describeTopology({ networks, vms, clusters, rules, pairs }, {
-      id: target.node.id,
-      label: `libvirt target ${target.node.path}`,
-      hostOf: (vm) => this.hostOf(vm),
-    }));
-    return report;
+    return { report, placement: { hostOf: (vm) => this.hostOf(vm) } };
   }
 
   /** The runbook of a pair in guest mode (hypervisor mode and checkpoints were refused). */
@@ -260,8 +253,7 @@ export class LibvirtRenderer {
     const memoryMib = wholeUnits(vm.scope, 'The memory', vm.memory, 'MiB');
     const maximumMib = vm.dynamicMemory ? wholeUnits(vm.scope, 'The dynamic memory maximum', vm.dynamicMemory.maximum, 'MiB') : memoryMib;
     const shielded = vm.shielding !== undefined;
-    // Secure Boot wherever the firmware and the guest allow it, not only on shielded VMs
-    const secureBoot = shielded || (vm.firmware === Firmware.UEFI && vm.guestOs.secureBoot);
+    const secureBoot = wantsSecureBoot(vm);
     const domain = new LightDomain(vm.scope, 'Domain', {
       provider,
       name: vm.name,

@@ -27,7 +27,7 @@ import { Vnic } from '@cdktf/provider-vsphere/lib/vnic';
 import { Construct, IConstruct } from 'constructs';
 import { vsphereGuestId } from './guest-ids';
 import { Fn, TerraformElement, TerraformStack, Token } from '../../core';
-import { ClusterNode, NetworkNode, PairNode, RuleNode, VmNode } from '../../model/design';
+import { ClusterNode, NetworkNode, PairNode, RuleNode, VmNode, wantsSecureBoot } from '../../model/design';
 import { DiskProvisioning } from '../../model/disk';
 import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
@@ -39,9 +39,8 @@ import { parseCidr, wholeUnits } from '../../model/validate';
 import { Vendor } from '../../model/vendor';
 import { cloudInitDocuments, guestHostname } from '../cloud-init';
 import { checkAdmission } from '../cluster-placement';
-import { describeTopology } from '../diagram';
 import { checkVmLimits } from '../limits';
-import { addRunbook, addTopology } from '../report';
+import { RenderResult, addRunbook } from '../report';
 
 /**
  * The security policy of every port group: no forged transmits, MAC address changes or
@@ -91,21 +90,20 @@ export class VsphereRenderer {
     clusters: readonly ClusterNode[],
     rules: readonly RuleNode[],
     pairs: readonly PairNode[],
-  ): string[] {
+  ): RenderResult {
     for (const network of networks) this.networkIds.set(network, this.renderNetwork(network));
     for (const cluster of clusters) this.renderCluster(cluster, vms, rules);
     for (const vm of vms) this.renderVm(vm);
     for (const rule of rules) this.renderRule(rule);
     for (const pair of pairs) this.renderPair(pair);
-    const target = this.ctx.target;
-    addTopology(TerraformStack.of(target), describeTopology({ networks, vms, clusters, rules, pairs }, {
-      id: target.node.id,
-      label: `vSphere target ${target.node.path}`,
-      hostOf: (vm) => vm.host ?? pinningHost(vm, rules),
-      scheduler: 'vSphere DRS',
-      unplaced: this.ctx.cluster === undefined ? undefined : `cluster ${this.ctx.cluster} of the target (placed by vSphere DRS)`,
-    }));
-    return clusters.flatMap((cluster) => this.report(cluster, vms, rules));
+    return {
+      report: clusters.flatMap((cluster) => this.report(cluster, vms, rules)),
+      placement: {
+        hostOf: (vm) => vm.host ?? pinningHost(vm, rules),
+        scheduler: 'vSphere DRS',
+        unplaced: this.ctx.cluster === undefined ? undefined : `cluster ${this.ctx.cluster} of the target (placed by vSphere DRS)`,
+      },
+    };
   }
 
   /** A pair's checkpoint and its runbook; its anti-affinity rule is one of the rules. */
@@ -388,8 +386,7 @@ export class VsphereRenderer {
       cpuHotAddEnabled: vm.cpuHotAdd || undefined,
       memoryHotAddEnabled: vm.memoryHotAdd || undefined,
       nestedHvEnabled: vm.nestedVirtualization || shielding.vbs || undefined,
-      // Secure Boot wherever the firmware and the guest allow it, not only on shielded VMs
-      efiSecureBootEnabled: shielding.secureBoot ?? (vm.firmware === Firmware.UEFI && vm.guestOs.secureBoot ? true : undefined),
+      efiSecureBootEnabled: wantsSecureBoot(vm) || undefined,
       vtpm: shielding.vtpm,
       vbsEnabled: shielding.vbs || undefined,
       vvtdEnabled: shielding.vbs || undefined,
@@ -440,7 +437,6 @@ export class VsphereRenderer {
 
   /** The settings a shielded VM adds; none for a plain VM. */
   private shielding(vm: VmNode): {
-    secureBoot?: boolean;
     vtpm?: { version: string };
     vbs?: boolean;
     storagePolicyId?: string;
@@ -465,7 +461,6 @@ export class VsphereRenderer {
     }
     const parts = ['Secure Boot', 'vTPM 2.0', ...(encrypted ? [`encryption (${ctx.encryptionPolicy})`] : []), ...(shielding.virtualizationBasedSecurity ? ['VBS'] : [])];
     return {
-      secureBoot: true,
       vtpm: { version: '2.0' },
       vbs: shielding.virtualizationBasedSecurity,
       storagePolicyId,

@@ -8,7 +8,7 @@ import { DesignError } from '../../model/errors';
 import { VsphereVersion } from '../../model/limits';
 import { Vendor } from '../../model/vendor';
 import { Credentials } from '../credentials';
-import { addReportSection } from '../report';
+import { RenderResult } from '../report';
 import { Target } from '../target';
 
 /** Properties of a {@link VsphereTarget}. */
@@ -335,8 +335,9 @@ export class VsphereTarget extends Target {
   }
 
   /** Renders the networks and VMs of the design into this vendor's resources. */
-  protected renderDesign(): void {
-    const report = new VsphereRenderer({
+  /** @internal */
+  protected _renderDesign(): RenderResult {
+    return new VsphereRenderer({
       target: this,
       provider: this.provider,
       datacenterId: this.datacenter.id,
@@ -350,7 +351,6 @@ export class VsphereTarget extends Target {
       version: this.props.version ?? VsphereVersion.VSPHERE_8_0,
       nameAfter: (element, owner, suffix) => this.nameAfter(element, owner, suffix),
     }).render(this._networks, this._vms, this._clusters, this._rules, this._pairs);
-    if (report.length > 0) addReportSection(this.stack, report);
   }
 }
 
