@@ -20,13 +20,14 @@ export {
   TerraformStack,
   TerraformVariable,
   Token,
+  Tokenization,
   anyToTerraform,
   anyToHclTerraform,
   hashMapper,
   hashMapperHcl,
   listMapper,
 } from 'cdktf';
-export type { IAspect, TerraformMetaArguments } from 'cdktf';
+export type { IAspect, IResolvable, IResolveContext, TerraformMetaArguments } from 'cdktf';
 export type { FileProvisioner, RemoteExecProvisioner, WinrmProvisionerConnection } from 'cdktf';
 
 // Custom synthesis is not exported from the package root; writing files next to a stack's output
