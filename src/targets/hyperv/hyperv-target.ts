@@ -1,13 +1,14 @@
 import { Construct } from 'constructs';
 import { PlacementLock } from '../cluster-placement';
 import { HypervRenderer } from './renderer';
-import { Fn, TerraformProvider, Token, WinrmProvisionerConnection } from '../../core';
+import { TerraformProvider, Token, WinrmProvisionerConnection } from '../../core';
 import { Capabilities, Capability, Feature } from '../../model/capabilities';
 import { DesignError } from '../../model/errors';
 import { HypervHostVersion } from '../../model/limits';
 import { Vendor } from '../../model/vendor';
 import { HypervProvider } from '../../providers/hyperv/provider';
 import { Credentials } from '../credentials';
+import { knownAtSynth, tfCall, tfText } from '../escaping';
 import { selectHost, validateHostNames, validateInteger } from '../hosts';
 import { RenderResult } from '../report';
 import { Target } from '../target';
@@ -418,6 +419,7 @@ export class HypervTarget extends Target {
       validateInteger(this, `The WinRM port of host "${host.name}"`, host.port, 1, 65535);
     }
 
+    if (props.failoverCluster !== undefined) validateFailoverCluster(this, props.failoverCluster);
     if (props.externalSwitch !== undefined && props.externalSwitch.adapters.length === 0) {
       throw new DesignError(this, {
         problem: 'The external switch binds to no physical adapter.',
@@ -440,22 +442,22 @@ export class HypervTarget extends Target {
     for (const host of this.hosts) {
       const provider = new HypervProvider(this, host.name, {
         alias: host.name,
-        host: host.address ?? host.name,
+        host: tfText(this, 'host address', host.address ?? host.name),
         port: host.port ?? winrm.port ?? (https ? 5986 : 5985),
         https,
         insecure: winrm.insecure ?? false,
         useNtlm: winrm.useNtlm ?? winrm.kerberos === undefined,
         user: credentials.user,
         password: credentials.password,
-        tlsServerName: winrm.tlsServerName,
-        cacertPath: winrm.caCertPath,
-        certPath: winrm.certPath,
-        keyPath: winrm.keyPath,
-        kerberosRealm: winrm.kerberos?.realm,
-        kerberosServicePrincipalName: winrm.kerberos?.servicePrincipalName,
-        kerberosConfig: winrm.kerberos?.configPath,
-        kerberosCredentialCache: winrm.kerberos?.credentialCache,
-        scriptPath: winrm.scriptPath,
+        tlsServerName: tfText(this, 'winrm.tlsServerName', winrm.tlsServerName),
+        cacertPath: tfText(this, 'winrm.caCertPath', winrm.caCertPath),
+        certPath: tfText(this, 'winrm.certPath', winrm.certPath),
+        keyPath: tfText(this, 'winrm.keyPath', winrm.keyPath),
+        kerberosRealm: tfText(this, 'winrm.kerberos.realm', winrm.kerberos?.realm),
+        kerberosServicePrincipalName: tfText(this, 'winrm.kerberos.servicePrincipalName', winrm.kerberos?.servicePrincipalName),
+        kerberosConfig: tfText(this, 'winrm.kerberos.configPath', winrm.kerberos?.configPath),
+        kerberosCredentialCache: tfText(this, 'winrm.kerberos.credentialCache', winrm.kerberos?.credentialCache),
+        scriptPath: tfText(this, 'winrm.scriptPath', winrm.scriptPath),
         timeout: `${winrm.timeoutSeconds ?? 30}s`,
       });
       this.providers.set(host.name, provider);
@@ -475,14 +477,14 @@ export class HypervTarget extends Target {
     }
     return {
       type: 'winrm',
-      host: host.address ?? host.name,
+      host: tfText(this, 'host address', host.address ?? host.name),
       port: host.port ?? winrm.port ?? (https ? 5986 : 5985),
       https,
       insecure: winrm.insecure ?? false,
       useNtlm: winrm.useNtlm ?? winrm.kerberos === undefined,
       user: this.credentials.user,
       password: this.credentials.password,
-      cacert: winrm.caCertPath === undefined ? undefined : Fn.file(winrm.caCertPath),
+      cacert: winrm.caCertPath === undefined ? undefined : tfCall(this, 'winrm.caCertPath', 'file', winrm.caCertPath),
     };
   }
 
@@ -563,6 +565,21 @@ function validateAddress(scope: Construct, host: HypervHost): void {
       value: JSON.stringify(address),
       allowed: 'a DNS name or IP address without scheme, port or path (e.g. "hv1.corp.example")',
       fix: 'set the port with port, and HTTPS with winrm.https',
+    });
+  }
+}
+
+/** A failover cluster's name is a NetBIOS name (up to 15 characters), or a DNS name whose first label is one. */
+const FAILOVER_CLUSTER_NAME = /^(?=[A-Za-z0-9-]{1,15}(\.|$))[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+
+function validateFailoverCluster(scope: Construct, cluster: HypervFailoverCluster): void {
+  knownAtSynth(scope, 'failoverCluster.name', cluster.name, 'it is written into the PowerShell that makes VMs clustered roles');
+  if (!FAILOVER_CLUSTER_NAME.test(cluster.name) || cluster.name.length > 253) {
+    throw new DesignError(scope, {
+      problem: 'The failover cluster name is not the name of a Windows failover cluster.',
+      value: JSON.stringify(cluster.name),
+      allowed: 'a NetBIOS name of 1 to 15 letters, digits and dashes (not starting or ending with a dash), optionally followed by its DNS domain, e.g. "HVCLUSTER" or "hvcluster.corp.example"',
+      fix: 'give the cluster\'s name as Get-Cluster shows it',
     });
   }
 }

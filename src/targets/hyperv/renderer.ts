@@ -29,6 +29,7 @@ import { contentFile } from '../assets';
 import { cloudInitDocuments } from '../cloud-init';
 import { PlacementLock, placeCluster, placementTable } from '../cluster-placement';
 import { hostOfVm } from '../hosts';
+import { PowerShell, knownAtSynth, mdCode, ps, tfText, tfTexts } from '../escaping';
 import { checkVmLimits } from '../limits';
 import { RenderResult, addRunbook } from '../report';
 import { storedZip } from '../zip';
@@ -125,7 +126,7 @@ export class HypervRenderer {
         });
       }
       for (const vm of vms) {
-        const script = checkpointScript(vm.name, checkpoint.name);
+        const script = checkpointScript(vm.name, checkpoint.name, vm.scope);
         const resource = this.remoteScript(vm.scope, 'Checkpoint', this.hostOf(vm), `${vm.name}-checkpoint`, script, { vm: this.machineIds.get(vm)! },
           [this.securityOf.get(vm), this.clusterRoleOf.get(vm)].filter((r): r is ScriptResource => r !== undefined));
         this.ctx.nameAfter(resource, vm.scope, 'checkpoint');
@@ -164,7 +165,7 @@ export class HypervRenderer {
     const replica = pair.replica!.name;
     const failover = this.ctx.failoverCluster;
     addRunbook(stack, pair.name,
-      `Guest replication on Hyper-V: \`${primary}\` runs on \`${this.hostOf(pair.primary)}\`, \`${replica}\` on \`${this.hostOf(pair.replica!)}\`; the application replicates between them${pair.replicationNetwork ? ` over network \`${pair.replicationNetwork.name}\`` : ''}.`,
+      `Guest replication on Hyper-V: \`${primary}\` runs on \`${this.hostOf(pair.primary)}\`, \`${replica}\` on \`${this.hostOf(pair.replica!)}\`; the application replicates between them${pair.replicationNetwork ? ` over network ${mdCode(pair.replicationNetwork.name)}` : ''}.`,
       {
         planned: [
           `Stop writes on \`${primary}\` in the application and let \`${replica}\` catch up.`,
@@ -213,11 +214,11 @@ export class HypervRenderer {
     }
     const settings = pair.hypervisor!;
     const server = this.remoteScript(pair.scope, 'ReplicaServer', replicaHost, `${pair.name}-replica-server`,
-      replicaServerScript(settings.authentication, settings.storagePath), { host: replicaHost });
+      replicaServerScript(settings.authentication, settings.storagePath, pair.scope), { host: replicaHost });
     this.ctx.nameAfter(server, pair.scope, 'replica_server');
     const vm = pair.primary;
     const replication = this.remoteScript(pair.scope, 'Replication', primaryHost, `${pair.name}-replication`,
-      replicationScript(vm.name, shell.connectionFor(replicaHost).host, settings),
+      replicationScript(vm.name, shell.connectionFor(replicaHost).host, settings, pair.scope),
       { vm: this.machineIds.get(vm)! },
       [server, ...[this.securityOf.get(vm), this.clusterRoleOf.get(vm)].filter((r): r is ScriptResource => r !== undefined)]);
     this.ctx.nameAfter(replication, pair.scope, 'replication');
@@ -248,6 +249,10 @@ export class HypervRenderer {
         problem: 'Making VMs roles of a failover cluster takes PowerShell on the hosts (Add-ClusterVirtualMachineRole), which the target has not allowed.',
         fix: 'set remotePowerShell: true on the HypervTarget (with Credentials.fromVariables())',
       });
+    }
+    if (failover !== undefined) {
+      knownAtSynth(ctx.target, 'vmDirectory', ctx.vmDirectory, 'it is checked to lie on the failover cluster\'s shared volume');
+      knownAtSynth(ctx.target, 'failoverCluster.sharedVolumePath', failover.sharedVolumePath, 'the VMs\' folder is checked to lie on it');
     }
     if (failover !== undefined && !ctx.vmDirectory.toLowerCase().startsWith(failover.sharedVolumePath.toLowerCase().replace(/\\+$/, '') + '\\')) {
       throw new DesignError(cluster.scope, {
@@ -280,18 +285,9 @@ export class HypervRenderer {
         fix: shell === undefined ? 'set remotePowerShell: true on the HypervTarget' : 'give migration.subnet, e.g. "10.0.20.0/24"',
       });
     }
-    const script = [
-      `# cdktf-hypervisor: live migration of cluster '${cluster.name}' only over ${subnet}.`,
-      '# Safe to run again: it changes only what differs.',
-      "$ErrorActionPreference = 'Stop'",
-      '$vmHost = Get-VMHost',
-      'if (-not $vmHost.VirtualMachineMigrationEnabled) { Enable-VMMigration }',
-      'if ($vmHost.UseAnyNetworkForMigration) { Set-VMHost -UseAnyNetworkForMigration $false }',
-      `if (-not (Get-VMMigrationNetwork | Where-Object { $_.Subnet -eq '${subnet}' })) { Add-VMMigrationNetwork '${subnet}' }`,
-      '',
-    ].join('\n');
+    const script = migrationNetworkScript(cluster.name, subnet, cluster.scope);
     for (const host of cluster.hosts) {
-      const resource = this.remoteScript(cluster.scope, `Migration-${host}`, host, `migration-${cluster.name}`, script, { subnet });
+      const resource = this.remoteScript(cluster.scope, `Migration-${host}`, host, `migration-${cluster.name}`, script, { subnet: tfText(cluster.scope, 'migration.subnet', subnet) });
       this.ctx.nameAfter(resource, cluster.scope, `migration_${host}`);
     }
   }
@@ -303,7 +299,7 @@ export class HypervRenderer {
     for (const vm of vms.filter((v) => v.cluster === cluster)) {
       const classes = rules.filter((r) => r.cluster === cluster && r.kind === 'apart' && r.vms.includes(vm)).map((r) => r.name);
       const priority = CLUSTER_PRIORITY[vm.restartPriority ?? vm.impliedRestartPriority ?? cluster.restartPriority ?? RestartPriority.MEDIUM];
-      const script = clusterRoleScript(vm.name, failover.name, priority, classes);
+      const script = clusterRoleScript(vm.name, failover.name, priority, classes, vm.scope);
       // after the security script, which stops and starts the VM
       const security = this.securityOf.get(vm);
       const resource = this.remoteScript(vm.scope, 'ClusterRole', this.placed.get(vm)!, `${vm.name}-cluster-role`, script,
@@ -318,13 +314,14 @@ export class HypervRenderer {
     scope: IConstruct, id: string, host: string, fileName: string, script: string,
     triggers: { [key: string]: string }, dependsOn: ScriptResource[] = [],
   ): ScriptResource {
-    const destination = `C:/Windows/Temp/cdktf-hypervisor-${fileName}.ps1`;
+    const destination = tfText(scope, 'script file name', `C:/Windows/Temp/cdktf-hypervisor-${fileName}.ps1`);
     return new ScriptResource(scope, id, {
       dependsOn: dependsOn.length > 0 ? dependsOn : undefined,
       triggersReplace: { ...triggers, script: createHash('sha256').update(script).digest('hex') },
       connection: this.ctx.remoteShell!.connectionFor(host),
       provisioners: [
-        { type: 'file', content: script, destination },
+        // PowerShell's own `%{ }` (ForEach-Object) and `${ }` stay text for Terraform
+        { type: 'file', content: tfText(scope, 'script', script), destination },
         { type: 'remote-exec', inline: [`powershell.exe -NoProfile -NonInteractive -ExecutionPolicy Bypass -File ${destination}`] },
       ],
     });
@@ -335,7 +332,7 @@ export class HypervRenderer {
     for (const host of this.ctx.hostNames) {
       const provider = this.ctx.providerFor(host);
       if (network.existing) {
-        const existing = new DataHypervNetworkSwitch(network.scope, `Switch-${host}`, { provider, name: network.name });
+        const existing = new DataHypervNetworkSwitch(network.scope, `Switch-${host}`, { provider, name: tfText(network.scope, 'network name', network.name) });
         this.ctx.nameAfter(existing, network.scope, host);
         names.set(host, existing.name);
       } else if (network.connectivity === NetworkConnectivity.BRIDGED) {
@@ -351,7 +348,7 @@ export class HypervRenderer {
         }
         const switch_ = new NetworkSwitch(network.scope, `Switch-${host}`, {
           provider,
-          name: network.name,
+          name: tfText(network.scope, 'network name', network.name),
           switchType: network.connectivity === NetworkConnectivity.HOST_ONLY ? 'Internal' : 'Private',
           enableIov: iov || undefined,
         });
@@ -375,9 +372,9 @@ export class HypervRenderer {
     if (switch_ === undefined) {
       switch_ = new NetworkSwitch(this.ctx.target, `ExternalSwitch-${host}`, {
         provider: this.ctx.providerFor(host),
-        name: spec.name,
+        name: tfText(this.ctx.target, 'externalSwitch.name', spec.name),
         switchType: 'External',
-        netAdapterNames: spec.adapters,
+        netAdapterNames: tfTexts(this.ctx.target, 'externalSwitch.adapters', spec.adapters),
         allowManagementOs: spec.allowManagementOs,
         enableEmbeddedTeaming: spec.adapters.length > 1 || undefined,
       });
@@ -400,14 +397,16 @@ export class HypervRenderer {
     const vmDir = `${ctx.vmDirectory}\\${vm.name}`;
     const image = ctx.images[vm.image.name] ?? `${ctx.imageDirectory}\\${vm.image.name}.vhdx`;
     // A differencing disk keeps its parent's size; a larger OS disk is a resized copy of the image.
+    const osPath = tfText(vm.scope, 'vmDirectory', `${vmDir}\\os.vhdx`);
+    const imagePath = tfText(vm.scope, 'image path', image);
     const osDisk = new Vhd(vm.scope, 'OsDisk', vm.osDiskSize === undefined
-      ? { provider, path: `${vmDir}\\os.vhdx`, parentPath: image, vhdType: 'Differencing' }
-      : { provider, path: `${vmDir}\\os.vhdx`, source: image, size: this.diskBytes(vm, 'The OS disk size', vm.osDiskSize) });
+      ? { provider, path: osPath, parentPath: imagePath, vhdType: 'Differencing' }
+      : { provider, path: osPath, source: imagePath, size: this.diskBytes(vm, 'The OS disk size', vm.osDiskSize) });
     ctx.nameAfter(osDisk, vm.scope, 'os');
     const dataDisks = vm.disks.map(({ name, disk }) => {
       const vhd = new Vhd(vm.scope, `Disk-${name}`, {
         provider,
-        path: `${vmDir}\\${name}.vhdx`,
+        path: tfText(vm.scope, 'vmDirectory', `${vmDir}\\${name}.vhdx`),
         size: this.diskBytes(vm, `The size of disk "${name}"`, disk.size),
         vhdType: disk.provisioning === DiskProvisioning.THIN ? 'Dynamic' : 'Fixed',
         lifecycle: disk.allowDestroy ? undefined : { preventDestroy: true },
@@ -430,7 +429,7 @@ export class HypervRenderer {
     ];
 
     const dvdDrives: MachineInstanceDvdDrives[] = [];
-    const docs = cloudInitDocuments(vm);
+    const docs = cloudInitDocuments(knownGuestInit(vm));
     if (docs !== undefined) {
       const files = [
         { name: 'meta-data', content: docs.metaData },
@@ -446,7 +445,7 @@ export class HypervRenderer {
         volumeName: 'CIDATA',
         sourceZipFilePath: asset.path,
         sourceZipFilePathHash: asset.assetHash,
-        destinationIsoFilePath: `${vmDir}\\cidata.iso`,
+        destinationIsoFilePath: tfText(vm.scope, 'vmDirectory', `${vmDir}\\cidata.iso`),
         isoMediaType: 'cdrom',
         isoFileSystemType: 'iso9660|joliet',
       });
@@ -461,8 +460,8 @@ export class HypervRenderer {
     const migratable = vm.cluster?.migration?.cpuCompatibility;
     const machine = new MachineInstance(vm.scope, 'MachineInstance', {
       provider,
-      name: vm.name,
-      path: ctx.vmDirectory,
+      name: tfText(vm.scope, 'VM name', vm.name),
+      path: tfText(vm.scope, 'vmDirectory', ctx.vmDirectory),
       generation,
       processorCount: vm.cpus,
       // the provider wants exactly one of the two set
@@ -475,7 +474,7 @@ export class HypervRenderer {
       state: 'Running',
       // a replica pair's checkpoints are production checkpoints (application-consistent)
       checkpointType: this.checkpointOf.has(vm) ? 'Production' : undefined,
-      snapshotFileLocation: this.checkpointOf.get(vm)?.location,
+      snapshotFileLocation: tfText(vm.scope, 'checkpoint.location', this.checkpointOf.get(vm)?.location),
       vmProcessor: exposeVirtualization || migratable ? {
         exposeVirtualizationExtensions: exposeVirtualization || undefined,
         compatibilityForMigrationEnabled: migratable || undefined,
@@ -516,7 +515,7 @@ export class HypervRenderer {
         fix: 'set keyProtector: HypervKeyProtector.guardian("<guardian name>") on the HypervTarget, or use ShieldingLevel.ENCRYPTED',
       });
     }
-    const script = securityScript(vm.name, shielding.level, shell.guardian);
+    const script = securityScript(vm.name, shielding.level, shell.guardian, vm.scope);
     const security = this.remoteScript(vm.scope, 'Security', host, `${vm.name}-security`, script, { vm: machine.id });
     this.ctx.nameAfter(security, vm.scope, 'security');
     this.securityOf.set(vm, security);
@@ -604,36 +603,44 @@ function secureBootTemplate(vm: VmNode): string {
   return vm.shielding?.level === ShieldingLevel.HOST_GUARDED ? 'OpenSourceShieldedVM' : 'MicrosoftUEFICertificateAuthority';
 }
 
+/** VM, rule and checkpoint names: safe bare in PowerShell, as in its double-quoted strings. */
+const PS_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const PS_NAME_ALLOWED = 'a letter or digit, then letters, digits, dots, dashes or underscores';
+/** Host names and addresses, written bare in comments. */
+const PS_HOST = /^[A-Za-z0-9_][A-Za-z0-9_.:-]*$/;
+
 /**
  * The PowerShell that gives a VM its key protector, vTPM, encryption and shielding. It changes
  * only what differs, and switches the VM off only while it must (Hyper-V changes security
  * settings of stopped VMs only), so running it again does nothing.
  */
-export function securityScript(vmName: string, level: ShieldingLevel, guardian: string | undefined): string {
+export function securityScript(vmName: string, level: ShieldingLevel, guardian: string | undefined, scope?: IConstruct): string {
   const encrypted = level !== ShieldingLevel.SECURE_BOOT_AND_TPM;
   const shielded = level === ShieldingLevel.HOST_GUARDED;
-  const wants = ['key protector', 'vTPM', ...(encrypted ? ['encrypted state and migration traffic'] : []), ...(shielded ? ['shielding'] : [])];
-  const needs = ['$needsKeyProtector', '$needsTpm', ...(encrypted ? ['$needsEncryption'] : []), ...(shielded ? ['$needsShielding'] : [])];
+  const wants = PowerShell.code(['key protector', 'vTPM', ...(encrypted ? ['encrypted state and migration traffic'] : []), ...(shielded ? ['shielding'] : [])].join(', '));
+  const needs = PowerShell.code(['$needsKeyProtector', '$needsTpm', ...(encrypted ? ['$needsEncryption'] : []), ...(shielded ? ['$needsShielding'] : [])].join(' -or '));
+  const vm = PowerShell.literal(scope, 'VM name', vmName);
+  const vmWord = PowerShell.word(scope, 'VM name', vmName, PS_NAME, PS_NAME_ALLOWED);
   const keyProtector = guardian === undefined
     ? ['    Set-VMKeyProtector -VM $vm -NewLocalKeyProtector']
     : [
-      `    $owner = Get-HgsGuardian -Name '${guardian}'`,
+      ps`    $owner = Get-HgsGuardian -Name ${PowerShell.literal(scope, 'key protector guardian', guardian)}`,
       '    $protector = New-HgsKeyProtector -Owner $owner -AllowUntrustedRoot',
       '    Set-VMKeyProtector -VM $vm -KeyProtector $protector.RawData',
     ];
   return [
-    `# cdktf-hypervisor: ${wants.join(', ')} for VM '${vmName}' (the hyperv provider cannot set them).`,
+    ps`# cdktf-hypervisor: ${wants} for VM ${vm} (the hyperv provider cannot set them).`,
     '# Safe to run again: it changes only what differs.',
     "$ErrorActionPreference = 'Stop'",
-    `$vm = Get-VM -Name '${vmName}'`,
+    ps`$vm = Get-VM -Name ${vm}`,
     '$security = Get-VMSecurity -VM $vm',
     '$protector = Get-VMKeyProtector -VM $vm',
     '$needsKeyProtector = ($null -eq $protector) -or ($protector.Length -le 4)',
     '$needsTpm = -not $security.TpmEnabled',
     ...(encrypted ? ['$needsEncryption = -not $security.EncryptStateAndVmMigrationTraffic'] : []),
     ...(shielded ? ['$needsShielding = -not $security.Shielded'] : []),
-    `if (-not (${needs.join(' -or ')})) {`,
-    `  Write-Output "${vmName}: ${wants.join(', ')} already in place"`,
+    ps`if (-not (${needs})) {`,
+    ps`  Write-Output "${vmWord}: ${wants} already in place"`,
     '  exit 0',
     '}',
     '# Hyper-V changes security settings of a stopped VM only; the VM is started again below,',
@@ -650,7 +657,7 @@ export function securityScript(vmName: string, level: ShieldingLevel, guardian: 
     '} finally {',
     '  if ($wasRunning) { Start-VM -VM $vm }',
     '}',
-    `Write-Output "${vmName}: ${wants.join(', ')} set"`,
+    ps`Write-Output "${vmWord}: ${wants} set"`,
     '',
   ].join('\n');
 }
@@ -668,57 +675,75 @@ const CLUSTER_PRIORITY: Record<RestartPriority, number> = {
  * The PowerShell that makes a VM a role of a failover cluster, with its restart priority and the
  * anti-affinity classes that keep its group apart on failover. It changes only what differs.
  */
-export function clusterRoleScript(vmName: string, cluster: string, priority: number, antiAffinityClasses: string[]): string {
+export function clusterRoleScript(vmName: string, cluster: string, priority: number, antiAffinityClasses: string[], scope?: IConstruct): string {
   const classes = [...antiAffinityClasses].sort();
+  const vm = PowerShell.literal(scope, 'VM name', vmName);
+  const vmWord = PowerShell.word(scope, 'VM name', vmName, PS_NAME, PS_NAME_ALLOWED);
+  const name = PowerShell.literal(scope, 'failover cluster name', cluster);
+  const shownClasses = classes.length
+    ? PowerShell.code(`, anti-affinity classes ${classes.map((c) => PowerShell.word(scope, 'anti-affinity class', c, PS_NAME, PS_NAME_ALLOWED).text).join(', ')}`)
+    : PowerShell.code('');
+  const wanted = PowerShell.code(classes.map((c) => PowerShell.literal(scope, 'anti-affinity class', c).text).join(', '));
   return [
-    `# cdktf-hypervisor: VM '${vmName}' as a role of failover cluster '${cluster}', priority ${priority}${classes.length ? `, anti-affinity classes ${classes.join(', ')}` : ''}.`,
+    ps`# cdktf-hypervisor: VM ${vm} as a role of failover cluster ${name}, priority ${priority}${shownClasses}.`,
     '# Safe to run again: it changes only what differs.',
     "$ErrorActionPreference = 'Stop'",
-    `$group = Get-ClusterGroup -Cluster '${cluster}' -Name '${vmName}' -ErrorAction SilentlyContinue`,
-    `if ($null -eq $group) { Add-ClusterVirtualMachineRole -Cluster '${cluster}' -VMName '${vmName}' -Name '${vmName}' | Out-Null }`,
-    `$group = Get-ClusterGroup -Cluster '${cluster}' -Name '${vmName}'`,
-    `if ($group.Priority -ne ${priority}) { $group.Priority = ${priority} }`,
-    `$wanted = @(${classes.map((c) => `'${c}'`).join(', ')})`,
+    ps`$group = Get-ClusterGroup -Cluster ${name} -Name ${vm} -ErrorAction SilentlyContinue`,
+    ps`if ($null -eq $group) { Add-ClusterVirtualMachineRole -Cluster ${name} -VMName ${vm} -Name ${vm} | Out-Null }`,
+    ps`$group = Get-ClusterGroup -Cluster ${name} -Name ${vm}`,
+    ps`if ($group.Priority -ne ${priority}) { $group.Priority = ${priority} }`,
+    ps`$wanted = @(${wanted})`,
     "if (((@($group.AntiAffinityClassNames) | Sort-Object) -join ',') -ne ($wanted -join ',')) {",
     '  $names = New-Object System.Collections.Specialized.StringCollection',
     '  foreach ($name in $wanted) { [void]$names.Add($name) }',
     '  $group.AntiAffinityClassNames = $names',
     '}',
-    `Write-Output "${vmName}: clustered role in place"`,
+    ps`Write-Output "${vmWord}: clustered role in place"`,
     '',
   ].join('\n');
 }
 
 /** The PowerShell that takes a named production checkpoint of a VM once. */
-export function checkpointScript(vmName: string, checkpoint: string): string {
+export function checkpointScript(vmName: string, checkpoint: string, scope?: IConstruct): string {
+  const vm = PowerShell.literal(scope, 'VM name', vmName);
+  const name = PowerShell.literal(scope, 'checkpoint name', checkpoint);
   return [
-    `# cdktf-hypervisor: production checkpoint '${checkpoint}' of VM '${vmName}'.`,
+    ps`# cdktf-hypervisor: production checkpoint ${name} of VM ${vm}.`,
     '# Safe to run again: it takes the checkpoint only if the VM has none of that name.',
     "$ErrorActionPreference = 'Stop'",
-    `if (-not (Get-VMSnapshot -VMName '${vmName}' -Name '${checkpoint}' -ErrorAction SilentlyContinue)) {`,
-    `  Checkpoint-VM -Name '${vmName}' -SnapshotName '${checkpoint}'`,
+    ps`if (-not (Get-VMSnapshot -VMName ${vm} -Name ${name} -ErrorAction SilentlyContinue)) {`,
+    ps`  Checkpoint-VM -Name ${vm} -SnapshotName ${name}`,
     '}',
     '',
   ].join('\n');
 }
 
+/** The authentication types of Hyper-V Replica, written bare as parameter values. */
+function replicaAuthKind(scope: IConstruct | undefined, kind: string): PowerShell {
+  return PowerShell.word(scope, 'replica authentication', kind, /^(Kerberos|Certificate)$/, 'Kerberos or Certificate');
+}
+
 /** The PowerShell that makes a host a Hyper-V Replica server. It changes only what differs. */
-export function replicaServerScript(auth: { kind: string; port: number; thumbprint?: string }, storagePath: string): string {
+export function replicaServerScript(auth: { kind: string; port: number; thumbprint?: string }, storagePath: string, scope?: IConstruct): string {
   const certificate = auth.kind === 'Certificate';
-  const portSetting = certificate ? 'CertificateAuthenticationPort' : 'KerberosAuthenticationPort';
+  const kind = replicaAuthKind(scope, auth.kind);
+  const port = PowerShell.integer(scope, 'replica port', auth.port);
+  const portSetting = PowerShell.code(certificate ? 'CertificateAuthenticationPort' : 'KerberosAuthenticationPort');
   // Get-VMReplicationServer reports the allowed types as Kerb, Cert or CertAndKerb
-  const [typeShown, portShown] = certificate ? ['Cert', 'CertAuthPort'] : ['Kerb', 'KerbAuthPort'];
-  const firewallRule = certificate ? 'Hyper-V Replica HTTPS Listener (TCP-In)' : 'Hyper-V Replica HTTP Listener (TCP-In)';
+  const [typeShown, portShown] = (certificate ? ['Cert', 'CertAuthPort'] : ['Kerb', 'KerbAuthPort']).map((c) => PowerShell.code(c));
+  const firewallRule = PowerShell.code(certificate ? 'Hyper-V Replica HTTPS Listener (TCP-In)' : 'Hyper-V Replica HTTP Listener (TCP-In)');
+  const path = PowerShell.literal(scope, 'hypervisorReplication.storagePath', storagePath);
+  const thumbprint = PowerShell.code(certificate ? ps` -CertificateThumbprint ${PowerShell.literal(scope, 'certificate thumbprint', auth.thumbprint ?? '')}` : '');
   return [
-    `# cdktf-hypervisor: this host as a Hyper-V Replica server (${auth.kind}, port ${auth.port}).`,
+    ps`# cdktf-hypervisor: this host as a Hyper-V Replica server (${kind}, port ${port}).`,
     '# Safe to run again: it changes only what differs.',
     "$ErrorActionPreference = 'Stop'",
     '$server = Get-VMReplicationServer',
-    `if (-not $server.RepEnabled -or "$($server.AllowedAuthType)" -notmatch '${typeShown}' -or $server.${portShown} -ne ${auth.port} -or $server.DefaultStorageLocation -ne '${storagePath}') {`,
-    `  New-Item -ItemType Directory -Force -Path '${storagePath}' | Out-Null`,
-    `  Set-VMReplicationServer -ReplicationEnabled $true -AllowedAuthenticationType ${auth.kind} -${portSetting} ${auth.port}${certificate ? ` -CertificateThumbprint '${auth.thumbprint}'` : ''} -ReplicationAllowedFromAnyServer $true -DefaultStorageLocation '${storagePath}'`,
+    ps`if (-not $server.RepEnabled -or "$($server.AllowedAuthType)" -notmatch '${typeShown}' -or $server.${portShown} -ne ${port} -or $server.DefaultStorageLocation -ne ${path}) {`,
+    ps`  New-Item -ItemType Directory -Force -Path ${path} | Out-Null`,
+    ps`  Set-VMReplicationServer -ReplicationEnabled $true -AllowedAuthenticationType ${kind} -${portSetting} ${port}${thumbprint} -ReplicationAllowedFromAnyServer $true -DefaultStorageLocation ${path}`,
     '}',
-    `Enable-NetFirewallRule -DisplayName '${firewallRule}'`,
+    ps`Enable-NetFirewallRule -DisplayName '${firewallRule}'`,
     '',
   ].join('\n');
 }
@@ -730,20 +755,61 @@ export function replicaServerScript(auth: { kind: string; port: number; thumbpri
 export function replicationScript(
   vmName: string, replicaServer: string,
   settings: { frequency: number; recoveryPoints: number; authentication: { kind: string; port: number; thumbprint?: string } },
+  scope?: IConstruct,
 ): string {
   const auth = settings.authentication;
-  const certificate = auth.kind === 'Certificate' ? ` -CertificateThumbprint '${auth.thumbprint}'` : '';
+  const vm = PowerShell.literal(scope, 'VM name', vmName);
+  const server = PowerShell.literal(scope, 'replica server address', replicaServer);
+  const serverWord = PowerShell.word(scope, 'replica server address', replicaServer, PS_HOST, 'a DNS name or IP address');
+  const kind = replicaAuthKind(scope, auth.kind);
+  const port = PowerShell.integer(scope, 'replica port', auth.port);
+  const frequency = PowerShell.integer(scope, 'replication frequency', settings.frequency);
+  const points = PowerShell.integer(scope, 'number of recovery points', settings.recoveryPoints);
+  const certificate = PowerShell.code(auth.kind === 'Certificate' ? ps` -CertificateThumbprint ${PowerShell.literal(scope, 'certificate thumbprint', auth.thumbprint ?? '')}` : '');
   return [
-    `# cdktf-hypervisor: Hyper-V Replica of VM '${vmName}' to ${replicaServer} every ${settings.frequency} s, ${settings.recoveryPoints} extra recovery points.`,
+    ps`# cdktf-hypervisor: Hyper-V Replica of VM ${vm} to ${serverWord} every ${frequency} s, ${points} extra recovery points.`,
     '# Safe to run again: it enables replication once and then only adjusts it.',
     "$ErrorActionPreference = 'Stop'",
-    `$replication = Get-VMReplication -VMName '${vmName}' -ErrorAction SilentlyContinue`,
+    ps`$replication = Get-VMReplication -VMName ${vm} -ErrorAction SilentlyContinue`,
     'if ($null -eq $replication) {',
-    `  Enable-VMReplication -VMName '${vmName}' -ReplicaServerName '${replicaServer}' -ReplicaServerPort ${auth.port} -AuthenticationType ${auth.kind}${certificate} -ReplicationFrequencySec ${settings.frequency} -RecoveryHistory ${settings.recoveryPoints}`,
-    `  Start-VMInitialReplication -VMName '${vmName}'`,
-    `} elseif ($replication.FrequencySec -ne ${settings.frequency} -or $replication.RecoveryHistory -ne ${settings.recoveryPoints}) {`,
-    `  Set-VMReplication -VMName '${vmName}' -ReplicationFrequencySec ${settings.frequency} -RecoveryHistory ${settings.recoveryPoints}`,
+    ps`  Enable-VMReplication -VMName ${vm} -ReplicaServerName ${server} -ReplicaServerPort ${port} -AuthenticationType ${kind}${certificate} -ReplicationFrequencySec ${frequency} -RecoveryHistory ${points}`,
+    ps`  Start-VMInitialReplication -VMName ${vm}`,
+    ps`} elseif ($replication.FrequencySec -ne ${frequency} -or $replication.RecoveryHistory -ne ${points}) {`,
+    ps`  Set-VMReplication -VMName ${vm} -ReplicationFrequencySec ${frequency} -RecoveryHistory ${points}`,
     '}',
     '',
   ].join('\n');
+}
+
+/** The PowerShell that lets live migration use only a cluster's migration subnet on a host. */
+export function migrationNetworkScript(clusterName: string, subnet: string, scope?: IConstruct): string {
+  const cluster = PowerShell.literal(scope, 'cluster name', clusterName);
+  const cidr = /^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/;
+  const subnetWord = PowerShell.word(scope, 'migration subnet', subnet, cidr, 'an IPv4 subnet a.b.c.d/p');
+  const subnetLiteral = PowerShell.literal(scope, 'migration subnet', subnet);
+  return [
+    ps`# cdktf-hypervisor: live migration of cluster ${cluster} only over ${subnetWord}.`,
+    '# Safe to run again: it changes only what differs.',
+    "$ErrorActionPreference = 'Stop'",
+    '$vmHost = Get-VMHost',
+    'if (-not $vmHost.VirtualMachineMigrationEnabled) { Enable-VMMigration }',
+    'if ($vmHost.UseAnyNetworkForMigration) { Set-VMHost -UseAnyNetworkForMigration $false }',
+    ps`if (-not (Get-VMMigrationNetwork | Where-Object { $_.Subnet -eq ${subnetLiteral} })) { Add-VMMigrationNetwork ${subnetLiteral} }`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * The VM's guest initialisation, refused where a token stands for content that goes into the
+ * cloud-init ISO: the ISO is built at synth.
+ */
+function knownGuestInit(vm: VmNode): VmNode {
+  const init = vm.guestInit;
+  if (init === undefined) return vm;
+  const why = 'Hyper-V gets cloud-init data on an ISO that the library builds at synth';
+  knownAtSynth(vm.scope, 'guestInit.userData', init.userData, why);
+  knownAtSynth(vm.scope, 'guestInit.hostname', init.guestHostname, why);
+  knownAtSynth(vm.scope, 'guestInit.networkConfig', init.networkConfig, why);
+  knownAtSynth(vm.scope, 'guestInit.ipv4', init.ipv4, why);
+  return vm;
 }
