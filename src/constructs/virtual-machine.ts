@@ -17,6 +17,7 @@ import { Size } from '../model/size';
 import {
   checkInteger, checkIpv4, checkName, normalizeMac, normalizePciAddress, parseCidr, wholeUnits,
 } from '../model/validate';
+import { knownAtSynth } from '../model/tokens';
 import { Vendor } from '../model/vendor';
 import { Target } from '../targets/target';
 
@@ -226,8 +227,10 @@ export class VirtualMachine extends Construct {
     super(scope, id);
     const name = props.name ?? id;
     checkName(this, 'VM name', name);
-    checkInteger(this, 'The number of vCPUs', props.cpus, 1, 4096);
+    // a token passes where the target takes a value at apply; placement and topology need it at synth
+    if (!Token.isUnresolved(props.cpus)) checkInteger(this, 'The number of vCPUs', props.cpus, 1, 4096);
     if (props.coresPerSocket !== undefined) {
+      knownAtSynth(this, 'cpus', props.cpus, 'cores per socket must divide it');
       checkInteger(this, 'The number of cores per socket', props.coresPerSocket, 1, props.cpus);
       if (props.cpus % props.coresPerSocket !== 0) {
         throw new DesignError(this, {

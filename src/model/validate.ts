@@ -1,7 +1,7 @@
 import { IConstruct } from 'constructs';
-import { Token } from '../core';
 import { DesignError } from './errors';
 import { Size } from './size';
+import { knownAtSynth } from './tokens';
 
 /*
  * Checks of single values shared by the constructs and targets. Each throws a DesignError that
@@ -12,13 +12,7 @@ import { Size } from './size';
 const PORTABLE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 
 export function checkName(scope: IConstruct, what: string, name: string): void {
-  if (Token.isUnresolved(name)) {
-    throw new DesignError(scope, {
-      problem: `The ${what} must be known at synth; it names files and resources.`,
-      value: name,
-      fix: 'give a literal name',
-    });
-  }
+  knownAtSynth(scope, `The ${what}`, name, 'it names files and resources');
   if (!PORTABLE_NAME.test(name)) {
     throw new DesignError(scope, {
       problem: `"${name}" cannot be a ${what} on every vendor.`,
@@ -29,9 +23,7 @@ export function checkName(scope: IConstruct, what: string, name: string): void {
 }
 
 export function checkInteger(scope: IConstruct, what: string, value: number, min: number, max: number): void {
-  if (Token.isUnresolved(value)) {
-    throw new DesignError(scope, { problem: `${what} must be known at synth.`, value: String(value), allowed: `${min} to ${max}` });
-  }
+  knownAtSynth(scope, what, value, `it must be a whole number from ${min} to ${max}`);
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new DesignError(scope, {
       problem: `${what} is out of range.`,

@@ -2,6 +2,7 @@ import { ClusterNode, NetworkNode, PairNode, RuleKind, RuleNode, VmNode } from '
 import { TrafficRole } from '../model/network';
 import { ReplicationMode } from '../model/replication';
 import { ShieldingLevel } from '../model/shielding';
+import { mermaidLabel, reportText } from './escaping';
 
 /*
  * The topology diagram of a stack: a Mermaid flowchart of what each target renders (clusters with
@@ -287,20 +288,11 @@ class IdAllocator {
   }
 }
 
-/** A quoted Mermaid label: `#`, quotes, angle brackets, `&` and backticks as entity codes, on one line. */
-function label(text: string): string {
-  const escaped = oneLine(text)
-    .replace(/#/g, '#35;')
-    .replace(/"/g, '#quot;')
-    .replace(/&/g, '#amp;')
-    .replace(/</g, '#lt;')
-    .replace(/>/g, '#gt;')
-    .replace(/`/g, '#96;');
-  return `"${escaped}"`;
-}
+/** A quoted Mermaid label (the escaping module quotes every label of the library's diagrams). */
+const label = mermaidLabel;
 
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return reportText(text.replace(/\s+/g, ' ').trim());
 }
 
 function indent(lines: string[]): string[] {

@@ -1,6 +1,9 @@
 import { IConstruct } from 'constructs';
-import { IResolvable, IResolveContext, Token, Tokenization, resolve } from '../core';
+import { IResolvable, IResolveContext, Token, Tokenization } from '../core';
 import { DesignError } from '../model/errors';
+import { knownAtSynth } from '../model/tokens';
+
+export { expressionOf, holdsToken, knownAtSynth } from '../model/tokens';
 
 /*
  * Every way a user's string reaches the output of the library goes through this module:
@@ -38,51 +41,6 @@ function fragmentsOf(scope: IConstruct | undefined, property: string, value: str
     else if (f.type === 'intrinsic') fragments.push({ token: Tokenization.isResolvable(f.value) ? f.value : { resolve: () => f.value, creationStack: [], toString: () => String(f.value) } });
   }
   return fragments;
-}
-
-/**
- * A token as the Terraform expression it stands for (e.g. `${var.user_data}`), for messages: never
- * cdktf's marker (`${TfToken[TOKEN.3]}`) nor an encoded number (`-8.1e+298`).
- */
-export function expressionOf(scope: IConstruct | undefined, value: unknown): string {
-  if (scope !== undefined) {
-    try {
-      const resolved = resolve(scope, value);
-      return typeof resolved === 'string' ? resolved : JSON.stringify(resolved);
-    } catch {
-      // a token that cannot be resolved here is shown as the user gave it
-    }
-  }
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-/** Whether a value (a string, number, list or map) holds a token. */
-export function holdsToken(value: unknown): boolean {
-  if (Tokenization.isResolvable(value)) return true;
-  if (typeof value === 'string' || typeof value === 'number') return Token.isUnresolved(value);
-  if (Array.isArray(value)) return Token.isUnresolved(value) || value.some(holdsToken);
-  if (value !== null && typeof value === 'object') return Object.values(value).some(holdsToken);
-  return false;
-}
-
-/**
- * Refuses a token where a value must be known at synth (content packed into an ISO, PowerShell
- * text, placement inputs, names of files and resources).
- *
- * @param scope the construct the value belongs to
- * @param property the property, as the user named it (e.g. `guestInit.userData`)
- * @param value the value
- * @param why what needs the value at synth
- */
-export function knownAtSynth<T>(scope: IConstruct | undefined, property: string, value: T, why: string): T {
-  if (value !== undefined && holdsToken(value)) {
-    throw new DesignError(scope, {
-      problem: `${property} must be known at synth: ${why}. It is a token, whose value Terraform knows only at apply.`,
-      value: expressionOf(scope, value),
-      fix: `give ${property} as a literal value`,
-    });
-  }
-  return value;
 }
 
 // ----------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ import { IConstruct } from 'constructs';
 import { Token } from '../core';
 import { VmNode } from '../model/design';
 import { DesignError } from '../model/errors';
+import { expressionOf } from '../model/tokens';
 import { checkInteger } from '../model/validate';
 
 /** A Terraform identifier, as provider aliases must be. */
@@ -26,7 +27,7 @@ export function validateHostNames(scope: IConstruct, names: readonly string[], e
     if (Token.isUnresolved(name)) {
       throw new DesignError(scope, {
         problem: `Host ${index + 1} has a name that is only known at deploy time; it becomes a provider alias and must be known at synth.`,
-        value: name,
+        value: expressionOf(scope, name),
         fix: 'give the host a literal name; put the address it is reached at in the address or uri',
       });
     }

@@ -29,7 +29,7 @@ import { contentFile } from '../assets';
 import { cloudInitDocuments } from '../cloud-init';
 import { PlacementLock, placeCluster, placementTable } from '../cluster-placement';
 import { hostOfVm } from '../hosts';
-import { PowerShell, knownAtSynth, mdCode, ps, tfText, tfTexts } from '../escaping';
+import { PowerShell, knownAtSynth, mdCode, ps, reportText, tfText, tfTexts } from '../escaping';
 import { checkVmLimits } from '../limits';
 import { RenderResult, addRunbook } from '../report';
 import { storedZip } from '../zip';
@@ -261,6 +261,9 @@ export class HypervRenderer {
         fix: `set vmDirectory on the HypervTarget to a folder under ${failover.sharedVolumePath}`,
       });
     }
+    for (const vm of vms.filter((v) => v.cluster === cluster)) {
+      knownAtSynth(vm.scope, 'cpus', vm.cpus, `the library places the VMs of cluster ${cluster.name} on its hosts at synth`);
+    }
     const { hostOf, placement } = placeCluster(cluster, vms, rules, ctx.lock, 'Hyper-V', ctx.hostNames);
     for (const [vm, host] of hostOf) this.placed.set(vm, host);
     const migration = cluster.migration;
@@ -269,7 +272,7 @@ export class HypervRenderer {
       `Cluster ${cluster.name} (Hyper-V): hosts ${cluster.hosts.join(', ')}; tolerates ${cluster.hostFailuresToTolerate} host failure${cluster.hostFailuresToTolerate === 1 ? '' : 's'}; placed by cdktf-hypervisor (lock: ${ctx.lock.displayName}).`,
       ...placementTable(cluster, placement),
       failover !== undefined
-        ? `Failover: the VMs are roles of failover cluster ${failover.name}; after a failover, move a role back to its host before terraform apply.`
+        ? `Failover: the VMs are roles of failover cluster ${reportText(failover.name)}; after a failover, move a role back to its host before terraform apply.`
         : 'Failover: none. The hosts stand alone; a failed host\'s VMs stay down until it returns (acknowledged).',
       '',
     ];

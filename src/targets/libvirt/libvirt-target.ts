@@ -10,6 +10,7 @@ import { Vendor } from '../../model/vendor';
 import { LibvirtProvider } from '../../providers/libvirt/provider';
 import { selectHost, validateHostNames } from '../hosts';
 import { RenderResult } from '../report';
+import { tfText } from '../escaping';
 import { Target } from '../target';
 
 /** A libvirt host, reached through a provider alias of its own. */
@@ -276,7 +277,7 @@ export class LibvirtTarget extends Target {
     this.hosts = [...props.hosts];
     this.hostNames = this.hosts.map((h) => h.name);
     for (const host of this.hosts) {
-      this.providers.set(host.name, new LibvirtProvider(this, host.name, { alias: host.name, uri: host.uri }));
+      this.providers.set(host.name, new LibvirtProvider(this, host.name, { alias: host.name, uri: tfText(this, 'host uri', host.uri) }));
     }
   }
 

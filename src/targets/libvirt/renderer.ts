@@ -20,6 +20,7 @@ import { cloudInitDocuments } from '../cloud-init';
 import { LightDomain, LightNetwork, LightVolume } from './light-resources';
 import { PlacementLock, placeCluster, placementTable } from '../cluster-placement';
 import { hostOfVm } from '../hosts';
+import { knownAtSynth, mdCode, reportText, tfText } from '../escaping';
 import { checkVmLimits } from '../limits';
 import { RenderResult, addRunbook } from '../report';
 
@@ -76,7 +77,7 @@ export class LibvirtRenderer {
     const primaryHost = this.hostOf(pair.primary);
     const replicaHost = this.hostOf(pair.replica!);
     addRunbook(TerraformStack.of(this.ctx.target), pair.name,
-      `Guest replication on libvirt: \`${primary}\` runs on \`${primaryHost}\`, \`${replica}\` on \`${replicaHost}\`; the application replicates between them${pair.replicationNetwork ? ` over network \`${pair.replicationNetwork.name}\`` : ''}. libvirt restarts no VM of a failed host elsewhere.`,
+      `Guest replication on libvirt: \`${primary}\` runs on \`${primaryHost}\`, \`${replica}\` on \`${replicaHost}\`; the application replicates between them${pair.replicationNetwork ? ` over network ${mdCode(pair.replicationNetwork.name)}` : ''}. libvirt restarts no VM of a failed host elsewhere.`,
       {
         planned: [
           `Stop writes on \`${primary}\` in the application and let \`${replica}\` catch up.`,
@@ -107,6 +108,9 @@ export class LibvirtRenderer {
         fix: 'acknowledge it on the cluster: acknowledgeNoHostFailover: true',
       });
     }
+    for (const vm of vms.filter((v) => v.cluster === cluster)) {
+      knownAtSynth(vm.scope, 'cpus', vm.cpus, `the library places the VMs of cluster ${cluster.name} on its hosts at synth`);
+    }
     const { hostOf, placement } = placeCluster(cluster, vms, rules, ctx.lock, 'libvirt', ctx.hostNames);
     for (const [vm, host] of hostOf) this.placed.set(vm, host);
     const network = cluster.migration?.network;
@@ -115,7 +119,7 @@ export class LibvirtRenderer {
       ...placementTable(cluster, placement),
       'Failover: none. A failed host\'s VMs stay down until it returns (acknowledged); crashed domains restart (on_crash).',
       ...(network !== undefined
-        ? [`Live migration: over network ${network.name}; migrate with \`virsh migrate --live <vm> qemu+ssh://<target host>/system --migrateuri tcp://<target host's address on ${network.name}>\`.`]
+        ? [`Live migration: over network ${reportText(network.name)}; migrate with \`virsh migrate --live <vm> qemu+ssh://<target host>/system --migrateuri tcp://<target host's address on ${reportText(network.name)}>\`.`]
         : []),
       '',
     ];
@@ -124,7 +128,7 @@ export class LibvirtRenderer {
   private renderNetwork(network: NetworkNode): void {
     const names = new Map<string, string>();
     if (network.existing) {
-      for (const host of this.ctx.hostNames) names.set(host, network.name);
+      for (const host of this.ctx.hostNames) names.set(host, tfText(network.scope, 'network name', network.name));
       this.networkNames.set(network, names);
       return;
     }
@@ -132,7 +136,7 @@ export class LibvirtRenderer {
     for (const host of this.ctx.hostNames) {
       const resource = new LightNetwork(network.scope, `Network-${host}`, {
         provider: this.ctx.providerFor(host),
-        name: network.name,
+        name: tfText(network.scope, 'network name', network.name),
         autostart: true,
         ...config,
       });
@@ -160,7 +164,7 @@ export class LibvirtRenderer {
       }
       return {
         forward: { mode: 'bridge' },
-        bridge: { name: bridge.name },
+        bridge: { name: tfText(this.ctx.target, 'bridge.name', bridge.name) },
         virtualPort: bridge.openvswitch ? { params: { openVSwitch: {} } } : undefined,
         vlan: network.vlanId !== undefined ? { tags: [{ id: network.vlanId }] } : undefined,
       };
@@ -198,12 +202,12 @@ export class LibvirtRenderer {
 
     const osVolume = new LightVolume(vm.scope, 'OsVolume', {
       provider,
-      name: `${vm.name}-os.qcow2`,
+      name: tfText(vm.scope, 'VM name', `${vm.name}-os.qcow2`),
       pool,
       capacity: this.osDiskBytes(vm),
       target: { format: { type: 'qcow2' }, encryption: volumeEncryption },
       backingStore: {
-        path: ctx.images[vm.image.name] ?? `${ctx.imageDirectory}/${vm.image.name}.qcow2`,
+        path: tfText(vm.scope, 'image path', ctx.images[vm.image.name] ?? `${ctx.imageDirectory}/${vm.image.name}.qcow2`),
         format: { type: 'qcow2' },
       },
     });
@@ -213,7 +217,7 @@ export class LibvirtRenderer {
     vm.disks.forEach(({ name, disk }, i) => {
       const volume = new LightVolume(vm.scope, `Disk-${name}`, {
         provider,
-        name: `${vm.name}-${name}.qcow2`,
+        name: tfText(vm.scope, 'disk name', `${vm.name}-${name}.qcow2`),
         pool,
         capacity: disk.size.toBytes(),
         target: { format: { type: 'qcow2' }, encryption: volumeEncryption },
@@ -227,15 +231,15 @@ export class LibvirtRenderer {
     if (docs !== undefined) {
       const seed = new CloudinitDisk(vm.scope, 'CloudInit', {
         provider,
-        name: `${vm.name}-cidata`,
-        userData: docs.userData,
-        metaData: docs.metaData,
-        networkConfig: docs.networkConfig,
+        name: tfText(vm.scope, 'VM name', `${vm.name}-cidata`),
+        userData: tfText(vm.scope, 'guestInit.userData', docs.userData),
+        metaData: tfText(vm.scope, 'guestInit.hostname', docs.metaData),
+        networkConfig: tfText(vm.scope, 'guestInit.networkConfig', docs.networkConfig),
       });
       ctx.nameAfter(seed, vm.scope);
       const seedVolume = new LightVolume(vm.scope, 'CloudInitVolume', {
         provider,
-        name: `${vm.name}-cidata.iso`,
+        name: tfText(vm.scope, 'VM name', `${vm.name}-cidata.iso`),
         pool,
         create: { content: { url: seed.path } },
         target: { format: { type: 'raw' } },
@@ -256,7 +260,7 @@ export class LibvirtRenderer {
     const secureBoot = wantsSecureBoot(vm);
     const domain = new LightDomain(vm.scope, 'Domain', {
       provider,
-      name: vm.name,
+      name: tfText(vm.scope, 'VM name', vm.name),
       type: 'kvm',
       vcpu: vm.cpus,
       memory: maximumMib,
@@ -351,13 +355,13 @@ export class LibvirtRenderer {
     if (name === undefined) {
       const spec = this.ctx.pool;
       if (spec.path === undefined) {
-        name = spec.name;
+        name = tfText(this.ctx.target, 'pool.name', spec.name);
       } else {
         const pool = new Pool(this.ctx.target, `Pool-${host}`, {
           provider: this.ctx.providerFor(host),
-          name: spec.name,
+          name: tfText(this.ctx.target, 'pool.name', spec.name),
           type: 'dir',
-          target: { path: spec.path },
+          target: { path: tfText(this.ctx.target, 'pool.path', spec.path) },
           create: { buildAttribute: true, start: true, autostart: true },
         });
         this.ctx.nameAfter(pool, this.ctx.target, `pool_${host}`);

@@ -26,7 +26,7 @@ import { VirtualMachineSnapshot } from '@cdktf/provider-vsphere/lib/virtual-mach
 import { Vnic } from '@cdktf/provider-vsphere/lib/vnic';
 import { Construct, IConstruct } from 'constructs';
 import { vsphereGuestId } from './guest-ids';
-import { Fn, TerraformElement, TerraformStack, Token } from '../../core';
+import { TerraformElement, TerraformStack } from '../../core';
 import { ClusterNode, NetworkNode, PairNode, RuleNode, VmNode, wantsSecureBoot } from '../../model/design';
 import { DiskProvisioning } from '../../model/disk';
 import { DesignError } from '../../model/errors';
@@ -39,6 +39,7 @@ import { parseCidr, wholeUnits } from '../../model/validate';
 import { Vendor } from '../../model/vendor';
 import { cloudInitDocuments, guestHostname } from '../cloud-init';
 import { checkAdmission } from '../cluster-placement';
+import { knownAtSynth, mdCode, tfBase64, tfText, tfTexts } from '../escaping';
 import { checkVmLimits } from '../limits';
 import { RenderResult, addRunbook } from '../report';
 
@@ -122,8 +123,8 @@ export class VsphereRenderer {
         const snapshot = new VirtualMachineSnapshot(vm.scope, 'Snapshot', {
           provider: this.ctx.provider,
           virtualMachineUuid: this.vmResources.get(vm)!.uuid,
-          snapshotName: checkpoint.name,
-          description: checkpoint.description ?? `Checkpoint of replica pair ${pair.name}`,
+          snapshotName: tfText(pair.scope, 'checkpoint.name', checkpoint.name),
+          description: tfText(pair.scope, 'checkpoint.description', checkpoint.description ?? `Checkpoint of replica pair ${pair.name}`),
           memory: false,
           quiesce: true,
           removeChildren: false,
@@ -135,7 +136,7 @@ export class VsphereRenderer {
     const primary = pair.primary.name;
     const replica = pair.replica!.name;
     addRunbook(TerraformStack.of(this.ctx.target), pair.name,
-      `Guest replication on vSphere: \`${primary}\` and \`${replica}\` both run${pair.primary.cluster === pair.replica!.cluster ? `, kept on different hosts by the mandatory anti-affinity rule \`${pair.name}-apart\`` : ', in different clusters'}; the application replicates between them${pair.replicationNetwork ? ` over network \`${pair.replicationNetwork.name}\`` : ''}. HA restarts \`${primary}\` before \`${replica}\`.`,
+      `Guest replication on vSphere: \`${primary}\` and \`${replica}\` both run${pair.primary.cluster === pair.replica!.cluster ? `, kept on different hosts by the mandatory anti-affinity rule \`${pair.name}-apart\`` : ', in different clusters'}; the application replicates between them${pair.replicationNetwork ? ` over network ${mdCode(pair.replicationNetwork.name)}` : ''}. HA restarts \`${primary}\` before \`${replica}\`.`,
       {
         planned: [
           `Stop writes on \`${primary}\` in the application and let \`${replica}\` catch up.`,
@@ -159,6 +160,9 @@ export class VsphereRenderer {
 
   private renderCluster(cluster: ClusterNode, vms: readonly VmNode[], rules: readonly RuleNode[]): void {
     const { ctx } = this;
+    for (const vm of vms.filter((v) => v.cluster === cluster)) {
+      knownAtSynth(vm.scope, 'cpus', vm.cpus, `the admission check of cluster ${cluster.name} counts the vCPUs of its VMs at synth`);
+    }
     checkAdmission(cluster, vms, rules);
     if (cluster.existing) {
       const settings = (['restartPriority', 'isolationResponse', 'vmMonitoring', 'drsAutomation'] as const).filter((s) => cluster[s] !== undefined);
@@ -171,7 +175,7 @@ export class VsphereRenderer {
       }
       const found = new DataVsphereComputeCluster(cluster.scope, 'Cluster', {
         provider: ctx.provider,
-        name: cluster.name,
+        name: tfText(cluster.scope, 'cluster name', cluster.name),
         datacenterId: ctx.datacenterId,
       });
       ctx.nameAfter(found, cluster.scope);
@@ -180,7 +184,7 @@ export class VsphereRenderer {
       const k = cluster.hostFailuresToTolerate;
       const created = new ComputeCluster(cluster.scope, 'Cluster', {
         provider: ctx.provider,
-        name: cluster.name,
+        name: tfText(cluster.scope, 'cluster name', cluster.name),
         datacenterId: ctx.datacenterId,
         hostSystemIds: cluster.hosts.map((h) => this.host(h).id),
         haEnabled: true,
@@ -207,7 +211,7 @@ export class VsphereRenderer {
           netstack: 'vmotion',
           ...(portGroup.distributed
             ? { distributedPortGroup: portGroup.distributed.key, distributedSwitchPort: portGroup.distributed.distributedVirtualSwitchUuid }
-            : { portgroup: portGroup.name }),
+            : { portgroup: tfText(network.scope, 'network name', portGroup.name) }),
           ipv4: { dhcp: true },
         });
         ctx.nameAfter(vnic, cluster.scope, `vmotion_${hostName}`);
@@ -219,18 +223,18 @@ export class VsphereRenderer {
     const { ctx } = this;
     const cluster = this.clusters.get(rule.cluster)!;
     const vmIds = rule.vms.map((vm) => this.vmIds.get(vm)!);
-    const common = { provider: ctx.provider, computeClusterId: cluster.id, name: rule.name };
+    const common = { provider: ctx.provider, computeClusterId: cluster.id, name: tfText(rule.scope, 'rule name', rule.name) };
     if (rule.kind === 'together' || rule.kind === 'apart') {
       const Rule = rule.kind === 'together' ? ComputeClusterVmAffinityRule : ComputeClusterVmAntiAffinityRule;
       const resource = new Rule(rule.scope, 'Rule', { ...common, virtualMachineIds: vmIds, mandatory: rule.mandatory });
       ctx.nameAfter(resource, rule.scope);
       return;
     }
-    const vmGroup = new ComputeClusterVmGroup(rule.scope, 'VmGroup', { ...common, name: `${rule.name}-vms`, virtualMachineIds: vmIds });
+    const vmGroup = new ComputeClusterVmGroup(rule.scope, 'VmGroup', { ...common, name: tfText(rule.scope, 'rule name', `${rule.name}-vms`), virtualMachineIds: vmIds });
     ctx.nameAfter(vmGroup, rule.scope);
     const hostGroup = new ComputeClusterHostGroup(rule.scope, 'HostGroup', {
       ...common,
-      name: `${rule.name}-hosts`,
+      name: tfText(rule.scope, 'rule name', `${rule.name}-hosts`),
       hostSystemIds: rule.hosts.map((h) => this.host(h).id),
     });
     ctx.nameAfter(hostGroup, rule.scope);
@@ -260,7 +264,7 @@ export class VsphereRenderer {
     if (network.existing) {
       const existing = new DataVsphereNetwork(network.scope, 'Network', {
         provider: ctx.provider,
-        name: network.name,
+        name: tfText(network.scope, 'network name', network.name),
         datacenterId: ctx.datacenterId,
       });
       ctx.nameAfter(existing, network.scope);
@@ -271,12 +275,12 @@ export class VsphereRenderer {
     if (ctx.distributedSwitch !== undefined) {
       const dvs = this.lookup(`dvs:${ctx.distributedSwitch}`, () => new DataVsphereDistributedVirtualSwitch(ctx.target, 'DistributedSwitch', {
         provider: ctx.provider,
-        name: ctx.distributedSwitch!,
+        name: tfText(ctx.target, 'distributedSwitch', ctx.distributedSwitch!),
         datacenterId: ctx.datacenterId,
       }), 'dvs') as DataVsphereDistributedVirtualSwitch;
       const group = new DistributedPortGroup(network.scope, 'PortGroup', {
         provider: ctx.provider,
-        name: network.name,
+        name: tfText(network.scope, 'network name', network.name),
         distributedVirtualSwitchUuid: dvs.id,
         vlanId: network.vlanId,
         ...PORT_SECURITY,
@@ -289,9 +293,9 @@ export class VsphereRenderer {
       const groups = ctx.standardSwitch.hosts.map((hostName) => {
         const group = new HostPortGroup(network.scope, `PortGroup-${hostName}`, {
           provider: ctx.provider,
-          name: network.name,
+          name: tfText(network.scope, 'network name', network.name),
           hostSystemId: this.host(hostName).id,
-          virtualSwitchName: ctx.standardSwitch!.name,
+          virtualSwitchName: tfText(ctx.target, 'standardSwitch.name', ctx.standardSwitch!.name),
           vlanId: network.vlanId,
           ...PORT_SECURITY,
         });
@@ -301,7 +305,7 @@ export class VsphereRenderer {
       // a host port group has no network ID of its own: look the network up once the groups exist
       const lookup = new DataVsphereNetwork(network.scope, 'Network', {
         provider: ctx.provider,
-        name: network.name,
+        name: tfText(network.scope, 'network name', network.name),
         datacenterId: ctx.datacenterId,
         dependsOn: groups,
       });
@@ -345,7 +349,7 @@ export class VsphereRenderer {
     const template = this.template(vm);
     const datastore = this.lookup(`datastore:${ctx.datastore}`, () => new DataVsphereDatastore(ctx.target, 'Datastore', {
       provider: ctx.provider,
-      name: ctx.datastore!,
+      name: tfText(ctx.target, 'datastore', ctx.datastore!),
       datacenterId: ctx.datacenterId,
     }), 'datastore') as DataVsphereDatastore;
 
@@ -361,7 +365,7 @@ export class VsphereRenderer {
       storagePolicyId: shielding.storagePolicyId,
     };
     const dataDisks: VirtualMachineDisk[] = vm.disks.map(({ name, disk }, i) => ({
-      label: name,
+      label: tfText(vm.scope, 'disk name', name),
       unitNumber: i + 1,
       size: wholeUnits(vm.scope, `The size of disk "${name}"`, disk.size, 'GiB'),
       thinProvisioned: disk.provisioning === DiskProvisioning.THIN,
@@ -373,7 +377,7 @@ export class VsphereRenderer {
 
     const resource = new VsphereVm(vm.scope, 'VirtualMachine', {
       provider: ctx.provider,
-      name: vm.name,
+      name: tfText(vm.scope, 'VM name', vm.name),
       resourcePoolId: placement.resourcePoolId,
       hostSystemId: placement.hostSystemId,
       datastoreId: datastore.id,
@@ -391,7 +395,7 @@ export class VsphereRenderer {
       vbsEnabled: shielding.vbs || undefined,
       vvtdEnabled: shielding.vbs || undefined,
       storagePolicyId: shielding.storagePolicyId,
-      annotation: shielding.annotation,
+      annotation: tfText(vm.scope, 'shielding annotation', shielding.annotation),
       pciDeviceId: vm.pciDevices.length > 0 ? vm.pciDevices : undefined,
       scsiType: 'pvscsi',
       disk: [osDisk, ...dataDisks],
@@ -456,7 +460,7 @@ export class VsphereRenderer {
     if (encrypted) {
       storagePolicyId = (this.lookup(`policy:${ctx.encryptionPolicy}`, () => new DataVsphereStoragePolicy(ctx.target, 'EncryptionPolicy', {
         provider: ctx.provider,
-        name: ctx.encryptionPolicy,
+        name: tfText(ctx.target, 'encryptionPolicy', ctx.encryptionPolicy),
       }), 'encryption_policy') as DataVsphereStoragePolicy).id;
     }
     const parts = ['Secure Boot', 'vTPM 2.0', ...(encrypted ? [`encryption (${ctx.encryptionPolicy})`] : []), ...(shielding.virtualizationBasedSecurity ? ['VBS'] : [])];
@@ -488,7 +492,7 @@ export class VsphereRenderer {
     }
     const cluster = this.lookup(`cluster:${this.ctx.cluster}`, () => new DataVsphereComputeCluster(this.ctx.target, 'Cluster', {
       provider: this.ctx.provider,
-      name: this.ctx.cluster!,
+      name: tfText(this.ctx.target, 'cluster', this.ctx.cluster!),
       datacenterId: this.ctx.datacenterId,
     }), 'cluster') as DataVsphereComputeCluster;
     return { resourcePoolId: cluster.resourcePoolId };
@@ -498,7 +502,7 @@ export class VsphereRenderer {
     const name = this.ctx.images[vm.image.name] ?? vm.image.name;
     return this.lookup(`template:${name}`, () => new DataVsphereVirtualMachine(this.ctx.target, `Template-${vm.image.name}`, {
       provider: this.ctx.provider,
-      name,
+      name: tfText(this.ctx.target, 'images', name),
       datacenterId: this.ctx.datacenterId,
     }), `template_${vm.image.name}`) as DataVsphereVirtualMachine;
   }
@@ -506,7 +510,7 @@ export class VsphereRenderer {
   private host(name: string): DataVsphereHost {
     return this.lookup(`host:${name}`, () => new DataVsphereHost(this.ctx.target, `Host-${name}`, {
       provider: this.ctx.provider,
-      name,
+      name: tfText(this.ctx.target, 'host name', name),
       datacenterId: this.ctx.datacenterId,
     }), `host_${name}`) as DataVsphereHost;
   }
@@ -548,12 +552,15 @@ export class VsphereRenderer {
     const hostname = guestHostname(vm);
     const address = ipv4 ? parseCidr(vm.scope, 'The static IPv4 address', ipv4.address) : undefined;
     return {
-      linuxOptions: vm.guestOs.isWindows ? undefined : { hostName: hostname, domain: ipv4?.domain ?? 'localdomain' },
-      windowsOptions: vm.guestOs.isWindows ? { computerName: hostname, workgroup: 'WORKGROUP' } : undefined,
+      linuxOptions: vm.guestOs.isWindows ? undefined : {
+        hostName: tfText(vm.scope, 'guestInit.hostname', hostname),
+        domain: tfText(vm.scope, 'guestInit.ipv4.domain', ipv4?.domain ?? 'localdomain'),
+      },
+      windowsOptions: vm.guestOs.isWindows ? { computerName: tfText(vm.scope, 'guestInit.hostname', hostname), workgroup: 'WORKGROUP' } : undefined,
       networkInterface: vm.nics.map((_, i) => (i === 0 && address ? { ipv4Address: address.address, ipv4Netmask: address.prefix } : {})),
-      ipv4Gateway: ipv4?.gateway,
-      dnsServerList: ipv4?.dnsServers,
-      dnsSuffixList: ipv4?.domain ? [ipv4.domain] : undefined,
+      ipv4Gateway: tfText(vm.scope, 'guestInit.ipv4.gateway', ipv4?.gateway),
+      dnsServerList: tfTexts(vm.scope, 'guestInit.ipv4.dnsServers', ipv4?.dnsServers),
+      dnsSuffixList: ipv4?.domain ? [tfText(vm.scope, 'guestInit.ipv4.domain', ipv4.domain)] : undefined,
     };
   }
 
@@ -574,19 +581,15 @@ function guestinfo(vm: VmNode): { [key: string]: string } {
   const docs = cloudInitDocuments(vm)!;
   const meta: Record<string, string> = JSON.parse(docs.metaData);
   if (docs.networkConfig !== undefined) {
-    meta.network = base64(docs.networkConfig);
+    meta.network = tfBase64(vm.scope, 'guestInit.networkConfig', docs.networkConfig);
     meta['network.encoding'] = 'base64';
   }
   return {
-    'guestinfo.metadata': base64(JSON.stringify(meta)),
+    'guestinfo.metadata': tfBase64(vm.scope, 'guestInit.hostname', JSON.stringify(meta)),
     'guestinfo.metadata.encoding': 'base64',
-    'guestinfo.userdata': base64(docs.userData),
+    'guestinfo.userdata': tfBase64(vm.scope, 'guestInit.userData', docs.userData),
     'guestinfo.userdata.encoding': 'base64',
   };
-}
-
-function base64(text: string): string {
-  return Token.isUnresolved(text) ? Fn.base64encode(text) : Buffer.from(text, 'utf8').toString('base64');
 }
 
 /** The one host a mandatory run-on rule keeps a VM on, if there is one; DRS places the VM anywhere else. */

@@ -8,6 +8,7 @@ import { DesignError } from '../../model/errors';
 import { VsphereVersion } from '../../model/limits';
 import { Vendor } from '../../model/vendor';
 import { Credentials } from '../credentials';
+import { tfText } from '../escaping';
 import { RenderResult } from '../report';
 import { Target } from '../target';
 
@@ -301,7 +302,7 @@ export class VsphereTarget extends Target {
     // user and password are required by the provider schema unless VSPHERE_USER and
     // VSPHERE_PASSWORD are set, which is what leaving them out relies on.
     const config: Partial<VsphereProviderConfig> = {
-      vsphereServer: props.server,
+      vsphereServer: tfText(this, 'server', props.server),
       user: credentials.user,
       password: credentials.password,
       allowUnverifiedSsl: props.allowUnverifiedSsl ?? false,
@@ -310,7 +311,7 @@ export class VsphereTarget extends Target {
     this.provider = new VsphereProvider(this, 'Provider', config as VsphereProviderConfig);
     this.datacenter = new DataVsphereDatacenter(this, 'Datacenter', {
       provider: this.provider,
-      name: props.datacenter,
+      name: tfText(this, 'datacenter', props.datacenter),
     });
     this.nameAfter(this.datacenter, this, 'datacenter');
   }

@@ -1,0 +1,54 @@
+import { IConstruct } from 'constructs';
+import { Token, Tokenization, resolve } from '../core';
+import { DesignError } from './errors';
+
+/*
+ * Tokens in a design: values Terraform knows only at apply. Where the library needs a value at
+ * synth, a token is refused with the Terraform expression it stands for.
+ */
+
+/**
+ * A token as the Terraform expression it stands for (e.g. `${var.user_data}`), for messages: never
+ * cdktf's marker (`${TfToken[TOKEN.3]}`) nor an encoded number (`-8.1e+298`).
+ */
+export function expressionOf(scope: IConstruct | undefined, value: unknown): string {
+  if (scope !== undefined) {
+    try {
+      const resolved = resolve(scope, value);
+      return typeof resolved === 'string' ? resolved : JSON.stringify(resolved);
+    } catch {
+      // a token that cannot be resolved here is shown as the user gave it
+    }
+  }
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** Whether a value (a string, number, list or map) holds a token. */
+export function holdsToken(value: unknown): boolean {
+  if (Tokenization.isResolvable(value)) return true;
+  if (typeof value === 'string' || typeof value === 'number') return Token.isUnresolved(value);
+  if (Array.isArray(value)) return Token.isUnresolved(value) || value.some(holdsToken);
+  if (value !== null && typeof value === 'object') return Object.values(value).some(holdsToken);
+  return false;
+}
+
+/**
+ * Refuses a token where a value must be known at synth (content packed into an ISO, PowerShell
+ * text, placement inputs, names of files and resources).
+ *
+ * @param scope the construct the value belongs to
+ * @param property the property, as the user named it (e.g. `guestInit.userData`)
+ * @param value the value
+ * @param why what needs the value at synth
+ */
+export function knownAtSynth<T>(scope: IConstruct | undefined, property: string, value: T, why: string): T {
+  if (value !== undefined && holdsToken(value)) {
+    throw new DesignError(scope, {
+      problem: `${property} must be known at synth: ${why}. It is a token, whose value Terraform knows only at apply.`,
+      value: expressionOf(scope, value),
+      fix: `give ${property} as a literal value`,
+    });
+  }
+  return value;
+}
+
