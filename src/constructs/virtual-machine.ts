@@ -14,10 +14,10 @@ import { GuestOs } from '../model/guest-os';
 import { Image } from '../model/image';
 import { NicAdapter } from '../model/network';
 import { Size } from '../model/size';
+import { knownAtSynth } from '../model/tokens';
 import {
   checkInteger, checkIpv4, checkName, normalizeMac, normalizePciAddress, parseCidr, wholeUnits,
 } from '../model/validate';
-import { knownAtSynth } from '../model/tokens';
 import { Vendor } from '../model/vendor';
 import { Target } from '../targets/target';
 

@@ -42,6 +42,7 @@ export function holdsToken(value: unknown): boolean {
  * @param why what needs the value at synth
  */
 export function knownAtSynth<T>(scope: IConstruct | undefined, property: string, value: T, why: string): T {
+  if (typeof value === 'string') splitTokens(scope, property, value);
   if (value !== undefined && holdsToken(value)) {
     throw new DesignError(scope, {
       problem: `${property} must be known at synth: ${why}. It is a token, whose value Terraform knows only at apply.`,
@@ -52,3 +53,22 @@ export function knownAtSynth<T>(scope: IConstruct | undefined, property: string,
   return value;
 }
 
+
+/**
+ * The fragments of a string: cdktf's split into text and tokens. Text written like a token marker
+ * that names no token of the app is a DesignError (cdktf would fail at synth without saying where).
+ */
+export function splitTokens(
+  scope: IConstruct | undefined, property: string, value: string,
+): ReturnType<typeof Tokenization.reverseString> | undefined {
+  if (!Token.isUnresolved(value)) return undefined;
+  try {
+    return Tokenization.reverseString(value);
+  } catch {
+    throw new DesignError(scope, {
+      problem: `The ${property.replace(/^The /, '')} contains text written like a cdktf token ("\${TfToken[...]}") that names no token; it cannot be carried into the output.`,
+      value: JSON.stringify(value),
+      fix: 'remove the marker from the text, or pass the token itself',
+    });
+  }
+}

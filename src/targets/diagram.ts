@@ -1,8 +1,8 @@
+import { mermaidLabel, reportText } from './escaping';
 import { ClusterNode, NetworkNode, PairNode, RuleKind, RuleNode, VmNode } from '../model/design';
 import { TrafficRole } from '../model/network';
 import { ReplicationMode } from '../model/replication';
 import { ShieldingLevel } from '../model/shielding';
-import { mermaidLabel, reportText } from './escaping';
 
 /*
  * The topology diagram of a stack: a Mermaid flowchart of what each target renders (clusters with

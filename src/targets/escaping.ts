@@ -1,7 +1,7 @@
 import { IConstruct } from 'constructs';
 import { IResolvable, IResolveContext, Token, Tokenization } from '../core';
 import { DesignError } from '../model/errors';
-import { knownAtSynth } from '../model/tokens';
+import { knownAtSynth, splitTokens } from '../model/tokens';
 
 export { expressionOf, holdsToken, knownAtSynth } from '../model/tokens';
 
@@ -23,17 +23,7 @@ type Fragment = { readonly text: string } | { readonly token: IResolvable };
 /** The text and tokens of a string, in order. */
 function fragmentsOf(scope: IConstruct | undefined, property: string, value: string): Fragment[] {
   if (!Token.isUnresolved(value)) return [{ text: value }];
-  let split;
-  try {
-    split = Tokenization.reverseString(value);
-  } catch {
-    // cdktf's token marker written as text, naming no token of this app
-    throw new DesignError(scope, {
-      problem: `The ${property} contains text written like a cdktf token ("\${TfToken[...]}") that names no token; it cannot be carried into the output.`,
-      value: JSON.stringify(value),
-      fix: 'remove the marker from the text, or pass the token itself',
-    });
-  }
+  const split = splitTokens(scope, property, value)!;
   const fragments: Fragment[] = [];
   for (const f of (split as any).fragments as Array<{ type: string; lit?: string; token?: IResolvable; value?: any }>) {
     if (f.type === 'literal') fragments.push({ text: f.lit! });

@@ -1,5 +1,6 @@
 import { createHash } from 'crypto';
 import { Construct, IConstruct } from 'constructs';
+import { ScriptResource } from './script-resource';
 import {
   AssetType, TerraformAsset, TerraformElement, TerraformProvider, TerraformStack, WinrmProvisionerConnection,
 } from '../../core';
@@ -28,12 +29,11 @@ import { Vhd } from '../../providers/hyperv/vhd';
 import { contentFile } from '../assets';
 import { cloudInitDocuments } from '../cloud-init';
 import { PlacementLock, placeCluster, placementTable } from '../cluster-placement';
-import { hostOfVm } from '../hosts';
 import { PowerShell, knownAtSynth, mdCode, ps, reportText, tfText, tfTexts } from '../escaping';
+import { hostOfVm } from '../hosts';
 import { checkVmLimits } from '../limits';
 import { RenderResult, addRunbook } from '../report';
 import { storedZip } from '../zip';
-import { ScriptResource } from './script-resource';
 
 /** The external switch bridged networks share on every host. */
 export interface HypervExternalSwitchSpec {

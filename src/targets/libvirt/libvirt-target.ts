@@ -8,9 +8,9 @@ import { DesignError } from '../../model/errors';
 import { KvmPlatform } from '../../model/limits';
 import { Vendor } from '../../model/vendor';
 import { LibvirtProvider } from '../../providers/libvirt/provider';
+import { tfText } from '../escaping';
 import { selectHost, validateHostNames } from '../hosts';
 import { RenderResult } from '../report';
-import { tfText } from '../escaping';
 import { Target } from '../target';
 
 /** A libvirt host, reached through a provider alias of its own. */

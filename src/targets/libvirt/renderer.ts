@@ -19,8 +19,8 @@ import { Pool } from '../../providers/libvirt/pool';
 import { cloudInitDocuments } from '../cloud-init';
 import { LightDomain, LightNetwork, LightVolume } from './light-resources';
 import { PlacementLock, placeCluster, placementTable } from '../cluster-placement';
-import { hostOfVm } from '../hosts';
 import { knownAtSynth, mdCode, reportText, tfText } from '../escaping';
+import { hostOfVm } from '../hosts';
 import { checkVmLimits } from '../limits';
 import { RenderResult, addRunbook } from '../report';
 
