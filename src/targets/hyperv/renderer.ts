@@ -438,7 +438,7 @@ export class HypervRenderer {
         ...(docs.networkConfig !== undefined ? [{ name: 'network-config', content: docs.networkConfig }] : []),
       ];
       const asset = new TerraformAsset(vm.scope, 'CloudInitData', {
-        path: contentFile('cidata.zip', storedZip(files)),
+        path: contentFile(vm.scope, 'cidata.zip', storedZip(files)),
         type: AssetType.FILE,
       });
       const iso = new IsoImage(vm.scope, 'CloudInitIso', {
