@@ -20,7 +20,7 @@ function scopeIn(): { scope: Construct; outdir: string } {
   return { scope: new TerraformStack(app, 'stack'), outdir };
 }
 
-const mode = (p: string) => fs.statSync(p).mode & 0o777;
+const mode = (p: string) => fs.statSync(p).mode % 0o1000;
 
 describe('contentFile', () => {
   test('writes the content under the app\'s output folder, named by its digest, readable by its owner only', () => {
@@ -77,7 +77,7 @@ describe('contentFile', () => {
   test('concurrent writers of one content never leave a torn or partial file', async () => {
     // GIVEN four processes that write the same 8 MiB content into one output folder at once
     const { outdir } = scopeIn();
-    const size = 8 << 20;
+    const size = 8 * 1024 * 1024;
     const expected = sha256(Buffer.alloc(size, 'cidata-'));
     const script = `
       const { App, TerraformStack } = require('cdktf');
