@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import { Construct, IConstruct } from 'constructs';
 import {
-  AssetType, TerraformAsset, TerraformElement, TerraformProvider, TerraformStack, WinrmProvisionerConnection,
+  AssetType, TerraformAsset, TerraformElement, TerraformProvider, TerraformStack, Token, WinrmProvisionerConnection,
 } from '../../core';
 import { RestartPriority } from '../../model/cluster';
 import { ClusterNode, NetworkNode, NicNode, PairNode, RuleNode, VmNode, wantsSecureBoot } from '../../model/design';
@@ -437,6 +437,7 @@ export class HypervRenderer {
         { name: 'user-data', content: docs.userData },
         ...(docs.networkConfig !== undefined ? [{ name: 'network-config', content: docs.networkConfig }] : []),
       ];
+      refuseTokensInIso(vm, files);
       const asset = new TerraformAsset(vm.scope, 'CloudInitData', {
         path: contentFile(vm.scope, 'cidata.zip', storedZip(files)),
         type: AssetType.FILE,
@@ -746,4 +747,23 @@ export function replicationScript(
     '}',
     '',
   ].join('\n');
+}
+
+/** What the user gave for each file of the cidata ISO. */
+const ISO_FILE_SOURCES: { readonly [file: string]: string } = {
+  'meta-data': 'The host name (written into the cloud-init meta data)',
+  'user-data': 'The cloud-init user data',
+  'network-config': 'The cloud-init network config',
+};
+
+/** The cidata ISO is built at synth: its files cannot hold values known only at apply. */
+function refuseTokensInIso(vm: VmNode, files: ReadonlyArray<{ name: string; content: string }>): void {
+  const file = files.find((f) => Token.isUnresolved(f.content));
+  if (file === undefined) return;
+  throw new DesignError(vm.scope, {
+    problem: `${ISO_FILE_SOURCES[file.name]} is a token (a value known only at apply), but Hyper-V packs it into the cidata ISO at synth.`,
+    allowed: 'a string known at synth',
+    fix: 'give the text itself; Hyper-V cannot keep cloud-init data out of the synthesized output, so leave secrets out of it '
+      + '(or set allowSecretsInOutput: true to accept them); vSphere and libvirt take a token here',
+  });
 }
