@@ -15,6 +15,7 @@ import { Image } from '../model/image';
 import { NicAdapter } from '../model/network';
 import { Size } from '../model/size';
 import { knownAtSynth } from '../model/tokens';
+import { checkSecretsInGuestInit } from '../model/user-data-secrets';
 import {
   checkInteger, checkIpv4, checkName, normalizeMac, normalizePciAddress, parseCidr, wholeUnits,
 } from '../model/validate';
@@ -399,6 +400,7 @@ export class VirtualMachine extends Construct {
     if (init.kind === GuestInitKind.CLOUD_INIT && !Token.isUnresolved(init.userData) && (init.userData ?? '').trim() === '') {
       throw new DesignError(this, { problem: 'The cloud-init user data is empty.', fix: 'give user data, e.g. "#cloud-config\\n{}"' });
     }
+    checkSecretsInGuestInit(this, init, this.target.vendor);
     const ipv4 = init.ipv4;
     if (ipv4 !== undefined) {
       parseCidr(this, 'The static IPv4 address', ipv4.address, 1, 32);

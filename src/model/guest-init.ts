@@ -29,8 +29,28 @@ export interface StaticIpv4 {
 
 /** Cloud-init data for a VM. */
 export interface CloudInitOptions {
-  /** The user data, e.g. a `#cloud-config` document. Keep secrets out of it: it is written into the configuration. */
+  /**
+   * The user data, e.g. a `#cloud-config` document.
+   *
+   * It is written into the synthesized output: on vSphere base64-encoded in the VM's
+   * `extra_config`, on libvirt in the `libvirt_cloudinit_disk`, on Hyper-V into the cidata ISO.
+   * User data holding passwords or private keys is refused unless `allowSecretsInOutput` is set.
+   * On vSphere and libvirt it may be a token resolved at apply (e.g. the value of a sensitive
+   * `TerraformVariable`), which keeps its content out of the synthesized files (Terraform keeps it
+   * in the state); a token may also stand for just the secret inside the text. Hyper-V builds the
+   * ISO at synth and refuses a token.
+   */
   readonly userData: string;
+
+  /**
+   * Accept passwords and private keys (`password`, `passwd`, `plain_text_passwd`,
+   * `hashed_passwd`, `chpasswd` lists, `ssh_keys` private keys, `-----BEGIN ... PRIVATE KEY-----`)
+   * in the user data and network config, although they are written into the synthesized output.
+   * On vSphere and libvirt, a token (a sensitive variable) keeps them out instead; Hyper-V cannot.
+   *
+   * @default false - user data or network config holding a password or private key is refused
+   */
+  readonly allowSecretsInOutput?: boolean;
 
   /**
    * Host name, written into the meta data (`local-hostname`).
@@ -40,7 +60,9 @@ export interface CloudInitOptions {
   readonly hostname?: string;
 
   /**
-   * A network configuration (cloud-init network config version 1 or 2, as YAML or JSON).
+   * A network configuration (cloud-init network config version 1 or 2, as YAML or JSON). Like
+   * `userData`, it may be a token on vSphere and libvirt, and passwords in it (Wi-Fi, 802.1X) are
+   * refused unless `allowSecretsInOutput` is set.
    *
    * @default - none: the image's default (usually DHCP on the first NIC)
    */
@@ -92,7 +114,8 @@ export class GuestInit {
         fix: 'give networkConfig or ipv4',
       });
     }
-    return new GuestInit(GuestInitKind.CLOUD_INIT, options.hostname, options.userData, options.networkConfig, options.ipv4);
+    return new GuestInit(GuestInitKind.CLOUD_INIT, options.hostname, options.userData, options.networkConfig, options.ipv4,
+      options.allowSecretsInOutput ?? false);
   }
 
   /**
@@ -102,7 +125,7 @@ export class GuestInit {
    * @param options static IPv4 configuration
    */
   public static hostname(hostname: string, options: HostnameOptions = {}): GuestInit {
-    return new GuestInit(GuestInitKind.HOSTNAME, hostname, undefined, undefined, options.ipv4);
+    return new GuestInit(GuestInitKind.HOSTNAME, hostname, undefined, undefined, options.ipv4, false);
   }
 
   private constructor(
@@ -132,5 +155,7 @@ export class GuestInit {
      * @default - DHCP
      */
     public readonly ipv4: StaticIpv4 | undefined,
+    /** Whether passwords and private keys in the cloud-init documents are accepted in the output. */
+    public readonly allowSecretsInOutput: boolean,
   ) {}
 }

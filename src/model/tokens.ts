@@ -40,14 +40,15 @@ export function holdsToken(value: unknown): boolean {
  * @param property the property, as the user named it (e.g. `guestInit.userData`)
  * @param value the value
  * @param why what needs the value at synth
+ * @param fix the way out
  */
-export function knownAtSynth<T>(scope: IConstruct | undefined, property: string, value: T, why: string): T {
+export function knownAtSynth<T>(scope: IConstruct | undefined, property: string, value: T, why: string, fix?: string): T {
   if (typeof value === 'string') splitTokens(scope, property, value);
   if (value !== undefined && holdsToken(value)) {
     throw new DesignError(scope, {
       problem: `${property} must be known at synth: ${why}. It is a token, whose value Terraform knows only at apply.`,
       value: expressionOf(scope, value),
-      fix: `give ${property} as a literal value`,
+      fix: fix ?? `give ${property} as a literal value`,
     });
   }
   return value;

@@ -1,6 +1,6 @@
 import { IConstruct } from 'constructs';
 import { VirtualMachine } from '../constructs/virtual-machine';
-import { AnnotationMetadataEntryType, IAspect, TerraformResource, TerraformStack, resolve } from '../core';
+import { AnnotationMetadataEntryType, IAspect, TerraformProvider, TerraformResource, TerraformStack, resolve } from '../core';
 import { FindingStatus, ResourceView, IRuleContext, ISecurityRule, Severity } from './rule';
 import { SECURITY_RULES } from './rules';
 import { DesignError } from '../model/errors';
@@ -128,8 +128,10 @@ export class SecurityBaseline implements IAspect {
   /** The findings on a stack's resources, rendering its targets first. */
   private check(stack: TerraformStack): SecurityFinding[] {
     renderTargetsOf(stack);
-    const resources = stack.node.findAll().filter((c): c is TerraformResource => c instanceof TerraformResource);
-    const views = new Map<TerraformResource, ResourceView | Error>();
+    // provider blocks are checked too: their passwords and tokens are secrets of the configuration
+    const resources = stack.node.findAll()
+      .filter((c): c is TerraformResource | TerraformProvider => c instanceof TerraformResource || c instanceof TerraformProvider);
+    const views = new Map<TerraformResource | TerraformProvider, ResourceView | Error>();
     for (const resource of resources) views.set(resource, viewOf(stack, resource));
     const byType = new Map<string, ResourceView[]>();
     for (const view of views.values()) {
@@ -168,11 +170,11 @@ export class SecurityBaseline implements IAspect {
 }
 
 /** The view of a resource, with the library VM it was rendered for; an Error if it cannot be resolved. */
-function viewOf(stack: TerraformStack, resource: TerraformResource): ResourceView | Error {
+function viewOf(stack: TerraformStack, resource: TerraformResource | TerraformProvider): ResourceView | Error {
   try {
     const json = resolve(stack, resource.toTerraform());
     const type = resource.terraformResourceType;
-    const attributes = Object.values<any>(json.resource?.[type] ?? {})[0] ?? {};
+    const attributes = Object.values<any>(json.resource?.[type] ?? json.provider?.[type] ?? {})[0] ?? {};
     const vm = resource.node.scopes.slice().reverse().find((s): s is VirtualMachine => s instanceof VirtualMachine);
     return {
       type,
@@ -187,7 +189,7 @@ function viewOf(stack: TerraformStack, resource: TerraformResource): ResourceVie
 }
 
 /** The reason of the nearest suppression of the rule on the resource or a scope above it. */
-function suppressionOf(resource: TerraformResource, ruleId: string): string | undefined {
+function suppressionOf(resource: TerraformResource | TerraformProvider, ruleId: string): string | undefined {
   for (const scope of resource.node.scopes.slice().reverse()) {
     const entry = scope.node.metadata.find((m) => m.type === SUPPRESSION && m.data.rule === ruleId);
     if (entry !== undefined) return entry.data.reason;
@@ -200,7 +202,7 @@ function suppressionOf(resource: TerraformResource, ruleId: string): string | un
  * `Annotations` records: that trace would point into this library and would make the manifest
  * depend on where synth was called from, so the same design would not give the same output.
  */
-function annotate(resource: TerraformResource, f: SecurityFinding): void {
+function annotate(resource: TerraformResource | TerraformProvider, f: SecurityFinding): void {
   const text = `[${f.rule}] ${f.title}: ${f.message}`;
   if (f.status === FindingStatus.NON_COMPLIANT) {
     resource.node.addMetadata(f.severity === Severity.ERROR ? AnnotationMetadataEntryType.ERROR : AnnotationMetadataEntryType.WARN, text);

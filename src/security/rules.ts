@@ -311,10 +311,75 @@ const dedicatedNetworks: ISecurityRule = {
   },
 };
 
+/** Every resource type of the three providers, from their schemas, and the provider blocks themselves. */
+const EVERY_TYPE: { readonly [type: string]: Vendor } = Object.fromEntries([
+  ...['vsphere', ...('compute_cluster compute_cluster_host_group compute_cluster_vm_affinity_rule compute_cluster_vm_anti_affinity_rule '
+    + 'compute_cluster_vm_dependency_rule compute_cluster_vm_group compute_cluster_vm_host_rule configuration_profile content_library '
+    + 'content_library_item custom_attribute datacenter datastore_cluster datastore_cluster_vm_anti_affinity_rule distributed_port_group '
+    + 'distributed_virtual_switch distributed_virtual_switch_pvlan_mapping dpm_host_override drs_vm_override entity_permissions file folder '
+    + 'guest_os_customization ha_vm_override host host_port_group host_virtual_switch license nas_datastore offline_software_depot '
+    + 'resource_pool role storage_drs_vm_override supervisor tag tag_category vapp_container vapp_entity virtual_disk virtual_machine '
+    + 'virtual_machine_class virtual_machine_snapshot vm_storage_policy vmfs_datastore vnic').split(' ').map((t) => `vsphere_${t}`)]
+    .map((t) => [t, Vendor.VSPHERE]),
+  // terraform_data: the library runs its Hyper-V host scripts from it, with a WinRM connection
+  ...['hyperv', 'hyperv_iso_image', 'hyperv_machine_instance', 'hyperv_network_switch', 'hyperv_vhd', 'terraform_data'].map((t) => [t, Vendor.HYPERV]),
+  ...['libvirt', ...'cloudinit_disk combustion domain ignition network pool volume'.split(' ').map((t) => `libvirt_${t}`)]
+    .map((t) => [t, Vendor.LIBVIRT]),
+]);
+
+/**
+ * Attribute (or map key) names that hold a secret: passwords, passphrases, tokens, private and
+ * license keys (`password`, `connection.password`, `windows_options.admin_password`,
+ * `extra_config` `guestinfo.root.password`, `product_key`, `windows_sysprep_text`, ...).
+ */
+const SECRET_NAME = /(^|[._-])(password|passwd|passphrase|secret|token|private_key|product_key|license_key|api_key|access_key|secret_key|windows_sysprep_text)$/i;
+/** A libvirt secret is named by its UUID, which is not the secret. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A Terraform expression (a reference, a function call); `$${` is an escaped, literal `${`. */
+const EXPRESSION = /(^|[^$])\$\{/;
+
+/** The secret-named attributes under `node` (`all`) and those of them that hold a literal (`literal`). */
+function secretAttributes(node: unknown, at: string, found: { all: number; literal: string[] }): { all: number; literal: string[] } {
+  if (Array.isArray(node)) {
+    node.forEach((child, i) => secretAttributes(child, `${at}[${i}]`, found));
+  } else if (node !== null && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      const here = at === '' ? key : `${at}.${key}`;
+      if (SECRET_NAME.test(key) && (typeof value === 'string' || typeof value === 'number')) {
+        const text = String(value);
+        found.all++;
+        if (text !== '' && !EXPRESSION.test(text) && !UUID.test(text)) found.literal.push(here);
+      } else {
+        secretAttributes(value, here, found);
+      }
+    }
+  }
+  return found;
+}
+
+/** No literal secrets. */
+const noLiteralSecrets: ISecurityRule = {
+  id: 'HVSEC-SECRET-1',
+  title: 'Passwords and other secrets are not written into the configuration as literals',
+  severity: Severity.ERROR,
+  rationale: 'A literal secret is readable by anyone who can read the synthesized configuration, the repository it is committed to or the CI logs; '
+    + 'a sensitive variable or the provider\'s environment variable keeps it out of the output.',
+  references: ['CWE-798: Use of Hard-coded Credentials', 'CWE-312: Cleartext Storage of Sensitive Information', 'Terraform: sensitive input variables'],
+  resourceTypes: EVERY_TYPE,
+  check(r) {
+    // a resource without secret attributes is not reported, to keep the report to what matters
+    const { all, literal: found } = secretAttributes(r.attributes, '', { all: 0, literal: [] });
+    if (all === 0) return undefined;
+    return found.length === 0 ? pass()
+      : fail(`${found.join(', ')} ${found.length === 1 ? 'is a literal' : 'are literals'} (value not shown): `
+        + 'give a reference to a sensitive variable (Credentials.fromVariables for the targets\' sign-in) or leave it to the environment');
+  },
+};
+
 /**
  * The rules of the security baseline, in the order they are reported.
  */
 export const SECURITY_RULES: readonly ISecurityRule[] = [
   secureBoot, vtpm, diskEncryption, devices, bootFromDisk, isolation, logRotation, logging, portGroupSecurity, hypervGuards,
-  cleanTraffic, dedicatedNetworks,
+  cleanTraffic, dedicatedNetworks, noLiteralSecrets,
 ];

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { TerraformStack, TerraformVariable, Token } from '../core';
 import { DesignError } from '../model/errors';
+import { redacted } from '../model/redact';
 
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
@@ -90,9 +91,10 @@ function variable(
   props: { description: string; sensitive: boolean },
 ): string {
   if (Token.isUnresolved(name) || !VARIABLE_NAME.test(name)) {
+    // the name of the password variable is not shown: a password given in its place would be echoed
     throw new DesignError(target, {
-      problem: `"${name}" cannot be the name of a Terraform variable.`,
-      value: JSON.stringify(name),
+      problem: props.sensitive ? 'The name of the password variable cannot be the name of a Terraform variable.' : `"${name}" cannot be the name of a Terraform variable.`,
+      value: props.sensitive && !Token.isUnresolved(name) ? redacted(name) : JSON.stringify(name),
       allowed: 'a letter or underscore, then letters, digits, underscores or dashes',
     });
   }

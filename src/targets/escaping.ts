@@ -97,6 +97,11 @@ export function tfTexts(scope: IConstruct, property: string, values: string[] | 
 
 /** A quoted string of Terraform's native syntax (inside `${ }`), with the tokens of the value interpolated. */
 function hclQuoted(context: IResolveContext, fragments: Fragment[]): string {
+  if (fragments.length === 1 && 'token' in fragments[0]) {
+    // a single reference is passed as the expression itself: `base64encode(var.x)`
+    const resolved = context.resolve(fragments[0].token);
+    if (typeof resolved === 'string' && /^\$\{[^{}"]*\}$/.test(resolved)) return resolved.slice(2, -1);
+  }
   const body = fragments.map((f, i) => {
     if ('token' in f) return interpolation(context, f.token);
     const quoted = JSON.stringify(f.text).slice(1, -1)

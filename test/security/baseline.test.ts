@@ -10,7 +10,7 @@ import { newStack } from '../util';
 
 /** A vSphere VM without logging (a warning rule) and a port group allowing promiscuous mode (an error rule). */
 function insecure(stack: TerraformStack): { vm: VsphereVm; pg: DistributedPortGroup } {
-  new VsphereProvider(stack, 'vsphere', { user: 'u', password: 'p', vsphereServer: 'vc' });
+  new VsphereProvider(stack, 'vsphere', { user: 'u', password: '${var.vsphere_password}', vsphereServer: 'vc' });
   const vm = new VsphereVm(stack, 'vm', { name: 'vm', resourcePoolId: 'pool', firmware: 'efi', efiSecureBootEnabled: true });
   const pg = new DistributedPortGroup(stack, 'pg', { name: 'pg', distributedVirtualSwitchUuid: 'dvs', allowPromiscuous: true });
   return { vm, pg };

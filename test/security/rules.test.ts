@@ -137,6 +137,20 @@ const cases: Case[] = [
   },
   { rule: 'HVSEC-NET-1', vendor: 'hyperv', compliant: libraryVm(hypervTarget, GuestOs.UBUNTU_24_04, undefined, TrafficRole.MANAGEMENT), nonCompliant: libraryVm(hypervTarget, GuestOs.UBUNTU_24_04, undefined, TrafficRole.LIVE_MIGRATION) },
   { rule: 'HVSEC-NET-1', vendor: 'libvirt', compliant: libraryVm(libvirtTarget, GuestOs.UBUNTU_24_04), nonCompliant: libraryVm(libvirtTarget, GuestOs.UBUNTU_24_04, undefined, TrafficRole.CLUSTER) },
+  // HVSEC-SECRET-1 no literal secrets (more in secret-rule.test.ts)
+  {
+    rule: 'HVSEC-SECRET-1',
+    vendor: 'vsphere',
+    compliant: (s) => new VsphereTarget(s, 'vc', { server: 'vc.example.com', datacenter: 'dc1', credentials: Credentials.fromVariables() }),
+    nonCompliant: (s) => vsphereVm(s, { extraConfig: { 'guestinfo.admin.password': 'hunter2' } }),
+  },
+  { rule: 'HVSEC-SECRET-1', vendor: 'hyperv', compliant: hypervShell, nonCompliant: (s) => hypervVm(s).addOverride('connection.password', 'hunter2') },
+  {
+    rule: 'HVSEC-SECRET-1',
+    vendor: 'libvirt',
+    compliant: (s) => libvirtVm(s).addOverride('connection.private_key', '${file("~/.ssh/id_ed25519")}'),
+    nonCompliant: (s) => libvirtVm(s).addOverride('connection.private_key', '-----BEGIN OPENSSH PRIVATE KEY-----'),
+  },
 ];
 
 describe('security rules', () => {

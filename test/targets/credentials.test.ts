@@ -27,7 +27,7 @@ describe('Credentials', () => {
   test('fails when a variable name is not an identifier', () => {
     expect(() => new HypervTarget(newStack(), 'hv', {
       hosts: [{ name: 'hv1' }],
-      credentials: Credentials.fromVariables({ passwordVariable: 'hyperv password' }),
-    })).toThrow(/"hyperv password" cannot be the name of a Terraform variable/);
+      credentials: Credentials.fromVariables({ userVariable: 'hyperv user' }),
+    })).toThrow(/"hyperv user" cannot be the name of a Terraform variable/);
   });
 });

@@ -5,6 +5,7 @@ import { TerraformProvider, Token, WinrmProvisionerConnection } from '../../core
 import { Capabilities, Capability, Feature } from '../../model/capabilities';
 import { DesignError } from '../../model/errors';
 import { HypervHostVersion } from '../../model/limits';
+import { redactUri } from '../../model/redact';
 import { Vendor } from '../../model/vendor';
 import { HypervProvider } from '../../providers/hyperv/provider';
 import { Credentials } from '../credentials';
@@ -559,11 +560,11 @@ function validateWinRm(scope: Construct, winrm: WinRmOptions): void {
 function validateAddress(scope: Construct, host: HypervHost): void {
   const address = host.address;
   if (address === undefined || Token.isUnresolved(address)) return;
-  if (address.trim() === '' || /[\s/\\]/.test(address) || address.includes('://')) {
+  if (address.trim() === '' || /[\s/\\@]/.test(address) || address.includes('://')) {
     throw new DesignError(scope, {
       problem: `The address of host "${host.name}" is not a host name or IP address.`,
-      value: JSON.stringify(address),
-      allowed: 'a DNS name or IP address without scheme, port or path (e.g. "hv1.corp.example")',
+      value: JSON.stringify(redactUri(address)),
+      allowed: 'a DNS name or IP address without scheme, user, port or path (e.g. "hv1.corp.example"); credentials come from HypervTargetProps.credentials',
       fix: 'set the port with port, and HTTPS with winrm.https',
     });
   }

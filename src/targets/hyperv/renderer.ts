@@ -440,7 +440,7 @@ export class HypervRenderer {
         ...(docs.networkConfig !== undefined ? [{ name: 'network-config', content: docs.networkConfig }] : []),
       ];
       const asset = new TerraformAsset(vm.scope, 'CloudInitData', {
-        path: contentFile('cidata.zip', storedZip(files)),
+        path: contentFile(vm.scope, 'cidata.zip', storedZip(files)),
         type: AssetType.FILE,
       });
       const iso = new IsoImage(vm.scope, 'CloudInitIso', {
@@ -810,9 +810,11 @@ function knownGuestInit(vm: VmNode): VmNode {
   const init = vm.guestInit;
   if (init === undefined) return vm;
   const why = 'Hyper-V gets cloud-init data on an ISO that the library builds at synth';
-  knownAtSynth(vm.scope, 'guestInit.userData', init.userData, why);
-  knownAtSynth(vm.scope, 'guestInit.hostname', init.guestHostname, why);
-  knownAtSynth(vm.scope, 'guestInit.networkConfig', init.networkConfig, why);
-  knownAtSynth(vm.scope, 'guestInit.ipv4', init.ipv4, why);
+  const fix = 'give the text itself; Hyper-V cannot keep cloud-init data out of the synthesized output, so leave secrets out of it '
+    + '(or set allowSecretsInOutput: true to accept them); vSphere and libvirt take a token here';
+  knownAtSynth(vm.scope, 'guestInit.userData', init.userData, why, fix);
+  knownAtSynth(vm.scope, 'guestInit.hostname', init.guestHostname, why, fix);
+  knownAtSynth(vm.scope, 'guestInit.networkConfig', init.networkConfig, why, fix);
+  knownAtSynth(vm.scope, 'guestInit.ipv4', init.ipv4, why, fix);
   return vm;
 }

@@ -6,6 +6,7 @@ import { TerraformProvider, Token } from '../../core';
 import { Capabilities, Capability, Feature } from '../../model/capabilities';
 import { DesignError } from '../../model/errors';
 import { KvmPlatform } from '../../model/limits';
+import { redacted, redactUri } from '../../model/redact';
 import { Vendor } from '../../model/vendor';
 import { LibvirtProvider } from '../../providers/libvirt/provider';
 import { tfText } from '../escaping';
@@ -267,8 +268,8 @@ export class LibvirtTarget extends Target {
     for (const [what, uuid] of [['diskSecret', props.encryption?.diskSecret], ['tpmSecret', props.encryption?.tpmSecret]]) {
       if (uuid !== undefined && !Token.isUnresolved(uuid) && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(uuid)) {
         throw new DesignError(this, {
-          problem: `encryption.${what} is not the UUID of a libvirt secret.`,
-          value: JSON.stringify(uuid),
+          problem: `encryption.${what} is not the UUID of a libvirt secret (it is not shown: it may be the secret itself).`,
+          value: redacted(uuid),
           allowed: 'a UUID as `virsh secret-list` shows it, e.g. "0c5a3f8e-2b0d-4d8e-9a43-7c1b2e4f5a60"',
         });
       }
@@ -322,7 +323,7 @@ function validateUri(scope: Construct, host: LibvirtHost): void {
   if ('error' in parsed) {
     throw new DesignError(scope, {
       problem: `The uri of host "${host.name}" is not a libvirt connection URI the provider can open: ${parsed.error}.`,
-      value: JSON.stringify(host.uri),
+      value: JSON.stringify(redactUri(host.uri)),
       allowed: LIBVIRT_URI_FORMS,
       fix: `e.g. uri: "qemu+ssh://root@${host.name}/system"`,
     });

@@ -6,6 +6,7 @@ import { TerraformProvider, TerraformStack, Token } from '../../core';
 import { Capabilities, Capability, Feature } from '../../model/capabilities';
 import { DesignError } from '../../model/errors';
 import { VsphereVersion } from '../../model/limits';
+import { redactUri } from '../../model/redact';
 import { Vendor } from '../../model/vendor';
 import { Credentials } from '../credentials';
 import { tfText } from '../escaping';
@@ -358,10 +359,10 @@ export class VsphereTarget extends Target {
 function validateServer(scope: Construct, server: string): void {
   if (Token.isUnresolved(server)) return;
   if (!SERVER.test(server)) {
-    const bare = server.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
+    const bare = server.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '').replace(/^.*@/, '');
     throw new DesignError(scope, {
       problem: 'The vCenter server must be a host name or IP address.',
-      value: JSON.stringify(server),
+      value: JSON.stringify(redactUri(server)),
       allowed: 'a DNS name or IP address, optionally with :port, without scheme or path (e.g. "vcenter.example.com")',
       fix: bare && bare !== server ? `server: ${JSON.stringify(bare)}` : 'give the vCenter host name',
     });
