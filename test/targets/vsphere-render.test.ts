@@ -105,8 +105,8 @@ describe('VsphereTarget rendering', () => {
       image: Image.template('ubuntu-24.04'),
       osDiskSize: Size.gibibytes(60),
       disks: [
-        Disk.data(Size.gibibytes(10), { name: 'thick', provisioning: DiskProvisioning.THICK }),
-        Disk.data(Size.gibibytes(10), { name: 'eager', provisioning: DiskProvisioning.THICK_EAGER_ZEROED }),
+        Disk.data(Size.gibibytes(10), { name: 'thick', slot: 1, provisioning: DiskProvisioning.THICK }),
+        Disk.data(Size.gibibytes(10), { name: 'eager', slot: 2, provisioning: DiskProvisioning.THICK_EAGER_ZEROED }),
       ],
       nics: [
         Nic.on(net, { macAddress: '00:50:56:01:02:03', adapter: NicAdapter.EMULATED }),
