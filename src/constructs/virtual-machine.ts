@@ -12,7 +12,6 @@ import { Firmware } from '../model/firmware';
 import { GuestInit, GuestInitKind } from '../model/guest-init';
 import { GuestOs } from '../model/guest-os';
 import { Image } from '../model/image';
-import { HYPERV_DISK_LIMITS, KVM_DISK_LIMITS, VSPHERE_DISK_LIMITS } from '../model/limits';
 import { NicAdapter } from '../model/network';
 import { Size } from '../model/size';
 import {
@@ -21,8 +20,8 @@ import {
 import { Vendor } from '../model/vendor';
 import { Target } from '../targets/target';
 
-/** The highest disk slot of any vendor; each target checks its own. */
-const MAX_DISK_SLOT = Math.max(VSPHERE_DISK_LIMITS.maxSlot, HYPERV_DISK_LIMITS[1].maxSlot, HYPERV_DISK_LIMITS[2].maxSlot, KVM_DISK_LIMITS.maxSlot);
+/** No vendor attaches more disks to a VM (Hyper-V: 4 SCSI controllers of 64); each target checks its own limit. */
+const MAX_DISK_SLOT = 255;
 
 /** Memory that grows and shrinks with the guest's demand. */
 export interface DynamicMemory {

@@ -39,7 +39,7 @@ describe('VirtualMachine design checks (every vendor)', () => {
   test('fails when two disks share a slot, or a slot is not a whole number from 1', () => {
     expect(() => vm({ disks: [Disk.data(Size.gibibytes(1), { name: 'a', slot: 2 }), Disk.data(Size.gibibytes(1), { name: 'b', slot: 2 })] }))
       .toThrow(/Disks "a" and "b" of the VM both ask for slot 2/);
-    expect(() => vm({ disks: [Disk.data(Size.gibibytes(1), { slot: 0 })] })).toThrow(/The slot of disk "data1" is out of range[\s\S]*a whole number from 1 to 199/);
+    expect(() => vm({ disks: [Disk.data(Size.gibibytes(1), { slot: 0 })] })).toThrow(/The slot of disk "data1" is out of range[\s\S]*a whole number from 1 to 255/);
     expect(() => vm({ disks: [Disk.data(Size.gibibytes(1), { slot: 1.5 })] })).toThrow(/The slot of disk "data1" is out of range/);
   });
 
