@@ -5,6 +5,7 @@ import { Nic } from './nic';
 import { targetOf } from './placement-scope';
 import { Feature } from '../model/capabilities';
 import { DrsAutomation, RestartPriority } from '../model/cluster';
+import { copyProps } from '../model/copy';
 import { DiskNode, NicNode, VmNode, featuresOfVm } from '../model/design';
 import { Disk } from '../model/disk';
 import { DesignError } from '../model/errors';
@@ -228,6 +229,8 @@ export class VirtualMachine extends Construct {
    */
   constructor(scope: Construct, id: string, props: VirtualMachineProps) {
     super(scope, id);
+    // checked now, rendered at synth: later changes to the caller's arrays and objects must not reach it
+    props = copyProps(props);
     const name = props.name ?? id;
     checkName(this, 'VM name', name);
     checkInteger(this, 'The number of vCPUs', props.cpus, 1, 4096);

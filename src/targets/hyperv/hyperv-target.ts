@@ -3,6 +3,7 @@ import { PlacementLock } from '../cluster-placement';
 import { HypervRenderer } from './renderer';
 import { Fn, TerraformProvider, Token, WinrmProvisionerConnection } from '../../core';
 import { Capabilities, Capability, Feature } from '../../model/capabilities';
+import { copyProps } from '../../model/copy';
 import { DesignError } from '../../model/errors';
 import { HypervHostVersion } from '../../model/limits';
 import { Vendor } from '../../model/vendor';
@@ -410,6 +411,8 @@ export class HypervTarget extends Target {
    */
   constructor(scope: Construct, id: string, props: HypervTargetProps) {
     super(scope, id);
+    // checked now, rendered at synth: later changes to the caller's arrays and objects must not reach it
+    props = copyProps(props);
     validateHostNames(this, props.hosts.map((h) => h.name), '{ name: "hv1", address: "hv1.corp.example" }');
     const winrm = props.winrm ?? {};
     validateWinRm(this, winrm);
