@@ -433,7 +433,7 @@ export class HypervTarget extends Target {
     this.hostNames = this.hosts.map((h) => h.name);
 
     const https = winrm.https ?? true;
-    this.credentials = (props.credentials ?? Credentials.fromEnvironment())._bind(
+    this.credentials = Credentials._of(this, props.credentials, 'hyperv')._bind(
       this,
       this.stack,
       'hyperv',

@@ -295,7 +295,7 @@ export class VsphereTarget extends Target {
     this.datacenterName = props.datacenter;
     this.alias = props.alias;
 
-    const credentials = (props.credentials ?? Credentials.fromEnvironment())._bind(
+    const credentials = Credentials._of(this, props.credentials, 'vsphere')._bind(
       this,
       this.stack,
       props.alias ? `vsphere_${props.alias}` : 'vsphere',
