@@ -6,5 +6,14 @@
  * writes cdktf.out/stacks/{vsphere,hyperv,libvirt}/cdk.tf.json.
  */
 import { buildExampleApp } from './app';
+import { DesignError } from '../src';
 
-buildExampleApp().synth();
+try {
+  buildExampleApp().synth();
+} catch (e) {
+  if (!DesignError.isDesignError(e)) throw e;
+  // A design mistake is reported as its message alone. `cdktf synth` echoes an app's stderr twice
+  // (as it streams, and again in its summary) and its stdout once, so the message goes to stdout.
+  process.stdout.write(`${(e as DesignError).message}\n`);
+  process.exitCode = 1;
+}

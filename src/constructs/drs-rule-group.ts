@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { HaCluster } from './ha-cluster';
 import { VirtualMachine } from './virtual-machine';
+import { copyProps } from '../model/copy';
 import { RuleKind } from '../model/design';
 import { DesignError } from '../model/errors';
 import { checkName } from '../model/validate';
@@ -23,7 +24,7 @@ export class DrsRule {
    * @param hosts the host group
    */
   public static runOn(hosts: string[]): DrsRule {
-    return new DrsRule('run-on', hosts);
+    return new DrsRule('run-on', [...hosts]);
   }
 
   /**
@@ -32,7 +33,7 @@ export class DrsRule {
    * @param hosts the host group
    */
   public static notRunOn(hosts: string[]): DrsRule {
-    return new DrsRule('not-run-on', hosts);
+    return new DrsRule('not-run-on', [...hosts]);
   }
 
   private constructor(
@@ -90,6 +91,8 @@ export class DrsRuleGroup extends Construct {
    */
   constructor(scope: Construct, id: string, props: DrsRuleGroupProps) {
     super(scope, id);
+    // checked now, rendered at synth: later changes to the caller's arrays and objects must not reach it
+    props = copyProps(props);
     const name = props.name ?? id;
     checkName(this, 'rule name', name);
     const kind = props.rule.kind as RuleKind;

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { VirtualNetwork } from './virtual-network';
 import { DrsAutomation, HostCapacity, IsolationResponse, RestartPriority, VmMonitoring } from '../model/cluster';
+import { copyProps } from '../model/copy';
 import { ClusterNode } from '../model/design';
 import { DesignError } from '../model/errors';
 import { TrafficRole } from '../model/network';
@@ -163,8 +164,10 @@ export class HaCluster extends Construct {
   /** Name of the cluster. */
   public readonly clusterName: string;
 
-  /** The cluster's hosts. */
-  public readonly hosts: string[];
+  /** The cluster's hosts (a copy: changing it changes nothing). */
+  public get hosts(): string[] {
+    return [...this._node.hosts];
+  }
 
   /** @internal */
   public readonly _node: ClusterNode;
@@ -176,6 +179,8 @@ export class HaCluster extends Construct {
    */
   constructor(scope: Construct, id: string, props: HaClusterProps) {
     super(scope, id);
+    // checked now, rendered at synth: later changes to the caller's arrays and objects must not reach it
+    props = copyProps(props);
     const name = props.name ?? id;
     checkName(this, 'cluster name', name);
     if (props.hosts.length === 0) {
@@ -220,11 +225,10 @@ export class HaCluster extends Construct {
 
     this.target = props.target;
     this.clusterName = name;
-    this.hosts = [...props.hosts];
     this._node = {
       scope: this,
       name,
-      hosts: this.hosts,
+      hosts: [...props.hosts],
       hostFailuresToTolerate: k,
       restartPriority: props.restartPriority,
       isolationResponse: props.isolationResponse,

@@ -6,6 +6,7 @@ import { targetOf } from './placement-scope';
 import { VirtualMachine, VirtualMachineSpec } from './virtual-machine';
 import { VirtualNetwork } from './virtual-network';
 import { RestartPriority } from '../model/cluster';
+import { copyProps } from '../model/copy';
 import { PairNode } from '../model/design';
 import { DesignError } from '../model/errors';
 import { TrafficRole } from '../model/network';
@@ -128,6 +129,8 @@ export class ReplicaPair extends Construct {
    */
   constructor(scope: Construct, id: string, props: ReplicaPairProps) {
     super(scope, id);
+    // checked now, rendered at synth: later changes to the caller's arrays and objects must not reach it
+    props = copyProps(props);
     const name = props.name ?? id;
     checkName(this, 'replica pair name', name);
     const mode = props.mode ?? ReplicationMode.GUEST;

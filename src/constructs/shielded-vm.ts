@@ -4,6 +4,7 @@ import { DesignError } from '../model/errors';
 import { Firmware } from '../model/firmware';
 import { GuestOsFamily } from '../model/guest-os';
 import { ShieldingLevel } from '../model/shielding';
+import { Vendor } from '../model/vendor';
 
 /** Properties of a {@link ShieldedVm}. */
 export interface ShieldedVmProps extends VirtualMachineProps {
@@ -29,6 +30,13 @@ export interface ShieldedVmProps extends VirtualMachineProps {
    */
   readonly memoryEncryption?: boolean;
 }
+
+/** What BIOS firmware lacks that a shielded VM needs, on each vendor. */
+const BIOS_ON: { readonly [vendor in Vendor]: string } = {
+  [Vendor.VSPHERE]: 'on vSphere, BIOS firmware has no Secure Boot, and a vTPM needs EFI firmware',
+  [Vendor.HYPERV]: 'on Hyper-V, BIOS firmware makes a generation 1 VM, which has neither Secure Boot nor a vTPM',
+  [Vendor.LIBVIRT]: 'on libvirt, BIOS firmware (SeaBIOS) has no Secure Boot',
+};
 
 /**
  * A VM whose security posture is fixed by construction: UEFI with Secure Boot, a virtual TPM 2.0,
@@ -66,7 +74,7 @@ export class ShieldedVm extends VirtualMachine {
     super(scope, id, props);
     if (props.firmware === Firmware.BIOS) {
       throw new DesignError(this, {
-        problem: 'A shielded VM boots with UEFI Secure Boot; BIOS firmware (a generation 1 VM on Hyper-V) has neither Secure Boot nor a vTPM.',
+        problem: `A shielded VM boots with UEFI Secure Boot; ${BIOS_ON[this.target.vendor]}.`,
         value: 'firmware: Firmware.BIOS',
         fix: 'leave firmware out (UEFI), or use a plain VirtualMachine',
       });

@@ -5,6 +5,7 @@ import { Nic } from './nic';
 import { targetOf } from './placement-scope';
 import { Feature } from '../model/capabilities';
 import { DrsAutomation, RestartPriority } from '../model/cluster';
+import { copyProps } from '../model/copy';
 import { DiskNode, NicNode, VmNode, featuresOfVm } from '../model/design';
 import { Disk } from '../model/disk';
 import { DesignError } from '../model/errors';
@@ -21,6 +22,9 @@ import {
 } from '../model/validate';
 import { Vendor } from '../model/vendor';
 import { Target } from '../targets/target';
+
+/** No vendor attaches more disks to a VM (Hyper-V: 4 SCSI controllers of 64); each target checks its own limit. */
+const MAX_DISK_SLOT = 255;
 
 /** Memory that grows and shrinks with the guest's demand. */
 export interface DynamicMemory {
@@ -73,7 +77,8 @@ export interface VirtualMachineSpec {
   readonly osDiskSize?: Size;
 
   /**
-   * Data disks, in order.
+   * Data disks. Each disk is known by its name and seen by the guest at its slot, not by its
+   * position in this list; a VM with more than one data disk names each one and gives it a slot.
    *
    * @default - none
    */
@@ -226,6 +231,8 @@ export class VirtualMachine extends Construct {
    */
   constructor(scope: Construct, id: string, props: VirtualMachineProps) {
     super(scope, id);
+    // checked now, rendered at synth: later changes to the caller's arrays and objects must not reach it
+    props = copyProps(props);
     const name = props.name ?? id;
     checkName(this, 'VM name', name);
     // a token passes where the target takes a value at apply; placement and topology need it at synth
@@ -346,25 +353,53 @@ export class VirtualMachine extends Construct {
     }
   }
 
+  /**
+   * Names and slots of the data disks. A disk's identity is its name and where the guest sees it
+   * is its slot; neither may follow from its position in the list, or inserting a disk in front
+   * would turn one disk into another. Only the only data disk of a VM gets defaults.
+   */
   private settleDisks(disks: Disk[]): DiskNode[] {
-    const seen = new Set<string>(['os', 'cidata']);
-    return disks.map((disk, i) => {
-      const name = disk.name ?? `data${i + 1}`;
+    const only = disks.length === 1;
+    const names = new Set<string>(['os', 'cidata']);
+    const slots = new Map<number, string>();
+    const nodes = disks.map((disk, i) => {
+      if (!only && (disk.name === undefined || disk.slot === undefined)) {
+        throw new DesignError(this, {
+          problem: `The VM has ${disks.length} data disks and disk ${i + 1} of the list has no ${disk.name === undefined ? 'name' : 'slot'}; `
+            + 'with more than one data disk each needs its own name and slot, so that adding, removing or reordering disks never turns one disk into another.',
+          value: `disks[${i}]: ${disk.name === undefined ? 'no name' : JSON.stringify(disk.name)}, ${disk.slot === undefined ? 'no slot' : `slot ${disk.slot}`}`,
+          fix: "give every data disk a name and a slot, e.g. Disk.data(Size.gibibytes(40), { name: 'data1', slot: 1 }) "
+            + '(keep name data1 and slot 1 for a disk that used to be the only one, so it stays the same disk)',
+        });
+      }
+      const name = disk.name ?? 'data1';
       checkName(this, 'disk name', name);
-      if (seen.has(name)) {
+      if (names.has(name)) {
         throw new DesignError(this, {
           problem: `Two disks of the VM are named "${name}"${name === 'os' || name === 'cidata' ? ' (a name the library gives the OS and cloud-init disks)' : ''}.`,
           value: JSON.stringify(name),
           fix: 'give every data disk its own name',
         });
       }
-      seen.add(name);
+      names.add(name);
+      const slot = disk.slot ?? 1;
+      checkInteger(this, `The slot of disk "${name}"`, slot, 1, MAX_DISK_SLOT);
+      const other = slots.get(slot);
+      if (other !== undefined) {
+        throw new DesignError(this, {
+          problem: `Disks "${other}" and "${name}" of the VM both ask for slot ${slot}.`,
+          value: `slot ${slot}`,
+          fix: 'give every data disk its own slot',
+        });
+      }
+      slots.set(slot, name);
       wholeUnits(this, `The size of disk "${name}"`, disk.size, 'MiB');
       if (disk.size.toBytes() === 0) {
         throw new DesignError(this, { problem: `Disk "${name}" has no capacity.`, value: String(disk.size) });
       }
-      return { name, disk };
+      return { name, slot, disk };
     });
+    return nodes.sort((a, b) => a.slot - b.slot);
   }
 
   private nicNode(nic: Nic): NicNode {

@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { Token } from '../core';
 import type { HaCluster } from './ha-cluster';
 import { targetOf } from './placement-scope';
+import { copyProps } from '../model/copy';
 import { NetworkNode } from '../model/design';
 import { DesignError } from '../model/errors';
 import { NetworkConnectivity, TrafficRole } from '../model/network';
@@ -98,6 +99,8 @@ export class VirtualNetwork extends Construct {
    */
   constructor(scope: Construct, id: string, props: VirtualNetworkProps) {
     super(scope, id);
+    // checked now, rendered at synth: later changes to the caller's arrays and objects must not reach it
+    props = copyProps(props);
     const name = props.name ?? id;
     const existing = props.existing ?? false;
     if (existing) {

@@ -39,9 +39,11 @@ export interface NicNode {
   readonly sriov?: { readonly physicalFunction?: string };
 }
 
-/** A data disk of a VM, with its name settled. */
+/** A data disk of a VM, with its name and slot settled. */
 export interface DiskNode {
   readonly name: string;
+  /** Position on the VM's disk bus, from 1 (the OS disk holds 0). */
+  readonly slot: number;
   readonly disk: Disk;
 }
 
@@ -62,6 +64,7 @@ export interface VmNode {
   readonly guestOs: GuestOs;
   readonly image: Image;
   readonly osDiskSize?: Size;
+  /** In slot order, whatever the order of the design. */
   readonly disks: DiskNode[];
   readonly nics: NicNode[];
   readonly guestInit?: GuestInit;

@@ -89,3 +89,52 @@ export const KVM_LIMITS: Readonly<Record<KvmPlatform, VmLimits>> = {
     source: 'QEMU q35 machine type (max_cpus 288 without extended APIC IDs); memory as RHEL 9 supports, absent an upstream statement',
   },
 };
+
+/**
+ * How far data disks reach on a platform's disk bus. Slots count from 1; the OS disk holds 0. A
+ * VM's disks have distinct slots, so the highest slot also bounds how many data disks it has.
+ */
+export interface DiskLimits {
+  /** The highest slot a data disk may take. */
+  readonly maxSlot: number;
+  /** Where the limit is published, and how the library maps slots onto the bus. */
+  readonly source: string;
+}
+
+/**
+ * vSphere: 4 SCSI controllers per VM; the provider addresses 15 units on each (`unit_number`
+ * 0-59, controller = unit_number / 15) and unit 7 of every controller is the controller itself,
+ * so 56 disks including the OS disk.
+ */
+export const VSPHERE_DISK_LIMITS: DiskLimits = {
+  maxSlot: 55,
+  source: `${VSPHERE_CONFIG_MAXIMUMS}: 4 SCSI adapters per VM; terraform-provider-vsphere disk unit_number 0-59 (15 units per controller, unit 7 reserved for the controller)`,
+};
+
+/**
+ * Hyper-V: 4 SCSI controllers of 64 locations each, but a new VM has one SCSI controller and the
+ * provider adds none, so every drive sits on controller 0. Generation 2 keeps location 0 for the
+ * OS disk; generation 1 boots from IDE and puts data disk slot N at SCSI location N-1.
+ */
+export const HYPERV_DISK_LIMITS: { readonly [generation: number]: DiskLimits } = {
+  1: {
+    maxSlot: 64,
+    source: `${HYPERV_SCALABILITY}: 64 disks per SCSI controller; the hyperv provider attaches to SCSI controller 0 only`,
+  },
+  2: {
+    maxSlot: 63,
+    source: `${HYPERV_SCALABILITY}: 64 disks per SCSI controller, location 0 the OS disk; the hyperv provider attaches to SCSI controller 0 only`,
+  },
+};
+
+/**
+ * KVM on q35: libvirt gives every virtio-blk disk its own PCIe root port on the root bus, which
+ * has 32 slots of 8 functions; slots 0, 1 and 31 hold the host bridge, video and the ICH9
+ * functions, which leaves 232 ports for disks, NICs and controllers. The library keeps 32 of them
+ * for NICs and controllers: 200 disks, the OS disk included.
+ */
+export const KVM_DISK_LIMITS: DiskLimits = {
+  maxSlot: 199,
+  source: 'Red Hat, "Configuring and managing virtualization" (RHEL 9), resource allocation limits: 32 PCI slots per bus, 8 functions per slot; '
+    + 'libvirt "PCI topology and hotplug": one pcie-root-port per PCIe device on q35; 32 ports kept for NICs and controllers',
+};

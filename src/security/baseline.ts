@@ -5,7 +5,7 @@ import { FindingStatus, ResourceView, IRuleContext, ISecurityRule, Severity } fr
 import { SECURITY_RULES } from './rules';
 import { DesignError } from '../model/errors';
 import { addStackFile } from '../targets/report';
-import { renderTargetsOf } from '../targets/target';
+import { Target } from '../targets/target';
 
 /** The least length of a suppression's reason. */
 const MIN_REASON = 10;
@@ -127,7 +127,7 @@ export class SecurityBaseline implements IAspect {
 
   /** The findings on a stack's resources, rendering its targets first. */
   private check(stack: TerraformStack): SecurityFinding[] {
-    renderTargetsOf(stack);
+    Target._renderAll(stack);
     // provider blocks are checked too: their passwords and tokens are secrets of the configuration
     const resources = stack.node.findAll()
       .filter((c): c is TerraformResource | TerraformProvider => c instanceof TerraformResource || c instanceof TerraformProvider);

@@ -1,4 +1,4 @@
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { TerraformStack, TerraformVariable, Token } from '../core';
 import { DesignError } from '../model/errors';
 import { redacted } from '../model/redact';
@@ -49,6 +49,32 @@ export class Credentials {
    */
   public static fromVariables(options: CredentialVariablesOptions = {}): Credentials {
     return new Credentials(options);
+  }
+
+  /**
+   * The credentials a target was given, or a DesignError when they are not made by `Credentials`
+   * (a plain object with user and password, say). The message names the keys, never the values.
+   *
+   * @param target the target that takes the credentials
+   * @param given what the design passed as `credentials`
+   * @param vendor the vendor's name in environment and variable names, e.g. `vsphere`
+   * @internal
+   */
+  public static _of(target: IConstruct, given: unknown, vendor: string): Credentials {
+    if (given === undefined) return Credentials.fromEnvironment();
+    if (given !== null && typeof given === 'object' && typeof (given as { _bind?: unknown })._bind === 'function') {
+      return given as Credentials;
+    }
+    const shape = given === null || typeof given !== 'object'
+      ? `a ${given === null ? 'null' : typeof given}`
+      : `a plain object${Object.keys(given).length > 0 ? ` with keys ${Object.keys(given).join(', ')}` : ''}`;
+    throw new DesignError(target, {
+      problem: 'The credentials are not made by Credentials; a password must come from a sensitive variable or the environment, never the design.',
+      value: `credentials: ${shape} (values not shown)`,
+      allowed: 'Credentials.fromVariables(...) or Credentials.fromEnvironment()',
+      fix: `credentials: Credentials.fromVariables({ user: '...' }) and set TF_VAR_${vendor}_password at apply, `
+        + `or Credentials.fromEnvironment() with ${vendor.toUpperCase()}_USER and ${vendor.toUpperCase()}_PASSWORD set`,
+    });
   }
 
   private constructor(private readonly variables: CredentialVariablesOptions | undefined) {}

@@ -17,22 +17,12 @@ const VENDOR_NAMES: { readonly [vendor in Vendor]: string } = {
 };
 
 /**
- * Renders every target under a scope (idempotent): at synth, and for anything that must read the
- * rendered resources before the targets' own aspect has run.
- */
-export function renderTargetsOf(scope: IConstruct): void {
-  for (const child of scope.node.findAll()) {
-    if (child instanceof Target) child._renderOnce();
-  }
-}
-
-/**
  * Renders every target of a stack when the stack is synthesized, before any other construct is
  * visited: placement and rules need the whole design, so nothing is rendered earlier.
  */
 class RenderTargets implements IAspect {
   public visit(node: IConstruct): void {
-    if (TerraformStack.isStack(node)) renderTargetsOf(node);
+    if (TerraformStack.isStack(node)) Target._renderAll(node);
   }
 }
 
@@ -47,6 +37,18 @@ const RENDER_TARGETS = new RenderTargets();
  * resources. A feature the target cannot render fails the synth with a `DesignError`.
  */
 export abstract class Target extends Construct {
+  /**
+   * Renders every target under a scope (idempotent): at synth, and for anything that must read
+   * the rendered resources before the targets' own aspect has run.
+   *
+   * @internal
+   */
+  public static _renderAll(scope: IConstruct): void {
+    for (const child of scope.node.findAll()) {
+      if (child instanceof Target) child._renderOnce();
+    }
+  }
+
   /** The vendor this target synthesizes for. */
   public abstract readonly vendor: Vendor;
 

@@ -319,3 +319,40 @@ describe('HaCluster hosts', () => {
     expect(() => synth(stack)).toThrow(/The cluster's host "h9" is not a host of the target[\s\S]*"h1", "h2"/);
   });
 });
+
+describe('constructs keep their own copy of what the design gives them', () => {
+  test('changing the host list given to a cluster, or the one it returns, changes nothing', () => {
+    const expected = synth(design(libvirt).stack);
+    const stack = newStack();
+    const target = libvirt(stack);
+    const hosts = ['h1', 'h2', 'h3'];
+    const cluster = new HaCluster(stack, 'prod', { target, hosts, hostCapacity: capacity, acknowledgeNoHostFailover: true });
+    const vm = (name: string) => new VirtualMachine(stack, name, { cluster, cpus: 2, memory: Size.gibibytes(4), image });
+    const web = ['web1', 'web2', 'web3'].map(vm);
+    new DrsRuleGroup(stack, 'web-spread', { cluster, vms: web, rule: DrsRule.keepApart() });
+    new DrsRuleGroup(stack, 'app-cache', { cluster, vms: [vm('app1'), vm('cache1')], rule: DrsRule.keepTogether() });
+    const onH3 = ['h3'];
+    new DrsRuleGroup(stack, 'db-on-h3', { cluster, vms: [vm('db1')], rule: DrsRule.runOn(onH3) });
+
+    hosts.push('h9');
+    hosts[0] = 'evil';
+    cluster.hosts.push('h8');
+    onH3[0] = 'h1';
+    expect(cluster.hosts).toEqual(['h1', 'h2', 'h3']);
+    expect(synth(stack)).toEqual(expected);
+  });
+
+  test('changing a target\'s props after it is made changes nothing', () => {
+    const stack = newStack();
+    const hosts = [{ name: 'kvm1', uri: 'qemu+ssh://root@kvm1/system' }];
+    const images: Record<string, string> = { 'ubuntu-24.04': '/srv/images/ubuntu.qcow2' };
+    const target = new LibvirtTarget(stack, 'target', { hosts, images, bridge: { name: 'br0' } });
+    new VirtualMachine(stack, 'web1', { target, cpus: 1, memory: Size.gibibytes(1), image });
+    hosts[0].uri = 'qemu+ssh://root:secret@kvm1/system';
+    hosts.push({ name: 'kvm2', uri: 'qemu:///system' });
+    images['ubuntu-24.04'] = '/tmp/other.qcow2';
+    const out = synth(stack);
+    expect(Object.values<any>(out.provider.libvirt).map((p) => p.uri)).toEqual(['qemu+ssh://root@kvm1/system']);
+    expect(out.resource.libvirt_volume.web1_os.backing_store.path).toBe('/srv/images/ubuntu.qcow2');
+  });
+});

@@ -39,9 +39,17 @@ function shielded(factory: Factory, props: Partial<ShieldedVmProps> = {}) {
 
 describe('ShieldedVm', () => {
   describe('refusals on every vendor', () => {
-    test.each([['vsphere', vsphere], ['hyperv', hyperv], ['libvirt', libvirt]] as Array<[string, Factory]>)('%s: fails on BIOS firmware', (_, factory) => {
-      expect(() => shielded(factory, { firmware: Firmware.BIOS }))
-        .toThrow(/A shielded VM boots with UEFI Secure Boot; BIOS firmware \(a generation 1 VM on Hyper-V\) has neither Secure Boot nor a vTPM/);
+    test.each([
+      ['vsphere', vsphere, /A shielded VM boots with UEFI Secure Boot; on vSphere, BIOS firmware has no Secure Boot, and a vTPM needs EFI firmware\./],
+      ['hyperv', hyperv, /A shielded VM boots with UEFI Secure Boot; on Hyper-V, BIOS firmware makes a generation 1 VM, which has neither Secure Boot nor a vTPM\./],
+      ['libvirt', libvirt, /A shielded VM boots with UEFI Secure Boot; on libvirt, BIOS firmware \(SeaBIOS\) has no Secure Boot\./],
+    ] as Array<[string, Factory, RegExp]>)('%s: fails on BIOS firmware, naming what BIOS lacks on that vendor', (_, factory, message) => {
+      expect(() => shielded(factory, { firmware: Firmware.BIOS })).toThrow(message);
+    });
+
+    test.each([['vsphere', vsphere], ['libvirt', libvirt]] as Array<[string, Factory]>)('%s: the BIOS refusal does not name Hyper-V', (_, factory) => {
+      expect(() => shielded(factory, { firmware: Firmware.BIOS })).not.toThrow(/Hyper-V|generation 1/);
+      expect(() => shielded(factory, { firmware: Firmware.BIOS })).toThrow(/BIOS firmware/);
     });
 
     test('fails on a guest OS that cannot boot securely', () => {

@@ -16,10 +16,31 @@ function vm(extra: Partial<VirtualMachineProps> = {}, id = 'vm1') {
 }
 
 describe('VirtualMachine design checks (every vendor)', () => {
-  test('names its data disks data1, data2, ... and lists the features it uses', () => {
-    const machine = vm({ disks: [Disk.data(Size.gibibytes(1)), Disk.data(Size.gibibytes(2))], autostart: true });
-    expect(machine._node.disks.map((d) => d.name)).toEqual(['data1', 'data2']);
+  test('names its only data disk data1 at slot 1 and lists the features it uses', () => {
+    const machine = vm({ disks: [Disk.data(Size.gibibytes(1))], autostart: true });
+    expect(machine._node.disks.map((d) => [d.name, d.slot])).toEqual([['data1', 1]]);
     expect(machine.features).toEqual(['vm.firmware.uefi', 'vm.dataDisks', 'vm.autostart']);
+  });
+
+  test('keeps several data disks in slot order, whatever their order in the list', () => {
+    const machine = vm({
+      disks: [Disk.data(Size.gibibytes(2), { name: 'logs', slot: 3 }), Disk.data(Size.gibibytes(1), { name: 'db', slot: 1 })],
+    });
+    expect(machine._node.disks.map((d) => [d.name, d.slot])).toEqual([['db', 1], ['logs', 3]]);
+  });
+
+  test('fails when a VM with several data disks leaves one unnamed or without a slot', () => {
+    expect(() => vm({ disks: [Disk.data(Size.gibibytes(1)), Disk.data(Size.gibibytes(2))] }))
+      .toThrow(/\[test\/vm1\] The VM has 2 data disks and disk 1 of the list has no name;[\s\S]*value: +disks\[0\]: no name, no slot[\s\S]*fix: +give every data disk a name and a slot/);
+    expect(() => vm({ disks: [Disk.data(Size.gibibytes(1), { name: 'a', slot: 1 }), Disk.data(Size.gibibytes(2), { name: 'b' })] }))
+      .toThrow(/disk 2 of the list has no slot[\s\S]*disks\[1\]: "b", no slot/);
+  });
+
+  test('fails when two disks share a slot, or a slot is not a whole number from 1', () => {
+    expect(() => vm({ disks: [Disk.data(Size.gibibytes(1), { name: 'a', slot: 2 }), Disk.data(Size.gibibytes(1), { name: 'b', slot: 2 })] }))
+      .toThrow(/Disks "a" and "b" of the VM both ask for slot 2/);
+    expect(() => vm({ disks: [Disk.data(Size.gibibytes(1), { slot: 0 })] })).toThrow(/The slot of disk "data1" is out of range[\s\S]*a whole number from 1 to 255/);
+    expect(() => vm({ disks: [Disk.data(Size.gibibytes(1), { slot: 1.5 })] })).toThrow(/The slot of disk "data1" is out of range/);
   });
 
   test('fails when the cores per socket do not divide the vCPUs', () => {
@@ -49,7 +70,7 @@ describe('VirtualMachine design checks (every vendor)', () => {
   });
 
   test('fails when two disks share a name, or a disk takes a reserved name', () => {
-    expect(() => vm({ disks: [Disk.data(Size.gibibytes(1), { name: 'x' }), Disk.data(Size.gibibytes(1), { name: 'x' })] }))
+    expect(() => vm({ disks: [Disk.data(Size.gibibytes(1), { name: 'x', slot: 1 }), Disk.data(Size.gibibytes(1), { name: 'x', slot: 2 })] }))
       .toThrow(/Two disks of the VM are named "x"/);
     expect(() => vm({ disks: [Disk.data(Size.gibibytes(1), { name: 'os' })] }))
       .toThrow(/named "os" \(a name the library gives the OS and cloud-init disks\)/);

@@ -1,5 +1,5 @@
 import { TerraformVariable } from 'cdktf';
-import { Credentials, HypervTarget } from '../../src';
+import { Credentials, HypervTarget, VsphereTarget } from '../../src';
 import { newStack, synth } from '../util';
 
 describe('Credentials', () => {
@@ -29,5 +29,25 @@ describe('Credentials', () => {
       hosts: [{ name: 'hv1' }],
       credentials: Credentials.fromVariables({ userVariable: 'hyperv user' }),
     })).toThrow(/"hyperv user" cannot be the name of a Terraform variable/);
+  });
+});
+
+describe('credentials of the wrong shape', () => {
+  test.each([
+    ['Hyper-V', 'hyperv', (stack: any, credentials: any) => new HypervTarget(stack, 'hv', { hosts: [{ name: 'hv1' }], credentials })],
+    ['vSphere', 'vsphere', (stack: any, credentials: any) => new VsphereTarget(stack, 'vc', { server: 'vc.example.com', datacenter: 'dc1', credentials })],
+  ])('%s: fails when credentials are a plain object, naming its keys but not its password', (_vendor, prefix, make) => {
+    const attempt = () => make(newStack(), { user: 'admin', password: 'S3cret!pw' });
+    expect(attempt).toThrow(new RegExp(
+      'The credentials are not made by Credentials[\\s\\S]*value: +credentials: a plain object with keys user, password \\(values not shown\\)'
+      + `[\\s\\S]*fix: +credentials: Credentials.fromVariables\\(\\{ user: '...' \\}\\) and set TF_VAR_${prefix}_password`,
+    ));
+    expect(attempt).not.toThrow(/S3cret|admin/);
+    expect(attempt).not.toThrow(/_bind is not a function/);
+  });
+
+  test('fails when credentials are a string', () => {
+    expect(() => new HypervTarget(newStack(), 'hv', { hosts: [{ name: 'hv1' }], credentials: 'admin:pw' as any }))
+      .toThrow(/value: +credentials: a string \(values not shown\)/);
   });
 });

@@ -8,7 +8,7 @@ function vmWithDisks(factory: (s: any) => Target) {
     cpus: 1,
     memory: Size.gibibytes(2),
     image: Image.template('ubuntu-24.04', { size: Size.gibibytes(10) }),
-    disks: [Disk.data(Size.gibibytes(10), { name: 'kept' }), Disk.data(Size.gibibytes(10), { name: 'scratch', allowDestroy: true })],
+    disks: [Disk.data(Size.gibibytes(10), { name: 'kept', slot: 1 }), Disk.data(Size.gibibytes(10), { name: 'scratch', slot: 2, allowDestroy: true })],
   });
   return synth(stack);
 }

@@ -50,6 +50,27 @@ describe('VsphereTarget rendering', () => {
     expect(synth(design({ guestOs: GuestOs.OTHER_LINUX })).resource.vsphere_virtual_machine.web1.efi_secure_boot_enabled).toBeUndefined();
   });
 
+  const GUEST_IDS: Array<[GuestOs, string]> = [
+    [GuestOs.UBUNTU_22_04, 'ubuntu64Guest'],
+    [GuestOs.UBUNTU_24_04, 'ubuntu64Guest'],
+    [GuestOs.DEBIAN_12, 'debian12_64Guest'],
+    [GuestOs.RHEL_9, 'rhel9_64Guest'],
+    [GuestOs.OTHER_LINUX, 'otherLinux64Guest'],
+    [GuestOs.FREEBSD_14, 'freebsd13_64Guest'],
+    [GuestOs.WINDOWS_SERVER_2019, 'windows2019srv_64Guest'],
+    [GuestOs.WINDOWS_SERVER_2022, 'windows2019srvNext_64Guest'],
+    [GuestOs.WINDOWS_SERVER_2025, 'windows2022srvNext_64Guest'],
+    [GuestOs.WINDOWS_11, 'windows11_64Guest'],
+  ];
+  test.each(GUEST_IDS)('gives %s the vSphere guest id %s', (guestOs, guestId) => {
+    expect(synth(design({ guestOs })).resource.vsphere_virtual_machine.web1.guest_id).toBe(guestId);
+  });
+
+  test('knows the guest id of every guest OS of the model', () => {
+    const all = Object.values(GuestOs).filter((v): v is GuestOs => v instanceof GuestOs);
+    expect(all.map((os) => os.key).sort()).toEqual(GUEST_IDS.map(([os]) => os.key).sort());
+  });
+
   test('renders a network as a distributed port group with its VLAN', () => {
     const out = synth(design());
     expect(out.resource.vsphere_distributed_port_group.app).toMatchObject({
@@ -105,8 +126,8 @@ describe('VsphereTarget rendering', () => {
       image: Image.template('ubuntu-24.04'),
       osDiskSize: Size.gibibytes(60),
       disks: [
-        Disk.data(Size.gibibytes(10), { name: 'thick', provisioning: DiskProvisioning.THICK }),
-        Disk.data(Size.gibibytes(10), { name: 'eager', provisioning: DiskProvisioning.THICK_EAGER_ZEROED }),
+        Disk.data(Size.gibibytes(10), { name: 'thick', slot: 1, provisioning: DiskProvisioning.THICK }),
+        Disk.data(Size.gibibytes(10), { name: 'eager', slot: 2, provisioning: DiskProvisioning.THICK_EAGER_ZEROED }),
       ],
       nics: [
         Nic.on(net, { macAddress: '00:50:56:01:02:03', adapter: NicAdapter.EMULATED }),

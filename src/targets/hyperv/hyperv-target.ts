@@ -3,6 +3,7 @@ import { PlacementLock } from '../cluster-placement';
 import { HypervRenderer } from './renderer';
 import { TerraformProvider, Token, WinrmProvisionerConnection } from '../../core';
 import { Capabilities, Capability, Feature } from '../../model/capabilities';
+import { copyProps } from '../../model/copy';
 import { DesignError } from '../../model/errors';
 import { HypervHostVersion } from '../../model/limits';
 import { redactUri } from '../../model/redact';
@@ -412,6 +413,8 @@ export class HypervTarget extends Target {
    */
   constructor(scope: Construct, id: string, props: HypervTargetProps) {
     super(scope, id);
+    // checked now, rendered at synth: later changes to the caller's arrays and objects must not reach it
+    props = copyProps(props);
     validateHostNames(this, props.hosts.map((h) => h.name), '{ name: "hv1", address: "hv1.corp.example" }');
     const winrm = props.winrm ?? {};
     validateWinRm(this, winrm);
@@ -433,7 +436,7 @@ export class HypervTarget extends Target {
     this.hostNames = this.hosts.map((h) => h.name);
 
     const https = winrm.https ?? true;
-    this.credentials = (props.credentials ?? Credentials.fromEnvironment())._bind(
+    this.credentials = Credentials._of(this, props.credentials, 'hyperv')._bind(
       this,
       this.stack,
       'hyperv',

@@ -9,7 +9,7 @@ import { ClusterNode, NetworkNode, NicNode, PairNode, RuleNode, VmNode, wantsSec
 import { DiskProvisioning } from '../../model/disk';
 import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
-import { HYPERV_LIMITS, HypervHostVersion } from '../../model/limits';
+import { HYPERV_DISK_LIMITS, HYPERV_LIMITS, HypervHostVersion } from '../../model/limits';
 import { NetworkConnectivity, NicAdapter } from '../../model/network';
 import { ReplicationMode } from '../../model/replication';
 import { ShieldingLevel } from '../../model/shielding';
@@ -31,7 +31,7 @@ import { cloudInitDocuments } from '../cloud-init';
 import { PlacementLock, placeCluster, placementTable } from '../cluster-placement';
 import { PowerShell, knownAtSynth, mdCode, ps, reportText, tfText, tfTexts } from '../escaping';
 import { hostOfVm } from '../hosts';
-import { checkVmLimits } from '../limits';
+import { checkDiskSlots, checkVmLimits } from '../limits';
 import { RenderResult, addRunbook } from '../report';
 import { storedZip } from '../zip';
 
@@ -406,7 +406,7 @@ export class HypervRenderer {
       ? { provider, path: osPath, parentPath: imagePath, vhdType: 'Differencing' }
       : { provider, path: osPath, source: imagePath, size: this.diskBytes(vm, 'The OS disk size', vm.osDiskSize) });
     ctx.nameAfter(osDisk, vm.scope, 'os');
-    const dataDisks = vm.disks.map(({ name, disk }) => {
+    const dataDisks = vm.disks.map(({ name, slot, disk }) => {
       const vhd = new Vhd(vm.scope, `Disk-${name}`, {
         provider,
         path: tfText(vm.scope, 'vmDirectory', `${vmDir}\\${name}.vhdx`),
@@ -415,7 +415,7 @@ export class HypervRenderer {
         lifecycle: disk.allowDestroy ? undefined : { preventDestroy: true },
       });
       ctx.nameAfter(vhd, vm.scope, name);
-      return vhd;
+      return { vhd, slot };
     });
 
     // generation 1 boots from IDE; generation 2 has SCSI only
@@ -423,10 +423,12 @@ export class HypervRenderer {
       generation === 2
         ? { controllerType: 'Scsi', controllerNumber: 0, controllerLocation: 0, path: osDisk.path }
         : { controllerType: 'Ide', controllerNumber: 0, controllerLocation: 0, path: osDisk.path },
-      ...dataDisks.map((vhd, i) => ({
+      // the location follows the slot, so no disk moves; the provider matches drives by their
+      // order, which is the order Hyper-V lists them in (by location)
+      ...dataDisks.map(({ vhd, slot }) => ({
         controllerType: 'Scsi',
         controllerNumber: 0,
-        controllerLocation: generation === 2 ? i + 1 : i,
+        controllerLocation: hypervDataDiskLocation(slot, generation),
         path: vhd.path,
       })),
     ];
@@ -454,7 +456,7 @@ export class HypervRenderer {
       });
       ctx.nameAfter(iso, vm.scope, 'cidata');
       dvdDrives.push(generation === 2
-        ? { controllerNumber: 0, controllerLocation: dataDisks.length + 1, path: iso.destinationIsoFilePath }
+        ? { controllerNumber: 0, controllerLocation: hypervDvdLocation(vm), path: iso.destinationIsoFilePath }
         : { controllerNumber: 1, controllerLocation: 0, path: iso.destinationIsoFilePath });
     }
 
@@ -554,13 +556,12 @@ export class HypervRenderer {
         });
       }
     }
-    const disks = vm.disks.length + (vm.guestInit ? 1 : 0) + (generation === 2 ? 1 : 0);
-    if (disks > 64) {
-      throw new DesignError(vm.scope, {
-        problem: 'The VM has more drives than one Hyper-V SCSI controller takes.',
-        value: String(disks),
-        allowed: 'at most 64 drives on SCSI controller 0',
-      });
+    const limits = HYPERV_DISK_LIMITS[generation];
+    const platform = `Hyper-V (generation ${generation})`;
+    if (generation === 2 && vm.guestInit !== undefined) {
+      checkDiskSlots(vm, limits, platform, limits.maxSlot - 1, ' with a cloud-init drive, which takes the location after the highest slot');
+    } else {
+      checkDiskSlots(vm, limits, platform);
     }
   }
 
@@ -817,4 +818,14 @@ function knownGuestInit(vm: VmNode): VmNode {
   knownAtSynth(vm.scope, 'guestInit.networkConfig', init.networkConfig, why, fix);
   knownAtSynth(vm.scope, 'guestInit.ipv4', init.ipv4, why, fix);
   return vm;
+}
+
+/** SCSI location of a data disk: generation 2 keeps location 0 for the OS disk. */
+function hypervDataDiskLocation(slot: number, generation: number): number {
+  return generation === 2 ? slot : slot - 1;
+}
+
+/** A generation 2 VM's cloud-init drive sits after its highest data disk on SCSI controller 0. */
+function hypervDvdLocation(vm: VmNode): number {
+  return Math.max(0, ...vm.disks.map((d) => d.slot)) + 1;
 }

@@ -4,6 +4,7 @@ import { LibvirtRenderer } from './renderer';
 import { LIBVIRT_URI_FORMS, parseLibvirtUri } from './uri';
 import { TerraformProvider, Token } from '../../core';
 import { Capabilities, Capability, Feature } from '../../model/capabilities';
+import { copyProps } from '../../model/copy';
 import { DesignError } from '../../model/errors';
 import { KvmPlatform } from '../../model/limits';
 import { redacted, redactUri } from '../../model/redact';
@@ -263,6 +264,8 @@ export class LibvirtTarget extends Target {
    */
   constructor(scope: Construct, id: string, props: LibvirtTargetProps) {
     super(scope, id);
+    // checked now, rendered at synth: later changes to the caller's arrays and objects must not reach it
+    props = copyProps(props);
     validateHostNames(this, props.hosts.map((h) => h.name), '{ name: "kvm1", uri: "qemu+ssh://root@kvm1/system" }');
     for (const host of props.hosts) validateUri(this, host);
     for (const [what, uuid] of [['diskSecret', props.encryption?.diskSecret], ['tpmSecret', props.encryption?.tpmSecret]]) {

@@ -3,7 +3,7 @@ import { TerraformElement, TerraformProvider, TerraformStack } from '../../core'
 import { ClusterNode, NetworkNode, NicNode, PairNode, RuleNode, VmNode, wantsSecureBoot } from '../../model/design';
 import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
-import { KVM_LIMITS, KvmPlatform } from '../../model/limits';
+import { KVM_DISK_LIMITS, KVM_LIMITS, KvmPlatform } from '../../model/limits';
 import { NetworkConnectivity, NicAdapter } from '../../model/network';
 import { ShieldingLevel } from '../../model/shielding';
 import { parseCidr, wholeUnits } from '../../model/validate';
@@ -21,7 +21,7 @@ import { LightDomain, LightNetwork, LightVolume } from './light-resources';
 import { PlacementLock, placeCluster, placementTable } from '../cluster-placement';
 import { knownAtSynth, mdCode, reportText, tfText } from '../escaping';
 import { hostOfVm } from '../hosts';
-import { checkVmLimits } from '../limits';
+import { checkDiskSlots, checkVmLimits } from '../limits';
 import { RenderResult, addRunbook } from '../report';
 
 /** What the renderer needs of its target. */
@@ -214,7 +214,8 @@ export class LibvirtRenderer {
     ctx.nameAfter(osVolume, vm.scope, 'os');
 
     const disks: DomainDevicesDisks[] = [virtioDisk(osVolume.path, 0, luks)];
-    vm.disks.forEach(({ name, disk }, i) => {
+    checkDiskSlots(vm, KVM_DISK_LIMITS, `KVM (${ctx.platform})`);
+    vm.disks.forEach(({ name, slot, disk }) => {
       const volume = new LightVolume(vm.scope, `Disk-${name}`, {
         provider,
         name: tfText(vm.scope, 'disk name', `${vm.name}-${name}.qcow2`),
@@ -224,7 +225,8 @@ export class LibvirtRenderer {
         lifecycle: disk.allowDestroy ? undefined : { preventDestroy: true },
       });
       ctx.nameAfter(volume, vm.scope, name);
-      disks.push(virtioDisk(volume.path, i + 1, luks));
+      // the target device follows the slot, so no disk moves when others come and go
+      disks.push(virtioDisk(volume.path, slot, luks));
     });
 
     const docs = cloudInitDocuments(vm);
@@ -407,7 +409,7 @@ export class LibvirtRenderer {
   }
 }
 
-function virtioDisk(path: string, index: number, luksSecret?: string): DomainDevicesDisks {
+function virtioDisk(path: string, slot: number, luksSecret?: string): DomainDevicesDisks {
   return {
     device: 'disk',
     driver: { name: 'qemu', type: 'qcow2' },
@@ -415,8 +417,20 @@ function virtioDisk(path: string, index: number, luksSecret?: string): DomainDev
       file: { file: path },
       encryption: luksSecret ? { format: 'luks', secrets: [{ type: 'passphrase', uuid: luksSecret }] } : undefined,
     },
-    target: { dev: `vd${String.fromCharCode(97 + index)}`, bus: 'virtio' },
+    target: { dev: virtioDeviceName(slot), bus: 'virtio' },
   };
+}
+
+/**
+ * libvirt's name of the virtio disk at a slot (0 is the OS disk): `vda` to `vdz`, then `vdaa`,
+ * `vdab` and on, the letters counting in base 26 as libvirt parses them.
+ */
+export function virtioDeviceName(slot: number): string {
+  let suffix = '';
+  for (let n = slot + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    suffix = String.fromCharCode(97 + ((n - 1) % 26)) + suffix;
+  }
+  return `vd${suffix}`;
 }
 
 function pciHostdev(address: string): DomainDevicesHostdevs {

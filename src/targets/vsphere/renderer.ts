@@ -32,7 +32,7 @@ import { DiskProvisioning } from '../../model/disk';
 import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
 import { GuestInitKind } from '../../model/guest-init';
-import { VSPHERE_LIMITS, VsphereVersion } from '../../model/limits';
+import { VSPHERE_DISK_LIMITS, VSPHERE_LIMITS, VsphereVersion } from '../../model/limits';
 import { NicAdapter } from '../../model/network';
 import { ShieldingLevel } from '../../model/shielding';
 import { parseCidr, wholeUnits } from '../../model/validate';
@@ -40,7 +40,7 @@ import { Vendor } from '../../model/vendor';
 import { cloudInitDocuments, guestHostname } from '../cloud-init';
 import { checkAdmission } from '../cluster-placement';
 import { knownAtSynth, mdCode, tfBase64, tfText, tfTexts } from '../escaping';
-import { checkVmLimits } from '../limits';
+import { checkDiskSlots, checkVmLimits } from '../limits';
 import { RenderResult, addRunbook } from '../report';
 
 /**
@@ -364,9 +364,11 @@ export class VsphereRenderer {
       eagerlyScrub: template.disks.get(0).eagerlyScrub,
       storagePolicyId: shielding.storagePolicyId,
     };
-    const dataDisks: VirtualMachineDisk[] = vm.disks.map(({ name, disk }, i) => ({
+    checkDiskSlots(vm, VSPHERE_DISK_LIMITS, `vSphere ${ctx.version}`);
+    // disks are matched by label; the unit number follows the slot, so no disk moves on the bus
+    const dataDisks: VirtualMachineDisk[] = vm.disks.map(({ name, slot, disk }) => ({
       label: tfText(vm.scope, 'disk name', name),
-      unitNumber: i + 1,
+      unitNumber: vsphereUnitNumber(slot),
       size: wholeUnits(vm.scope, `The size of disk "${name}"`, disk.size, 'GiB'),
       thinProvisioned: disk.provisioning === DiskProvisioning.THIN,
       eagerlyScrub: disk.provisioning === DiskProvisioning.THICK_EAGER_ZEROED,
@@ -398,6 +400,7 @@ export class VsphereRenderer {
       annotation: tfText(vm.scope, 'shielding annotation', shielding.annotation),
       pciDeviceId: vm.pciDevices.length > 0 ? vm.pciDevices : undefined,
       scsiType: 'pvscsi',
+      scsiControllerCount: vsphereControllerCount(vm),
       disk: [osDisk, ...dataDisks],
       networkInterface: vm.nics.map((nic) => this.nic(vm, nic)),
       clone: {
@@ -596,4 +599,26 @@ function guestinfo(vm: VmNode): { [key: string]: string } {
 function pinningHost(vm: VmNode, rules: readonly RuleNode[]): string | undefined {
   const hosts = rules.filter((r) => r.kind === 'run-on' && r.mandatory && r.hosts.length === 1 && r.vms.includes(vm)).map((r) => r.hosts[0]);
   return hosts.length === 1 ? hosts[0] : undefined;
+}
+
+/** Units of one vSphere SCSI controller the provider addresses; unit 7 is the controller's own. */
+const UNITS_PER_CONTROLLER = 15;
+const CONTROLLER_UNIT = 7;
+
+/**
+ * The provider's `unit_number` of a disk slot: slots fill the units of controller 0 (skipping
+ * the controller's unit 7), then of controllers 1 to 3. Slot 0 is the OS disk at unit 0.
+ */
+export function vsphereUnitNumber(slot: number): number {
+  const perController = UNITS_PER_CONTROLLER - 1;
+  const controller = Math.floor(slot / perController);
+  const unit = slot % perController;
+  return controller * UNITS_PER_CONTROLLER + (unit < CONTROLLER_UNIT ? unit : unit + 1);
+}
+
+/** SCSI controllers the VM's disks need, when more than the one every VM has. */
+function vsphereControllerCount(vm: VmNode): number | undefined {
+  const highest = Math.max(0, ...vm.disks.map((d) => d.slot));
+  const count = Math.floor(vsphereUnitNumber(highest) / UNITS_PER_CONTROLLER) + 1;
+  return count > 1 ? count : undefined;
 }

@@ -4,6 +4,7 @@ import { Construct } from 'constructs';
 import { VsphereRenderer } from './renderer';
 import { TerraformProvider, TerraformStack, Token } from '../../core';
 import { Capabilities, Capability, Feature } from '../../model/capabilities';
+import { copyProps } from '../../model/copy';
 import { DesignError } from '../../model/errors';
 import { VsphereVersion } from '../../model/limits';
 import { redactUri } from '../../model/redact';
@@ -272,6 +273,8 @@ export class VsphereTarget extends Target {
    */
   constructor(scope: Construct, id: string, props: VsphereTargetProps) {
     super(scope, id);
+    // checked now, rendered at synth: later changes to the caller's arrays and objects must not reach it
+    props = copyProps(props);
     validateServer(this, props.server);
     if (!Token.isUnresolved(props.datacenter) && props.datacenter.trim() === '') {
       throw new DesignError(this, {
@@ -294,7 +297,7 @@ export class VsphereTarget extends Target {
     this.datacenterName = props.datacenter;
     this.alias = props.alias;
 
-    const credentials = (props.credentials ?? Credentials.fromEnvironment())._bind(
+    const credentials = Credentials._of(this, props.credentials, 'vsphere')._bind(
       this,
       this.stack,
       props.alias ? `vsphere_${props.alias}` : 'vsphere',
