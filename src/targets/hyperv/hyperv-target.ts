@@ -410,6 +410,8 @@ export class HypervTarget extends Target {
    */
   constructor(scope: Construct, id: string, props: HypervTargetProps) {
     super(scope, id);
+    // the app's synth writes the placement lock once every stack has synthesized
+    PlacementLock.attach(this);
     validateHostNames(this, props.hosts.map((h) => h.name), '{ name: "hv1", address: "hv1.corp.example" }');
     const winrm = props.winrm ?? {};
     validateWinRm(this, winrm);

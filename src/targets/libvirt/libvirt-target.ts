@@ -261,6 +261,8 @@ export class LibvirtTarget extends Target {
    */
   constructor(scope: Construct, id: string, props: LibvirtTargetProps) {
     super(scope, id);
+    // the app's synth writes the placement lock once every stack has synthesized
+    PlacementLock.attach(this);
     validateHostNames(this, props.hosts.map((h) => h.name), '{ name: "kvm1", uri: "qemu+ssh://root@kvm1/system" }');
     for (const host of props.hosts) validateUri(this, host);
     for (const [what, uuid] of [['diskSecret', props.encryption?.diskSecret], ['tpmSecret', props.encryption?.tpmSecret]]) {
