@@ -51,7 +51,7 @@ const LOCK_NOTE = 'Hosts of the VMs that cdktf-hypervisor placed, by stack and V
   + '(moving it would destroy and recreate it). To move VMs, set rebalance: true on their cluster.';
 
 const HOW_TO_SET = `set the context key "${LOCK_FILE_CONTEXT}" (in cdktf.json's "context", or new App({ context })) to the lock file's path, `
-  + `run the synth from the folder of cdktf.json (cdktf synth does), or set it to false to keep placements in memory only (tests, scripts)`;
+  + 'run the synth from the folder of cdktf.json (cdktf synth does), or set it to false to keep placements in memory only (tests, scripts)';
 
 /** Locked placements: stack name to VM name to host name. */
 type LockedPlacements = Map<string, Map<string, string>>;
@@ -142,11 +142,13 @@ export function formatLock(stacks: ReadonlyMap<string, ReadonlyMap<string, strin
  * renamed over the file, so a reader sees the old content or the new one, never a part.
  */
 export function writeFileAtomically(file: string, text: string): void {
-  const mode = fs.existsSync(file) ? fs.statSync(file).mode & 0o777 : 0o644;
+  // the new file keeps the old one's permissions
+  const mode = fs.existsSync(file) ? fs.statSync(file).mode % 0o1000 : 0o644;
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const fd = fs.openSync(temp, 'wx', mode);
   try {
     try {
+      fs.fchmodSync(fd, mode);
       fs.writeSync(fd, text);
       fs.fsyncSync(fd);
     } finally {
@@ -295,7 +297,8 @@ class LockSession {
     if (flag === undefined && ci !== undefined && !['', 'false', '0'].includes(ci.toLowerCase())) return 'the environment variable CI is set';
     if (fs.existsSync(file)) {
       // write permission, checked on the mode too: a superuser may write any file
-      if ((fs.statSync(file).mode & 0o222) === 0) return 'the file is not writable';
+      const mode = fs.statSync(file).mode;
+      if ([0o200, 0o020, 0o002].every((bit) => Math.floor(mode / bit) % 2 === 0)) return 'the file is not writable';
       try {
         fs.accessSync(file, fs.constants.W_OK);
       } catch {

@@ -243,7 +243,9 @@ describe('placement engine', () => {
         hosts: [...new Set(r.hosts.map((h) => hosts[h % hosts.length].name))],
         mandatory: r.mandatory,
       }));
-      return { hosts, vms, rules, cpuOvercommit: d.cpuOvercommit, memoryOvercommit: 1, hostFailuresToTolerate: d.k, lock: new Map(), rebalance: false };
+      return {
+        hosts, vms, rules, cpuOvercommit: d.cpuOvercommit, memoryOvercommit: 1, hostFailuresToTolerate: d.k, lock: new Map(), rebalance: false,
+      };
     });
 
     test('every placement it returns keeps every mandatory rule, pin and capacity', () => {

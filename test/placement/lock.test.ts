@@ -154,6 +154,21 @@ describe('the placement lock', () => {
       expect(lock.stacks.shop).toMatchObject(LOCKED);
     });
 
+    test('fails, naming the VMs, when a host they are locked on leaves the cluster', () => {
+      const file = lockFile(lockOf({ shop: LOCKED }));
+      const { app, stack } = shopApp({ lock: file, vms: [] });
+      const smaller = new HaCluster(stack, 'smaller', {
+        target: libvirtTarget(stack, 'target2', ['h1', 'h2']),
+        hosts: ['h1', 'h2'],
+        hostCapacity: { cpuCores: 16, memory: Size.gibibytes(64) },
+        acknowledgeNoHostFailover: true,
+        hostFailuresToTolerate: 0,
+      });
+      for (const name of Object.keys(LOCKED)) new VirtualMachine(stack, name, { cluster: smaller, cpus: 1, memory: Size.gibibytes(1), image });
+      expect(() => app.synth()).toThrow(/\[shop\/smaller\] No placement of cluster smaller exists: VMs 'web1', 'web2' are placed on host 'h3', which the cluster no longer has[\s\S]*rebalance: true/);
+      expect(fs.readFileSync(file, 'utf8')).toBe(lockOf({ shop: LOCKED }));
+    });
+
     test('fails when two targets of one stack place VMs of the same name', () => {
       const { app, stack } = shopApp({ lock: lockFile() });
       const second = libvirtTarget(stack, 'dr-target', ['d1', 'd2']);
