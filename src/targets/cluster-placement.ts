@@ -173,8 +173,8 @@ class LockSession {
   private content?: LockContent;
   /** The text read, to tell whether the file must change. */
   private text?: string;
-  /** This synth's placements: stack name to VM name to host and the VM's construct path. */
-  private readonly placed = new Map<string, Map<string, { host: string; vm: IConstruct }>>();
+  /** This synth's placements: stack name to VM name to the VM and its host, once placed. */
+  private readonly placed = new Map<string, Map<string, { vm: IConstruct; host?: string }>>();
   private stackNames?: Set<string>;
 
   /**
@@ -204,8 +204,13 @@ class LockSession {
     return 'file' in location ? path.basename(location.file) : 'in memory only (placements are not kept)';
   }
 
-  /** The locked hosts of a stack's VMs. */
-  public locked(scope: IConstruct, stack: string, vms: readonly string[]): Map<string, string> {
+  /**
+   * The locked hosts of a stack's VMs, which this synth now places (a VM name placed twice in one
+   * stack is refused).
+   */
+  public locked(scope: IConstruct, stack: string, members: readonly VmNode[]): Map<string, string> {
+    this.claim(stack, members);
+    const vms = members.map((vm) => vm.name);
     const content = this.load(scope);
     const placed = content.stacks.get(stack);
     if (placed === undefined) {
@@ -225,11 +230,16 @@ class LockSession {
     return new Map(vms.filter((vm) => placed.has(vm)).map((vm) => [vm, placed.get(vm)!]));
   }
 
-  /** Records where a target placed VMs; a VM name placed twice in one stack is refused. */
+  /** Records where a target placed VMs. */
   public record(stack: string, hostOf: ReadonlyMap<VmNode, string>): void {
+    const placed = this.placed.get(stack)!;
+    for (const [vm, host] of hostOf) placed.get(vm.name)!.host = host;
+  }
+
+  private claim(stack: string, vms: readonly VmNode[]): void {
     let placed = this.placed.get(stack);
     if (placed === undefined) this.placed.set(stack, placed = new Map());
-    for (const [vm, host] of hostOf) {
+    for (const vm of vms) {
       const other = placed.get(vm.name);
       if (other !== undefined && other.vm !== vm.scope) {
         throw new DesignError(vm.scope, {
@@ -238,7 +248,7 @@ class LockSession {
           fix: 'give one of the VMs another name (the name prop), or put each target in a stack of its own',
         });
       }
-      placed.set(vm.name, { host, vm: vm.scope });
+      placed.set(vm.name, { vm: vm.scope });
     }
   }
 
@@ -247,20 +257,23 @@ class LockSession {
    * the app has an error annotation (cdktf synth then fails after the app has run).
    */
   public commit(): void {
-    if (!this.persistent || this.content === undefined) return;
+    if (!this.persistent) return;
     const location = this.locate();
     if (!('file' in location)) return;
     const root = this.root!;
+    // an app whose stacks place nothing now still drops their placements from an existing lock
+    if (this.content === undefined && !fs.existsSync(location.file)) return;
+    const content = this.load(root);
     if (root.node.findAll().some((c) => c.node.metadata.some((m) => m.type === AnnotationMetadataEntryType.ERROR))) return;
-    const next: LockedPlacements = new Map(this.content.stacks);
+    const next: LockedPlacements = new Map(content.stacks);
     for (const stack of this.stacksOfApp()) {
-      const placed = this.placed.get(stack);
-      if (placed === undefined || placed.size === 0) next.delete(stack);
-      else next.set(stack, new Map([...placed].map(([vm, p]) => [vm, p.host])));
+      const placed = [...this.placed.get(stack) ?? []].filter(([, p]) => p.host !== undefined);
+      if (placed.length === 0) next.delete(stack);
+      else next.set(stack, new Map(placed.map(([vm, p]) => [vm, p.host!])));
     }
     const text = formatLock(next);
     if (this.text === undefined ? [...next.values()].every((vms) => vms.size === 0) : this.text === text) return;
-    const changes = describeChanges(this.content, next);
+    const changes = describeChanges(content, next);
     const readOnly = this.readOnly(location.file);
     if (readOnly !== undefined) this.refuseChange(location.file, readOnly, changes);
     try {
@@ -413,7 +426,7 @@ export class PlacementLock {
   }
 
   /** @internal */
-  public _locked(cluster: IConstruct, vms: readonly string[]): Map<string, string> {
+  public _locked(cluster: IConstruct, vms: readonly VmNode[]): Map<string, string> {
     return this.session.locked(cluster, this.stack, vms);
   }
 
@@ -473,7 +486,7 @@ export function placeCluster(
     cpuOvercommit: cluster.cpuOvercommit,
     memoryOvercommit: cluster.memoryOvercommit,
     hostFailuresToTolerate: cluster.hostFailuresToTolerate,
-    lock: lock._locked(cluster.scope, members.map((vm) => vm.name)),
+    lock: lock._locked(cluster.scope, members),
     rebalance: cluster.rebalance,
   });
   if (!result.ok) {

@@ -170,7 +170,7 @@ describe('the placement lock', () => {
     });
 
     test('fails when two targets of one stack place VMs of the same name', () => {
-      const { app, stack } = shopApp({ lock: lockFile() });
+      const { app, stack } = shopApp({ lock: lockFile(lockOf({ shop: LOCKED })) });
       const second = libvirtTarget(stack, 'dr-target', ['d1', 'd2']);
       addCluster(stack, second, 'dr', ['web1'], false, ['d1', 'd2'], 'dr');
       expect(() => app.synth()).toThrow(/^\[shop\/dr-web1\] VM "web1" has the name of VM shop\/vm-web1, placed by another target of stack "shop"[\s\S]*put each target in a stack of its own/);
@@ -486,6 +486,14 @@ describe('the placement lock', () => {
       const { app } = shopApp({ lock: file, context: { [LOCK_READ_ONLY_CONTEXT]: true } });
       expect(() => app.synth()).toThrow(/would change it: the file is in lock format version 1 and would be rewritten in version 2 \(no VM moves\)/);
       expect(fs.readFileSync(file, 'utf8')).toBe(v1);
+    });
+
+    test('names the VMs a stack that places nothing any more would remove', () => {
+      const file = lockFile(lockOf({ shop: LOCKED }));
+      const app = new App({ outdir: tempDir('out-'), context: { [LOCK_FILE_CONTEXT]: file, [LOCK_READ_ONLY_CONTEXT]: true } });
+      const stack = new TerraformStack(app, 'shop');
+      new VirtualMachine(stack, 'lone', { target: libvirtTarget(stack, 'target'), host: 'h1', cpus: 1, memory: Size.gibibytes(1), image });
+      expect(() => app.synth()).toThrow(/would change it: stack "shop" removes 4 VMs \(web1 from h3, web2 from h3, web3 from h2, web4 from h2\)/);
     });
 
     test('fails on a context value that is not a boolean', () => {
