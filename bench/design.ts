@@ -191,7 +191,8 @@ export function buildDesign(stack: TerraformStack, vendor: BenchVendor, plan: Cl
 
 /** A one-stack app for the vendor writing to `outdir`, and its stack. */
 export function benchApp(outdir: string, vendor: BenchVendor): { app: App; stack: TerraformStack } {
-  const app = new App({ outdir });
+  // placements in memory: a benchmark keeps no lock file
+  const app = new App({ outdir, context: { 'cdktf-hypervisor:placementLock': false } });
   const stack = new TerraformStack(app, vendor);
   return { app, stack };
 }

@@ -27,7 +27,7 @@ export function placementInput(vms = 10_000, hosts = 200, groups = 500): Placeme
     cpuOvercommit: 4,
     memoryOvercommit: 1,
     hostFailuresToTolerate: 1,
-    lock: {},
+    lock: new Map(),
     rebalance: false,
   };
 }
@@ -44,8 +44,8 @@ export function benchPlacement(runs: number): { times: number[]; deterministic: 
     const result = place(input);
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
     if (!result.ok) throw new Error(`the placement benchmark's input has no placement: ${result.reason}`);
-    placed = Object.keys(result.hostOf).length;
-    const json = JSON.stringify(result);
+    placed = result.hostOf.size;
+    const json = JSON.stringify({ ...result, hostOf: [...result.hostOf] });
     if (first === undefined) first = json;
     else if (json !== first) deterministic = false;
   }

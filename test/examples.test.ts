@@ -6,7 +6,7 @@ import { findSecretLiterals, synthesizedFiles, synthesizedTree } from './secrets
 import { buildExampleApp } from '../examples/app';
 import { GENERATED_PROVIDERS } from '../projenrc/provider-bindings';
 import { FindingStatus, HaCluster, Image, SecurityBaseline, Size, VirtualMachine } from '../src';
-import { LOCK_FILE_CONTEXT, LOCK_FILE_NAME } from '../src/targets/cluster-placement';
+import { LOCK_FILE_CONTEXT, LOCK_FILE_NAME, LOCK_READ_ONLY_CONTEXT } from '../src/targets/cluster-placement';
 import { TOPOLOGY_FILE } from '../src/targets/report';
 
 const COMMITTED_LOCK = path.join(__dirname, '..', 'examples', LOCK_FILE_NAME);
@@ -20,7 +20,7 @@ function synthExample(change?: { omit?: string[]; add?: (app: App) => void }): s
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'example-'));
   const lock = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'example-lock-')), LOCK_FILE_NAME);
   fs.copyFileSync(COMMITTED_LOCK, lock);
-  const app = buildExampleApp(outdir, { [LOCK_FILE_CONTEXT]: lock }, { omit: change?.omit });
+  const app = buildExampleApp(outdir, { [LOCK_FILE_CONTEXT]: lock, [LOCK_READ_ONLY_CONTEXT]: false }, { omit: change?.omit });
   change?.add?.(app);
   app.synth();
   if (change === undefined) expect(fs.readFileSync(lock, 'utf8')).toBe(fs.readFileSync(COMMITTED_LOCK, 'utf8'));
@@ -181,7 +181,7 @@ describe('the example app', () => {
     for (const [name, type] of [['hyperv', 'hyperv_machine_instance'], ['libvirt', 'libvirt_domain']]) {
       const vms = stack(outdir, name).resource[type];
       const placed = Object.fromEntries(Object.values<any>(vms).map((r) => [r.name, r.provider.split('.')[1]]));
-      expect(lock.placements[`${name}/prod`]).toEqual(placed);
+      expect(lock.stacks[name]).toEqual(placed);
     }
   });
 

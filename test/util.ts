@@ -6,6 +6,7 @@ import {
   GuestOs, HypervTarget, Image, LibvirtTarget, Nic, Size, Target, VirtualMachine, VirtualMachineProps, VirtualNetwork, VirtualNetworkProps,
   VsphereTarget,
 } from '../src';
+import { LOCK_FILE_CONTEXT } from '../src/targets/cluster-placement';
 
 /**
  * One output folder for the test apps of this process: `Testing.app()` makes a temporary folder per
@@ -14,14 +15,17 @@ import {
  */
 let outdir: string | undefined;
 
-/** A test app (stubbed versions, as `Testing.app()`) writing to this process's output folder. */
+/**
+ * A test app (stubbed versions, as `Testing.app()`) writing to this process's output folder. Its
+ * placements are kept in memory only (no lock file is read or written).
+ */
 export function testApp(): App {
   if (outdir === undefined) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-hypervisor-test-'));
     process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
     outdir = dir;
   }
-  return Testing.app({ outdir });
+  return Testing.app({ outdir, context: { [LOCK_FILE_CONTEXT]: false } });
 }
 
 /** A fresh stack in a fresh app. */

@@ -1,6 +1,7 @@
 /*
  * The placement engine: which host of a cluster each VM runs on, for vendors without a cluster
- * scheduler (one provider alias per host). Pure: no cdktf, no I/O. Deterministic: the same input
+ * scheduler (one provider alias per host). Pure: no cdktf, no I/O. VM, host and rule names are
+ * keys of maps, never of plain objects, so any name can be placed. Deterministic: the same input
  * gives the same placement. Sticky: VMs in the lock stay where they are; only new VMs are placed,
  * and a lock that the design now contradicts is reported, never silently changed.
  */
@@ -46,8 +47,11 @@ export interface PlacementInput {
   readonly memoryOvercommit: number;
   /** Hosts that may fail with every VM still fitting on the others. */
   readonly hostFailuresToTolerate: number;
-  /** The placement of an earlier synth: VM name to host name. */
-  readonly lock: { readonly [vm: string]: string };
+  /**
+   * The placement of an earlier synth: VM name to host name. A map, so that no VM name (say
+   * `constructor` or `__proto__`) can meet a property of `Object.prototype`.
+   */
+  readonly lock: ReadonlyMap<string, string>;
   /** Ignore the lock and place every VM anew (moved VMs are recreated). */
   readonly rebalance: boolean;
 }
@@ -65,8 +69,8 @@ export interface HostUsage {
 /** A placement. */
 export interface Placement {
   readonly ok: true;
-  /** VM name to host name. */
-  readonly hostOf: { readonly [vm: string]: string };
+  /** VM name to host name, in the order of the input's VMs. */
+  readonly hostOf: ReadonlyMap<string, string>;
   /** Per host, in the order of the input. */
   readonly usage: HostUsage[];
   /** Preferred rules the placement could not keep. */
@@ -82,6 +86,8 @@ export interface PlacementFailure {
   readonly vms: string[];
   /** What to do about it. */
   readonly fix: string;
+  /** The rule the reason is about, when it is about one rule. */
+  readonly rule?: string;
 }
 
 const REBALANCE_FIX = 'restore the design or the host, or set rebalance: true on the cluster to place the VMs anew (a VM that moves is destroyed and recreated)';
@@ -92,8 +98,8 @@ class Failure extends Error {
   }
 }
 
-function fail(reason: string, vms: string[], fix: string): never {
-  throw new Failure({ ok: false, reason, vms, fix });
+function fail(reason: string, vms: string[], fix: string, rule?: string): never {
+  throw new Failure({ ok: false, reason, vms, fix, ...(rule === undefined ? {} : { rule }) });
 }
 
 /** A set of VMs that mandatory affinity rules keep on one host. */
@@ -246,7 +252,7 @@ class Engine {
         if (other !== undefined) {
           const together = this.input.rules.find((r) => r.kind === 'together' && r.mandatory && r.vms.includes(vm))!;
           fail(`VMs '${other}' and '${vm}' must run together (affinity group '${together.name}') and apart (anti-affinity group '${rule.name}')`,
-            [other, vm], 'drop one of the two rules, or make one of them preferred');
+            [other, vm], 'drop one of the two rules, or make one of them preferred', rule.name);
         }
         seen.set(unit, vm);
       }
@@ -262,14 +268,18 @@ class Engine {
         unit.allowed = unit.allowed.filter((h) => h === pins[0]);
         why.push(`pinned to '${pins[0]}'`);
       }
+      /** The host rule that took the last allowed host away. */
+      let emptiedBy: string | undefined;
       for (const rule of this.rulesOfUnit(unit.vms).filter((r) => r.mandatory && (r.kind === 'run-on' || r.kind === 'not-run-on'))) {
         const hosts = new Set(rule.hosts ?? []);
+        const before = unit.allowed.length;
         unit.allowed = unit.allowed.filter((h) => (rule.kind === 'run-on') === hosts.has(h));
+        if (before > 0 && unit.allowed.length === 0) emptiedBy = rule.name;
         why.push(`${rule.kind === 'run-on' ? 'must run on' : 'must not run on'} ${list([...hosts])} (rule '${rule.name}')`);
       }
       if (unit.allowed.length === 0) {
         fail(`no host is left for ${names.length === 1 ? `VM '${names[0]}'` : `VMs ${list(names)}`}: ${why.join(', ')}`,
-          names, 'loosen one of the rules, or make it preferred');
+          names, 'loosen one of the rules, or make it preferred', emptiedBy);
       }
       const cpu = Math.max(...unit.allowed.map((h) => this.cpuCap.get(h)!));
       const mem = Math.max(...unit.allowed.map((h) => this.memCap.get(h)!));
@@ -289,7 +299,7 @@ class Engine {
       if (units.length > hosts.size) {
         const restricted = hosts.size < this.hostNames.length ? `, ${hosts.size} of them allowed for its VMs` : '';
         fail(`anti-affinity group '${rule.name}' needs ${units.length} hosts, the cluster has ${this.hostNames.length}${restricted}`,
-          [...rule.vms], 'add hosts, take VMs out of the group, or make the rule preferred');
+          [...rule.vms], 'add hosts, take VMs out of the group, or make the rule preferred', rule.name);
       }
     }
   }
@@ -298,16 +308,16 @@ class Engine {
   private applyLock(): void {
     if (this.input.rebalance) return;
     const lock = this.input.lock;
-    const gone = this.input.vms.filter((v) => lock[v.name] !== undefined && !this.hostNames.includes(lock[v.name]));
+    const gone = this.input.vms.filter((v) => lock.has(v.name) && !this.hostIndex.has(lock.get(v.name)!));
     if (gone.length > 0) {
-      const hosts = [...new Set(gone.map((v) => lock[v.name]))];
+      const hosts = [...new Set(gone.map((v) => lock.get(v.name)!))];
       fail(`VMs ${list(gone.map((v) => v.name))} are placed on ${hosts.length === 1 ? 'host' : 'hosts'} ${list(hosts)}, which the cluster no longer has; moving them would destroy and recreate them`,
         gone.map((v) => v.name), REBALANCE_FIX);
     }
     for (const unit of this.units) {
-      const locked = unit.vms.filter((v) => lock[v.name] !== undefined);
+      const locked = unit.vms.filter((v) => lock.has(v.name));
       if (locked.length === 0) continue;
-      const hosts = [...new Set(locked.map((v) => lock[v.name]))];
+      const hosts = [...new Set(locked.map((v) => lock.get(v.name)!))];
       const names = locked.map((v) => v.name);
       if (hosts.length > 1) {
         fail(`VMs ${list(names)} must now run together, but are placed on different hosts (${list(hosts)})`, names, REBALANCE_FIX);
@@ -318,7 +328,7 @@ class Engine {
       const apartFrom = this.conflictingApart(unit, hosts[0]);
       if (apartFrom !== undefined) {
         fail(`VMs ${list(names)} and '${apartFrom.vm}' are placed on host '${hosts[0]}', but anti-affinity group '${apartFrom.rule}' now keeps them apart`,
-          [...names, apartFrom.vm], REBALANCE_FIX);
+          [...names, apartFrom.vm], REBALANCE_FIX, apartFrom.rule);
       }
       if (!this.fits(unit, hosts[0])) {
         fail(`host '${hosts[0]}' cannot hold its placed VMs any more: adding ${list(unit.vms.map((v) => v.name))} exceeds its capacity`,
@@ -330,14 +340,18 @@ class Engine {
 
   private choose(unit: Unit): string {
     const reasons: string[] = [];
+    /** The anti-affinity groups that kept the unit off a host; undefined for a host without room. */
+    const refusedBy: (string | undefined)[] = [];
     let best: { host: string; score: number[] } | undefined;
     for (const host of unit.allowed) {
       const apart = this.conflictingApart(unit, host);
       if (apart !== undefined) {
         reasons.push(`'${host}' runs '${apart.vm}' of anti-affinity group '${apart.rule}'`);
+        refusedBy.push(apart.rule);
         continue;
       }
       if (!this.fits(unit, host)) {
+        refusedBy.push(undefined);
         reasons.push(`'${host}' has ${gib(this.memCap.get(host)! - this.usedMem.get(host)!)} of memory and ${this.cpuCap.get(host)! - this.usedCpu.get(host)!} vCPUs free`);
         continue;
       }
@@ -348,8 +362,11 @@ class Engine {
     }
     if (best === undefined) {
       const names = unit.vms.map((v) => v.name);
+      // one anti-affinity group that kept the VMs off every host is the rule at fault
+      const rules = new Set(refusedBy);
+      const rule = rules.size === 1 ? refusedBy[0] : undefined;
       fail(`no host can take ${names.length === 1 ? `VM '${names[0]}'` : `VMs ${list(names)}`} (${gib(unit.memoryMib)}, ${unit.cpus} vCPUs): ${reasons.join('; ')}`,
-        names, 'add hosts or capacity, or loosen the rules');
+        names, 'add hosts or capacity, or loosen the rules', rule);
     }
     return best.host;
   }
@@ -404,8 +421,8 @@ class Engine {
   }
 
   private result(): Placement {
-    const hostOf: { [vm: string]: string } = {};
-    for (const vm of this.input.vms) hostOf[vm.name] = this.unitOf.get(vm.name)!.host!;
+    const hostOf = new Map<string, string>();
+    for (const vm of this.input.vms) hostOf.set(vm.name, this.unitOf.get(vm.name)!.host!);
     const brokenPreferences = this.input.rules.filter((rule) => !rule.mandatory && !satisfied(rule, hostOf)).map((r) => r.name);
     return {
       ok: true,
@@ -424,13 +441,13 @@ class Engine {
 }
 
 /** Whether a placement keeps a rule. */
-export function satisfied(rule: PlacementRule, hostOf: { readonly [vm: string]: string }): boolean {
-  const hosts = rule.vms.map((v) => hostOf[v]);
+export function satisfied(rule: PlacementRule, hostOf: ReadonlyMap<string, string>): boolean {
+  const hosts = rule.vms.map((v) => hostOf.get(v));
   switch (rule.kind) {
     case 'together': return new Set(hosts).size <= 1;
     case 'apart': return new Set(hosts).size === hosts.length;
-    case 'run-on': return hosts.every((h) => (rule.hosts ?? []).includes(h));
-    case 'not-run-on': return hosts.every((h) => !(rule.hosts ?? []).includes(h));
+    case 'run-on': return hosts.every((h) => h !== undefined && (rule.hosts ?? []).includes(h));
+    case 'not-run-on': return hosts.every((h) => h === undefined || !(rule.hosts ?? []).includes(h));
   }
 }
 

@@ -6,6 +6,7 @@ import {
   Credentials, Disk, HaCluster, HypervTarget, Image, LibvirtTarget, ReplicaAuthentication, ReplicaPair, ReplicaPairProps,
   ReplicationFrequency, ReplicationMode, RestartPriority, Size, Target, TrafficRole, VirtualNetwork, VsphereKeyProvider, VsphereTarget,
 } from '../../src';
+import { LOCK_FILE_CONTEXT } from '../../src/targets/cluster-placement';
 import { newStack, synth } from '../util';
 
 const image = Image.template('ubuntu-24.04', { size: Size.gibibytes(20) });
@@ -85,7 +86,7 @@ describe('ReplicaPair', () => {
 
     test('writes a failover runbook next to the stack output', () => {
       const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'runbook-'));
-      const app = new App({ outdir });
+      const app = new App({ outdir, context: { [LOCK_FILE_CONTEXT]: false } });
       pair(libvirt, {}, new TerraformStack(app, 'shop'));
       app.synth();
       const runbook = fs.readFileSync(path.join(outdir, 'stacks', 'shop', 'runbook-orders.md'), 'utf8');

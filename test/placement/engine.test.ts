@@ -11,7 +11,7 @@ function input(overrides: Partial<PlacementInput> = {}): PlacementInput {
     cpuOvercommit: 4,
     memoryOvercommit: 1,
     hostFailuresToTolerate: 1,
-    lock: {},
+    lock: new Map(),
     rebalance: false,
     ...overrides,
   };
@@ -26,7 +26,7 @@ describe('placement engine', () => {
       rules: [{ name: 'web', kind: 'apart', vms: ['web1', 'web2', 'web3'], mandatory: true }],
     }));
     if (!result.ok) throw new Error(result.reason);
-    expect(new Set(Object.values(result.hostOf)).size).toBe(3);
+    expect(new Set(result.hostOf.values()).size).toBe(3);
   });
 
   test('keeps an affinity group together and honours pins and host rules', () => {
@@ -38,10 +38,10 @@ describe('placement engine', () => {
       ],
     }));
     if (!result.ok) throw new Error(result.reason);
-    expect(result.hostOf.app).toBe(result.hostOf.cache);
-    expect(result.hostOf.db).toBe('h2');
-    expect(result.hostOf.batch).not.toBe('h1');
-    expect(result.hostOf.app).not.toBe('h1');
+    expect(result.hostOf.get('app')).toBe(result.hostOf.get('cache'));
+    expect(result.hostOf.get('db')).toBe('h2');
+    expect(result.hostOf.get('batch')).not.toBe('h1');
+    expect(result.hostOf.get('app')).not.toBe('h1');
   });
 
   test('reports the hosts used, with capacity', () => {
@@ -65,7 +65,7 @@ describe('placement engine', () => {
       ],
     }));
     if (!result.ok) throw new Error(result.reason);
-    expect(result.hostOf.a).toBe('h2');
+    expect(result.hostOf.get('a')).toBe('h2');
     expect(result.brokenPreferences).toEqual(['spread']);
   });
 
@@ -123,13 +123,13 @@ describe('placement engine', () => {
 
   describe('the lock', () => {
     test('keeps placed VMs where they are and places only new ones', () => {
-      const result = place(input({ vms: [vm('a'), vm('b')], lock: { a: 'h3', b: 'h3' } }));
+      const result = place(input({ vms: [vm('a'), vm('b')], lock: new Map([['a', 'h3'], ['b', 'h3']]) }));
       if (!result.ok) throw new Error(result.reason);
-      expect(result.hostOf).toEqual({ a: 'h3', b: 'h3' });
+      expect(result.hostOf).toEqual(new Map([['a', 'h3'], ['b', 'h3']]));
     });
 
     test('fails, naming the VMs, when a host they are placed on is gone', () => {
-      expect(place(input({ vms: [vm('a'), vm('b'), vm('c')], lock: { a: 'h9', b: 'h9', c: 'h1' } }))).toMatchObject({
+      expect(place(input({ vms: [vm('a'), vm('b'), vm('c')], lock: new Map([['a', 'h9'], ['b', 'h9'], ['c', 'h1']]) }))).toMatchObject({
         ok: false,
         vms: ['a', 'b'],
         reason: "VMs 'a', 'b' are placed on host 'h9', which the cluster no longer has; moving them would destroy and recreate them",
@@ -141,7 +141,7 @@ describe('placement engine', () => {
       expect(place(input({
         vms: [vm('a'), vm('b')],
         rules: [{ name: 'split', kind: 'apart', vms: ['a', 'b'], mandatory: true }],
-        lock: { a: 'h1', b: 'h1' },
+        lock: new Map([['a', 'h1'], ['b', 'h1']]),
       }))).toMatchObject({
         ok: false,
         reason: "VMs 'b' and 'a' are placed on host 'h1', but anti-affinity group 'split' now keeps them apart",
@@ -152,11 +152,60 @@ describe('placement engine', () => {
       const result = place(input({
         vms: [vm('a'), vm('b')],
         rules: [{ name: 'split', kind: 'apart', vms: ['a', 'b'], mandatory: true }],
-        lock: { a: 'h1', b: 'h1' },
+        lock: new Map([['a', 'h1'], ['b', 'h1']]),
         rebalance: true,
       }));
       if (!result.ok) throw new Error(result.reason);
-      expect(result.hostOf.a).not.toBe(result.hostOf.b);
+      expect(result.hostOf.get('a')).not.toBe(result.hostOf.get('b'));
+    });
+  });
+
+  describe('names of Object.prototype', () => {
+    const names = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
+
+    test('places VMs, hosts and rules named after properties of Object.prototype', () => {
+      const result = place(input({
+        hosts: names.map((name) => ({ name, cores: 16, memoryMib: 64 * GIB })),
+        vms: names.map((name) => vm(name)),
+        rules: [{ name: '__proto__', kind: 'apart', vms: names, mandatory: true }],
+      }));
+      if (!result.ok) throw new Error(result.reason);
+      expect([...result.hostOf.keys()]).toEqual(names);
+      expect(new Set(result.hostOf.values())).toEqual(new Set(names));
+    });
+
+    test('keeps such VMs where the lock put them, and nothing else is taken for locked', () => {
+      const result = place(input({ vms: names.map((name) => vm(name)), lock: new Map([['constructor', 'h3'], ['__proto__', 'h2']]) }));
+      if (!result.ok) throw new Error(result.reason);
+      expect(result.hostOf.get('constructor')).toBe('h3');
+      expect(result.hostOf.get('__proto__')).toBe('h2');
+      expect(['h1', 'h2', 'h3']).toContain(result.hostOf.get('toString'));
+    });
+  });
+
+  describe('the rule at fault', () => {
+    test('is named when an anti-affinity group needs more hosts than there are', () => {
+      expect(place(input({
+        hostFailuresToTolerate: 0,
+        vms: [vm('a'), vm('b'), vm('c'), vm('d')],
+        rules: [{ name: 'spread', kind: 'apart', vms: ['a', 'b', 'c', 'd'], mandatory: true }],
+      }))).toMatchObject({ ok: false, rule: 'spread', reason: "anti-affinity group 'spread' needs 4 hosts, the cluster has 3" });
+    });
+
+    test('is named when a host rule leaves no host', () => {
+      expect(place(input({
+        vms: [vm('a')],
+        rules: [
+          { name: 'on-h1', kind: 'run-on', vms: ['a'], hosts: ['h1'], mandatory: true },
+          { name: 'off-h1', kind: 'not-run-on', vms: ['a'], hosts: ['h1'], mandatory: true },
+        ],
+      }))).toMatchObject({ ok: false, rule: 'off-h1' });
+    });
+
+    test('is not named when capacity, not a rule, is short', () => {
+      const result = place(input({ vms: [vm('a', 100)] }));
+      expect(result.ok).toBe(false);
+      expect(result).not.toHaveProperty('rule');
     });
   });
 
@@ -194,7 +243,9 @@ describe('placement engine', () => {
         hosts: [...new Set(r.hosts.map((h) => hosts[h % hosts.length].name))],
         mandatory: r.mandatory,
       }));
-      return { hosts, vms, rules, cpuOvercommit: d.cpuOvercommit, memoryOvercommit: 1, hostFailuresToTolerate: d.k, lock: {}, rebalance: false };
+      return {
+        hosts, vms, rules, cpuOvercommit: d.cpuOvercommit, memoryOvercommit: 1, hostFailuresToTolerate: d.k, lock: new Map(), rebalance: false,
+      };
     });
 
     test('every placement it returns keeps every mandatory rule, pin and capacity', () => {
@@ -202,12 +253,12 @@ describe('placement engine', () => {
         const result = place(d);
         if (!result.ok) return;
         for (const v of d.vms) {
-          expect(d.hosts.map((h) => h.name)).toContain(result.hostOf[v.name]);
-          if (v.pinnedTo) expect(result.hostOf[v.name]).toBe(v.pinnedTo);
+          expect(d.hosts.map((h) => h.name)).toContain(result.hostOf.get(v.name));
+          if (v.pinnedTo) expect(result.hostOf.get(v.name)).toBe(v.pinnedTo);
         }
         for (const rule of d.rules.filter((r) => r.mandatory)) expect({ rule, kept: satisfied(rule, result.hostOf) }).toEqual({ rule, kept: true });
         for (const h of d.hosts) {
-          const on = d.vms.filter((v) => result.hostOf[v.name] === h.name);
+          const on = d.vms.filter((v) => result.hostOf.get(v.name) === h.name);
           expect(on.reduce((s, v) => s + v.memoryMib, 0)).toBeLessThanOrEqual(h.memoryMib);
           expect(on.reduce((s, v) => s + v.cpus, 0)).toBeLessThanOrEqual(h.cores * d.cpuOvercommit);
         }
@@ -218,7 +269,7 @@ describe('placement engine', () => {
 
     test('the same input gives the same output', () => {
       fc.assert(fc.property(design, (d) => {
-        expect(place(d)).toEqual(place(JSON.parse(JSON.stringify(d))));
+        expect(place(d)).toEqual(place({ ...JSON.parse(JSON.stringify(d)), lock: new Map(d.lock) }));
       }), { numRuns: 200 });
     });
 
@@ -232,7 +283,7 @@ describe('placement engine', () => {
           expect(second.vms).toContain('added');
           return;
         }
-        for (const v of d.vms) expect(second.hostOf[v.name]).toBe(first.hostOf[v.name]);
+        for (const v of d.vms) expect(second.hostOf.get(v.name)).toBe(first.hostOf.get(v.name));
       }), { numRuns: 300 });
     });
   });

@@ -415,6 +415,8 @@ export class HypervTarget extends Target {
     super(scope, id);
     // checked now, rendered at synth: later changes to the caller's arrays and objects must not reach it
     props = copyProps(props);
+    // the app's synth writes the placement lock once every stack has synthesized
+    PlacementLock.attach(this);
     validateHostNames(this, props.hosts.map((h) => h.name), '{ name: "hv1", address: "hv1.corp.example" }');
     const winrm = props.winrm ?? {};
     validateWinRm(this, winrm);

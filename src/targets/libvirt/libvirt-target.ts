@@ -266,6 +266,8 @@ export class LibvirtTarget extends Target {
     super(scope, id);
     // checked now, rendered at synth: later changes to the caller's arrays and objects must not reach it
     props = copyProps(props);
+    // the app's synth writes the placement lock once every stack has synthesized
+    PlacementLock.attach(this);
     validateHostNames(this, props.hosts.map((h) => h.name), '{ name: "kvm1", uri: "qemu+ssh://root@kvm1/system" }');
     for (const host of props.hosts) validateUri(this, host);
     for (const [what, uuid] of [['diskSecret', props.encryption?.diskSecret], ['tpmSecret', props.encryption?.tpmSecret]]) {
