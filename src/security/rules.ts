@@ -1,8 +1,8 @@
 import { IRuleContext, ISecurityRule, ResourceView, Severity, Verdict } from './rule';
 import { fail, isExpression, list, literal, pass, undecided } from './verdicts';
+import { isEncrypted } from '../model/design';
 import { GuestOs } from '../model/guest-os';
 import { TrafficRole } from '../model/network';
-import { ShieldingLevel } from '../model/shielding';
 import { Vendor } from '../model/vendor';
 import { vsphereGuestId } from '../targets/vsphere/guest-ids';
 
@@ -96,12 +96,12 @@ const diskEncryption: ISecurityRule = {
     switch (r.type) {
       case 'vsphere_virtual_machine':
         if (r._vm !== undefined) {
-          return r._vm.shielding?.level === ShieldingLevel.ENCRYPTED ? pass() : fail('the VM is not encrypted: make it a ShieldedVm with ShieldingLevel.ENCRYPTED');
+          return isEncrypted(r._vm) ? pass() : fail('the VM is not encrypted: make it a ShieldedVm with ShieldingLevel.ENCRYPTED');
         }
         return a.storage_policy_id !== undefined ? undecided('storage_policy_id is set; whether the policy encrypts is known only to vCenter') : fail('no storage policy encrypts the VM');
       case 'hyperv_machine_instance':
         if (r._vm === undefined) return undecided('the hyperv provider has no encryption attribute; the rule checks this library\'s VMs only');
-        return r._vm.shielding?.level === ShieldingLevel.ENCRYPTED ? pass() : fail('the VM is not encrypted: make it a ShieldedVm with ShieldingLevel.ENCRYPTED');
+        return isEncrypted(r._vm) ? pass() : fail('the VM is not encrypted: make it a ShieldedVm with ShieldingLevel.ENCRYPTED');
       default: {
         const target = block(a.target);
         // a cloud-init seed or any raw ISO holds no data worth encrypting
