@@ -37,3 +37,5 @@ export { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';
 export { resolve } from 'cdktf/lib/_tokens';
 // The Terraform version check cdktf's own `terraform_data` resource runs, for a stack to run it once.
 export { ValidateTerraformVersion } from 'cdktf/lib/validations/validate-terraform-version';
+// Telling plain values from tokens, for reading many resources' attributes faster than `resolve`.
+export { containsMapToken, containsNumberListTokenElement, containsStringListTokenElement, unresolved } from 'cdktf/lib/tokens/private/encoding';

@@ -104,8 +104,12 @@ export class DrsRuleGroup extends Construct {
         value: String(props.vms.length),
       });
     }
-    const names = props.vms.map((vm) => vm.node.path);
-    const repeated = names.find((n, i) => names.indexOf(n) !== i);
+    const seen = new Set<string>();
+    let repeated: string | undefined;
+    for (const vm of props.vms) {
+      if (seen.has(vm.node.path)) repeated ??= vm.node.path;
+      seen.add(vm.node.path);
+    }
     if (repeated !== undefined) {
       throw new DesignError(this, { problem: `VM ${repeated} is in the group twice.` });
     }
@@ -120,7 +124,8 @@ export class DrsRuleGroup extends Construct {
       if (props.rule.hosts.length === 0) {
         throw new DesignError(this, { problem: 'A VM-to-host rule needs at least one host.', value: '[]' });
       }
-      const unknown = props.rule.hosts.find((h) => !props.cluster.hosts.includes(h));
+      const clusterHosts = new Set(props.cluster.hosts);
+      const unknown = props.rule.hosts.find((h) => !clusterHosts.has(h));
       if (unknown !== undefined) {
         throw new DesignError(this, {
           problem: `Host "${unknown}" is not a host of cluster ${props.cluster.clusterName}.`,

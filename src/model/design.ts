@@ -168,6 +168,14 @@ export interface ShieldingNode {
 }
 
 /**
+ * Whether a VM's disks and state are encrypted: every shielding level from `ENCRYPTED` on
+ * (`HOST_GUARDED` includes encryption).
+ */
+export function isEncrypted(vm: VmNode): boolean {
+  return vm.shielding !== undefined && vm.shielding.level !== ShieldingLevel.SECURE_BOOT_AND_TPM;
+}
+
+/**
  * Whether a VM boots with UEFI Secure Boot: every shielded VM, and every other UEFI VM whose guest
  * OS boots with it (a hardening default every target renders).
  */
@@ -203,7 +211,7 @@ export function featuresOfVm(vm: VmNode): Feature[] {
   const shielding = vm.shielding;
   if (shielding !== undefined) {
     used.push(Feature.SECURE_BOOT, Feature.VTPM);
-    when(shielding.level !== ShieldingLevel.SECURE_BOOT_AND_TPM, Feature.ENCRYPTION);
+    when(isEncrypted(vm), Feature.ENCRYPTION);
     when(shielding.level === ShieldingLevel.HOST_GUARDED, Feature.HOST_GUARDIAN);
     when(shielding.virtualizationBasedSecurity, Feature.VBS);
     when(shielding.memoryEncryption, Feature.MEMORY_ENCRYPTION);

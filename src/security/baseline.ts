@@ -1,8 +1,9 @@
 import { IConstruct } from 'constructs';
-import { VirtualMachine } from '../constructs/virtual-machine';
-import { AnnotationMetadataEntryType, IAspect, TerraformProvider, TerraformResource, TerraformStack, resolve } from '../core';
+import { resolvedAttributes } from './attributes';
+import { AnnotationMetadataEntryType, Aspects, IAspect, TerraformProvider, TerraformResource, TerraformStack } from '../core';
 import { FindingStatus, ResourceView, IRuleContext, ISecurityRule, Severity } from './rule';
 import { SECURITY_RULES } from './rules';
+import { VirtualMachine } from '../constructs/virtual-machine';
 import { DesignError } from '../model/errors';
 import { addStackFile } from '../targets/report';
 import { Target } from '../targets/target';
@@ -11,6 +12,19 @@ import { Target } from '../targets/target';
 const MIN_REASON = 10;
 
 const SUPPRESSION = 'cdktf-hypervisor:security-suppression';
+
+/**
+ * The most resources one rule annotates per stack and outcome; the others are counted in one
+ * annotation on the stack. cdktf gathers a stack's annotations in time that grows with their number
+ * times the number of constructs, so one annotation per finding made large designs quadratic.
+ */
+const ANNOTATIONS_PER_RULE = 20;
+
+/** The IDs of the rules each baseline applies. */
+const RULE_IDS = new WeakMap<SecurityBaseline, readonly string[]>();
+
+/** What the baseline checks: resources and provider blocks. */
+type Checked = TerraformResource | TerraformProvider;
 
 /** One rule's outcome on one resource. */
 export interface SecurityFinding {
@@ -57,9 +71,10 @@ export interface SecurityBaselineProps {
  *
  * Each broken rule becomes an annotation on the resource, an error or a warning by the rule's
  * severity (errors fail `cdktf synth`); a rule that cannot decide (a value known only at apply)
- * says so in an info annotation. Every outcome is written to `security-report.json` next to the
- * stack's `cdk.tf.json`. Add it to each stack (cdktf applies the aspects of a stack and of the
- * constructs under it, not those of the app):
+ * says so in an info annotation. A rule annotates at most 20 resources of a stack per outcome and
+ * counts the others in one annotation on the stack. Every outcome is written to
+ * `security-report.json` next to the stack's `cdk.tf.json`. Add it to each stack (cdktf applies
+ * the aspects of a stack and of the constructs under it, not those of the app):
  *
  * ```ts
  * Aspects.of(stack).add(new SecurityBaseline());
@@ -77,16 +92,22 @@ export class SecurityBaseline implements IAspect {
    * Suppresses a rule for a construct and everything under it. The reason is written to the
    * report next to each finding it covers.
    *
+   * The rule is one of `SecurityBaseline.RULES` or a rule passed through `rules` to a baseline of
+   * one of the app's stacks. A custom rule's baseline may be created after the suppression, so an
+   * ID that is not a built-in rule is checked at synth: an ID that no baseline of the app has
+   * fails then.
+   *
    * @param scope a resource, a construct of this library (a VM, a network) or a whole stack
    * @param ruleId the rule's ID, e.g. `HVSEC-VM-1`
    * @param reason why breaking the rule is accepted here, at least 10 characters
    */
   public static suppress(scope: IConstruct, ruleId: string, reason: string): void {
     if (!SECURITY_RULES.some((r) => r.id === ruleId)) {
-      throw new DesignError(scope, {
-        problem: `There is no security rule ${ruleId} to suppress.`,
-        allowed: SECURITY_RULES.map((r) => r.id).join(', '),
-        fix: 'name one of the rules of SecurityBaseline.RULES',
+      scope.node.addValidation({
+        validate: () => {
+          requireKnownRule(scope, ruleId, knownRuleIds(scope));
+          return [];
+        },
       });
     }
     if (reason.trim().length < MIN_REASON) {
@@ -105,6 +126,7 @@ export class SecurityBaseline implements IAspect {
   /** @param props which rules to apply */
   constructor(props: SecurityBaselineProps = {}) {
     this.rules = [...(props.rules ?? SECURITY_RULES)];
+    RULE_IDS.set(this, this.rules.map((r) => r.id));
   }
 
   /** Checks a stack when the aspect visits it; other constructs are checked as part of their stack. */
@@ -112,7 +134,7 @@ export class SecurityBaseline implements IAspect {
     if (!TerraformStack.isStack(node) || this.results.has(node)) return;
     const findings = this.check(node);
     this.results.set(node, findings);
-    addStackFile(node, SecurityBaseline.REPORT_FILE, [JSON.stringify(report(node, findings), null, 2)]);
+    addStackFile(node, SecurityBaseline.REPORT_FILE, [JSON.stringify(report(node, this.rules, findings), null, 2)]);
   }
 
   /**
@@ -128,31 +150,53 @@ export class SecurityBaseline implements IAspect {
   /** The findings on a stack's resources, rendering its targets first. */
   private check(stack: TerraformStack): SecurityFinding[] {
     Target._renderAll(stack);
+    const constructs = stack.node.findAll();
+    checkSuppressions(stack, constructs);
     // provider blocks are checked too: their passwords and tokens are secrets of the configuration
-    const resources = stack.node.findAll()
-      .filter((c): c is TerraformResource | TerraformProvider => c instanceof TerraformResource || c instanceof TerraformProvider);
-    const views = new Map<TerraformResource | TerraformProvider, ResourceView | Error>();
-    for (const resource of resources) views.set(resource, viewOf(stack, resource));
-    const byType = new Map<string, ResourceView[]>();
-    for (const view of views.values()) {
-      if (view instanceof Error) continue;
-      byType.set(view.type, [...(byType.get(view.type) ?? []), view]);
+    const resources = constructs.filter((c): c is Checked => c instanceof TerraformResource || c instanceof TerraformProvider);
+    const resourcesByType = new Map<string, Checked[]>();
+    for (const resource of resources) {
+      const type = resource.terraformResourceType;
+      const list = resourcesByType.get(type);
+      if (list === undefined) resourcesByType.set(type, [resource]);
+      else list.push(resource);
     }
-    const context: IRuleContext = { resourcesOfType: (type) => byType.get(type) ?? [] };
+    // views are made when a rule first needs them, each once
+    const views = new Map<Checked, ResourceView | Error>();
+    const view = (resource: Checked) => {
+      let v = views.get(resource);
+      if (v === undefined) {
+        v = viewOf(stack, resource);
+        views.set(resource, v);
+      }
+      return v;
+    };
+    const viewsByType = new Map<string, ResourceView[]>();
+    const context: IRuleContext = {
+      resourcesOfType: (type) => {
+        let list = viewsByType.get(type);
+        if (list === undefined) {
+          list = (resourcesByType.get(type) ?? []).map(view).filter((v): v is ResourceView => !(v instanceof Error));
+          viewsByType.set(type, list);
+        }
+        return list;
+      },
+    };
 
     const findings: SecurityFinding[] = [];
     for (const rule of this.rules) {
+      const annotated = new Map<FindingStatus, number>();
       for (const resource of resources) {
         if (!(resource.terraformResourceType in rule.resourceTypes)) continue;
-        const view = views.get(resource)!;
+        const v = view(resource);
         const base = { rule: rule.id, title: rule.title, severity: rule.severity, address: `${resource.terraformResourceType}.${resource.friendlyUniqueId}`, path: resource.node.path };
         let finding: SecurityFinding;
-        if (view instanceof Error) {
-          finding = { ...base, status: FindingStatus.UNDECIDED, message: `its attributes could not be resolved at synth: ${view.message}` };
+        if (v instanceof Error) {
+          finding = { ...base, status: FindingStatus.UNDECIDED, message: `its attributes could not be resolved at synth: ${v.message}` };
         } else {
           let verdict;
           try {
-            verdict = rule.check(view, context);
+            verdict = rule.check(v, context);
           } catch (e) {
             verdict = { status: FindingStatus.UNDECIDED, message: `the rule could not read the resource: ${(e as Error).message}` };
           }
@@ -161,8 +205,13 @@ export class SecurityBaseline implements IAspect {
         }
         const reason = finding.status === FindingStatus.NON_COMPLIANT ? suppressionOf(resource, rule.id) : undefined;
         if (reason !== undefined) finding = { ...finding, status: FindingStatus.SUPPRESSED, suppressionReason: reason };
-        annotate(resource, finding);
+        const count = (annotated.get(finding.status) ?? 0) + 1;
+        annotated.set(finding.status, count);
+        if (count <= ANNOTATIONS_PER_RULE) annotate(resource, finding);
         findings.push(finding);
+      }
+      for (const [status, count] of annotated) {
+        if (count > ANNOTATIONS_PER_RULE) annotateRest(stack, rule, status, count - ANNOTATIONS_PER_RULE);
       }
     }
     return findings;
@@ -170,11 +219,10 @@ export class SecurityBaseline implements IAspect {
 }
 
 /** The view of a resource, with the library VM it was rendered for; an Error if it cannot be resolved. */
-function viewOf(stack: TerraformStack, resource: TerraformResource | TerraformProvider): ResourceView | Error {
+function viewOf(stack: TerraformStack, resource: Checked): ResourceView | Error {
   try {
-    const json = resolve(stack, resource.toTerraform());
     const type = resource.terraformResourceType;
-    const attributes = Object.values<any>(json.resource?.[type] ?? json.provider?.[type] ?? {})[0] ?? {};
+    const attributes = resolvedAttributes(stack, resource);
     const vm = resource.node.scopes.slice().reverse().find((s): s is VirtualMachine => s instanceof VirtualMachine);
     return {
       type,
@@ -211,8 +259,59 @@ function annotate(resource: TerraformResource | TerraformProvider, f: SecurityFi
   }
 }
 
-function report(stack: TerraformStack, findings: SecurityFinding[]): object {
+/** One annotation on the stack for the findings of a rule beyond those annotated on their resources. */
+function annotateRest(stack: TerraformStack, rule: ISecurityRule, status: FindingStatus, count: number): void {
+  const text = `[${rule.id}] ${rule.title}: ${count} more resources `;
+  const where = `(only the first ${ANNOTATIONS_PER_RULE} are annotated; every finding is in ${SecurityBaseline.REPORT_FILE})`;
+  if (status === FindingStatus.NON_COMPLIANT) {
+    const level = rule.severity === Severity.ERROR ? AnnotationMetadataEntryType.ERROR : AnnotationMetadataEntryType.WARN;
+    stack.node.addMetadata(level, `${text}break the rule ${where}`);
+  } else if (status === FindingStatus.UNDECIDED) {
+    stack.node.addMetadata(AnnotationMetadataEntryType.INFO, `${text}where the rule cannot decide ${where}`);
+  }
+}
+
+/**
+ * The IDs of the rules the app's security baselines apply: the built-in rules, and the rules of
+ * every baseline added to a stack of the app (or to a construct above the stacks).
+ */
+function knownRuleIds(scope: IConstruct): Set<string> {
+  const ids = new Set(SECURITY_RULES.map((r) => r.id));
+  const visit = (c: IConstruct) => {
+    for (const aspect of Aspects.of(c).all) {
+      for (const id of RULE_IDS.get(aspect as SecurityBaseline) ?? []) ids.add(id);
+    }
+    if (!TerraformStack.isStack(c)) c.node.children.forEach(visit);
+  };
+  visit(scope.node.root);
+  return ids;
+}
+
+/** Fails unless a rule of the app's baselines has the ID a suppression names. */
+function requireKnownRule(scope: IConstruct, ruleId: string, known: Set<string>): void {
+  if (known.has(ruleId)) return;
+  throw new DesignError(scope, {
+    problem: `There is no security rule ${ruleId} to suppress: neither SecurityBaseline.RULES nor the rules of a baseline of this app have that ID.`,
+    allowed: [...known].join(', '),
+    fix: 'name one of the rules of SecurityBaseline.RULES, or of the rules passed to a SecurityBaseline added to a stack of the app',
+  });
+}
+
+/** Fails if a suppression in the stack, or above it, names a rule no baseline of the app has. */
+function checkSuppressions(stack: TerraformStack, constructs: IConstruct[]): void {
+  let known: Set<string> | undefined;
+  for (const c of [...stack.node.scopes.slice(0, -1), ...constructs]) {
+    for (const entry of c.node.metadata) {
+      if (entry.type !== SUPPRESSION) continue;
+      known ??= knownRuleIds(stack);
+      requireKnownRule(c, entry.data.rule, known);
+    }
+  }
+}
+
+function report(stack: TerraformStack, rules: ISecurityRule[], findings: SecurityFinding[]): object {
   const count = (status: FindingStatus) => findings.filter((f) => f.status === status).length;
+  const found = new Set(findings.map((f) => f.rule));
   return {
     stack: stack.node.id,
     summary: {
@@ -221,7 +320,7 @@ function report(stack: TerraformStack, findings: SecurityFinding[]): object {
       suppressed: count(FindingStatus.SUPPRESSED),
       undecided: count(FindingStatus.UNDECIDED),
     },
-    rules: SECURITY_RULES.filter((r) => findings.some((f) => f.rule === r.id)).map((r) => ({
+    rules: rules.filter((r) => found.has(r.id)).map((r) => ({
       id: r.id, title: r.title, severity: r.severity, rationale: r.rationale, references: r.references,
     })),
     findings: findings.filter((f) => f.status !== FindingStatus.COMPLIANT),

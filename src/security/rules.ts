@@ -1,8 +1,8 @@
 import { IRuleContext, ISecurityRule, ResourceView, Severity, Verdict } from './rule';
 import { fail, isExpression, list, literal, pass, undecided } from './verdicts';
+import { isEncrypted } from '../model/design';
 import { GuestOs } from '../model/guest-os';
 import { TrafficRole } from '../model/network';
-import { ShieldingLevel } from '../model/shielding';
 import { Vendor } from '../model/vendor';
 import { vsphereGuestId } from '../targets/vsphere/guest-ids';
 
@@ -16,6 +16,39 @@ const SCG = 'VMware vSphere 8 Security Configuration Guide';
 /** The vSphere guest IDs of the guest operating systems that want a TPM. */
 const TPM_GUEST_IDS = Object.values(GuestOs)
   .filter((os): os is GuestOs => os instanceof GuestOs && os.wantsTpm).map(vsphereGuestId);
+
+/** Indexes of the views a context returns, by the function that keys them: one pass per list, not one per lookup. */
+const INDEXES = new WeakMap<readonly ResourceView[], Map<(v: ResourceView) => string[], Map<string, ResourceView[]>>>();
+
+/**
+ * The views of a list by each of their keys, in list order; built once per list and key function
+ * (the baseline's context returns the same list for a type every time).
+ */
+function indexed(views: readonly ResourceView[], keysOf: (v: ResourceView) => string[]): Map<string, ResourceView[]> {
+  let byKeys = INDEXES.get(views);
+  if (byKeys === undefined) {
+    byKeys = new Map();
+    INDEXES.set(views, byKeys);
+  }
+  let index = byKeys.get(keysOf);
+  if (index === undefined) {
+    index = new Map();
+    for (const v of views) {
+      for (const key of new Set(keysOf(v))) {
+        const withKey = index.get(key);
+        if (withKey === undefined) index.set(key, [v]);
+        else withKey.push(v);
+      }
+    }
+    byKeys.set(keysOf, index);
+  }
+  return index;
+}
+
+/** Keys of `indexed`: a resource's address. */
+const byAddress = (v: ResourceView) => [v.address];
+/** Keys of `indexed`: the networks a vSphere VM's interfaces are on. */
+const byNetworkId = (vm: ResourceView) => list(vm.attributes.network_interface).map((n) => String(n.network_id));
 
 /** The first element of a block that the JSON output may write as an object or a one-element list. */
 const block = (value: unknown): any => list(value)[0];
@@ -96,12 +129,12 @@ const diskEncryption: ISecurityRule = {
     switch (r.type) {
       case 'vsphere_virtual_machine':
         if (r._vm !== undefined) {
-          return r._vm.shielding?.level === ShieldingLevel.ENCRYPTED ? pass() : fail('the VM is not encrypted: make it a ShieldedVm with ShieldingLevel.ENCRYPTED');
+          return isEncrypted(r._vm) ? pass() : fail('the VM is not encrypted: make it a ShieldedVm with ShieldingLevel.ENCRYPTED');
         }
         return a.storage_policy_id !== undefined ? undecided('storage_policy_id is set; whether the policy encrypts is known only to vCenter') : fail('no storage policy encrypts the VM');
       case 'hyperv_machine_instance':
         if (r._vm === undefined) return undecided('the hyperv provider has no encryption attribute; the rule checks this library\'s VMs only');
-        return r._vm.shielding?.level === ShieldingLevel.ENCRYPTED ? pass() : fail('the VM is not encrypted: make it a ShieldedVm with ShieldingLevel.ENCRYPTED');
+        return isEncrypted(r._vm) ? pass() : fail('the VM is not encrypted: make it a ShieldedVm with ShieldingLevel.ENCRYPTED');
       default: {
         const target = block(a.target);
         // a cloud-init seed or any raw ISO holds no data worth encrypting
@@ -278,7 +311,7 @@ const cleanTraffic: ISecurityRule = {
 /** The name of the network a `${libvirt_network.X.name}` reference names, if that network is on Open vSwitch. */
 function ovsNetwork(reference: unknown, context: IRuleContext): string | undefined {
   const address = typeof reference === 'string' ? /^\$\{(libvirt_network\.[^.]+)\.name\}$/.exec(reference)?.[1] : undefined;
-  const network = context.resourcesOfType('libvirt_network').find((n) => n.address === address);
+  const network = address === undefined ? undefined : indexed(context.resourcesOfType('libvirt_network'), byAddress).get(address)?.[0];
   const params = block(block(network?.attributes.virtual_port)?.params);
   return network !== undefined && params?.open_v_switch !== undefined ? String(network.attributes.name) : undefined;
 }
@@ -300,8 +333,7 @@ const dedicatedNetworks: ISecurityRule = {
       if (group === undefined) return undefined;
       const groupAddress = /^\$\{(vsphere_distributed_port_group\.[^.]+)\.key\}$/.exec(group)?.[1];
       if (groupAddress === undefined) return undecided(`distributed_port_group is ${group}, not a port group of this stack`);
-      const users = context.resourcesOfType('vsphere_virtual_machine').filter((vm) =>
-        list(vm.attributes.network_interface).some((n) => n.network_id === `\${${groupAddress}.id}`));
+      const users = indexed(context.resourcesOfType('vsphere_virtual_machine'), byNetworkId).get(`\${${groupAddress}.id}`) ?? [];
       return users.length === 0 ? pass() : fail(`port group ${groupAddress} of this ${r.attributes.netstack ?? 'default'} adapter also carries VMs: ${users.map((u) => u.address).join(', ')}`);
     }
     if (r._vm === undefined) return undefined;

@@ -257,6 +257,7 @@ describe('HaCluster and DrsRuleGroup', () => {
     test.each([
       ['a keep-apart rule of one VM', (c: HaCluster, vms: VirtualMachine[]) => ({ cluster: c, vms: vms.slice(0, 1), rule: DrsRule.keepApart() }), /needs at least 2 VMs/],
       ['a host outside the cluster', (c: HaCluster, vms: VirtualMachine[]) => ({ cluster: c, vms, rule: DrsRule.runOn(['h9']) }), /Host "h9" is not a host of cluster prod/],
+      ['a VM given twice', (c: HaCluster, vms: VirtualMachine[]) => ({ cluster: c, vms: [vms[0], vms[1], vms[0]], rule: DrsRule.keepApart() }), /VM test\/a is in the group twice/],
     ])('fails on %s', (_, props, message) => {
       const { stack, cluster } = design(libvirt);
       const vms = ['a', 'b'].map((n) => new VirtualMachine(stack, n, { cluster, cpus: 1, memory: Size.gibibytes(1), image }));

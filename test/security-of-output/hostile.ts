@@ -7,6 +7,7 @@ import {
   LibvirtTarget, Nic, ReplicaPair, ReplicationMode, ShieldedVm, ShieldingLevel, Size, Target, TrafficRole, Vendor, VirtualMachine,
   VirtualNetwork, VsphereKeyProvider, VsphereTarget,
 } from '../../src';
+import { LOCK_FILE_CONTEXT } from '../../src/targets/cluster-placement';
 
 /*
  * A design with every user string property of every construct and target, on each vendor, where
@@ -112,7 +113,7 @@ export function synthesize(vendor: Vendor, property: string, value: string): Out
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-'));
   try {
     try {
-      const app = Testing.app({ outdir });
+      const app = Testing.app({ outdir, context: { [LOCK_FILE_CONTEXT]: false } });
       const stack = new TerraformStack(app, 'test');
       build(stack, vendor, val);
       app.synth();

@@ -4,8 +4,8 @@ import { VirtualMachine as VsphereVm, VirtualMachineConfig } from '@cdktf/provid
 import { Vnic } from '@cdktf/provider-vsphere/lib/vnic';
 import { Aspects, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import {
-  Credentials, FindingStatus, GuestOs, HypervTarget, Image, Nic, SecurityBaseline, ShieldedVm, ShieldingLevel, Size, Target, TrafficRole,
-  VirtualMachine, VirtualNetwork, VsphereKeyProvider, VsphereTarget,
+  Credentials, FindingStatus, GuestOs, HypervKeyProtector, HypervTarget, Image, Nic, SecurityBaseline, ShieldedVm, ShieldingLevel, Size, Target,
+  TrafficRole, VirtualMachine, VirtualNetwork, VsphereKeyProvider, VsphereTarget,
 } from '../../src';
 import { MachineInstance, MachineInstanceConfig } from '../../src/providers/hyperv/machine-instance';
 import { Network } from '../../src/providers/libvirt/network';
@@ -182,6 +182,23 @@ describe('security rules', () => {
     const finding = baseline.findingsOf(stack).find((f) => f.rule === 'HVSEC-LIBVIRT-1')!;
     expect(finding.status).toBe(FindingStatus.NON_COMPLIANT);
     expect(finding.message).toMatch(/1 interfaces are Open vSwitch ports \(network ovs\), which libvirt cannot filter: enforce port security with flow rules/);
+  });
+
+  test('a host-guarded VM keeps the disk encryption rule: host-guarded shielding includes encryption', () => {
+    // GIVEN a Hyper-V target whose keys come from a Host Guardian Service guardian
+    const guarded = (stack: TerraformStack) => new HypervTarget(stack, 'target', {
+      hosts: [{ name: 'hv1' }],
+      credentials: Credentials.fromVariables(),
+      remotePowerShell: true,
+      externalSwitch: { adapters: ['Ethernet 2'] },
+      keyProtector: HypervKeyProtector.guardian('Owner Guardian'),
+    });
+    // WHEN a host-guarded VM is checked
+    const found = statuses('HVSEC-VM-3', libraryVm(guarded, GuestOs.WINDOWS_SERVER_2022, ShieldingLevel.HOST_GUARDED));
+    // THEN it is compliant, like an encrypted one
+    expect(found).toEqual([FindingStatus.COMPLIANT]);
+    expect(statuses('HVSEC-VM-3', libraryVm(guarded, GuestOs.WINDOWS_SERVER_2022, ShieldingLevel.SECURE_BOOT_AND_TPM)))
+      .toEqual([FindingStatus.NON_COMPLIANT]);
   });
 
   test('a Hyper-V VM without a generation is generation 2, the provider\'s default', () => {
