@@ -6,7 +6,7 @@ import {
   Credentials, DrsRule, DrsRuleGroup, GuestOs, HaCluster, HypervTarget, Image, LibvirtTarget, Nic, ReplicaPair, ReplicationMode,
   ShieldedVm, Size, Target, VirtualMachine, VirtualNetwork, VsphereKeyProvider, VsphereTarget,
 } from '../../src';
-import { LOCK_FILE_CONTEXT } from '../../src/targets/cluster-placement';
+import { LOCK_FILE_CONTEXT, LOCK_READ_ONLY_CONTEXT } from '../../src/targets/cluster-placement';
 import { TopologyTarget, topologyDiagram } from '../../src/targets/diagram';
 import { TOPOLOGY_FILE } from '../../src/targets/report';
 
@@ -43,7 +43,7 @@ function escapeRegex(s: string): string {
 function synthTopology(build: (stack: TerraformStack) => void): { text: string; out: any } {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'diagram-'));
   try {
-    const app = new App({ outdir, context: { [LOCK_FILE_CONTEXT]: path.join(outdir, 'lock.json') } });
+    const app = new App({ outdir, context: { [LOCK_FILE_CONTEXT]: path.join(outdir, 'lock.json'), [LOCK_READ_ONLY_CONTEXT]: false } });
     const stack = new TerraformStack(app, 'shop');
     build(stack);
     app.synth();
