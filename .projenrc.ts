@@ -50,6 +50,8 @@ const project = new cdk.JsiiProject({
     jestConfig: {
       // coverage is `npm run test:coverage`: collecting it on every run makes `npm test` slower by half
       collectCoverage: false,
+      // generating the provider bindings takes about 5 s alone; on a busy machine more than jest's 5 s default
+      testTimeout: 30_000,
       coveragePathIgnorePatterns: ['/node_modules/', '/src/providers/'],
       coverageReporters: ['text-summary', 'lcov'],
       testPathIgnorePatterns: ['/node_modules/', '/examples/cdktf.out/'],
