@@ -2,7 +2,7 @@ import { App, TerraformStack } from 'cdktf';
 import {
   Credentials, Disk, DrsRule, DrsRuleGroup, GuestOs, HaCluster, HypervTarget, Image, LibvirtTarget, Nic, ReplicaPair, ShieldedVm,
   ShieldingLevel, Size, Target, TrafficRole, VirtualMachine, VirtualMachineSpec, VirtualNetwork, VsphereKeyProvider, VsphereTarget,
-} from '../lib';
+} from '../lib/index';
 
 /** The vendors the benchmark synthesizes for. */
 export type BenchVendor = 'vsphere' | 'hyperv' | 'libvirt';
