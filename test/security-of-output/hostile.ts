@@ -14,8 +14,8 @@ import { LOCK_FILE_CONTEXT } from '../../src/targets/cluster-placement';
  * one property can be given a hostile value; and readers of what synth writes.
  */
 
-/** Hostile strings: Terraform and PowerShell code, quotes, controls, markup, token markers. */
-export const HOSTILE: readonly string[] = [
+/** Every hostile string: Terraform and PowerShell code, quotes, controls, markup, token markers. */
+const FULL_CORPUS: readonly string[] = [
   '${file("/etc/hostname")}',
   '%{ for x in y }',
   '$${already}',
@@ -33,6 +33,26 @@ export const HOSTILE: readonly string[] = [
   '${TfToken[TOKEN.99999]}',
   '',
 ];
+
+/**
+ * The corpus of `npm test`: the printable attacks of the full corpus in one string, beside the
+ * strings that properties refuse or accept one by one (a path with a quote, controls, length,
+ * token markers, nothing). CI runs the full corpus (`HOSTILE_CORPUS=full`), one string at a time.
+ */
+const QUICK_CORPUS: readonly string[] = [
+  '${file("/etc/hostname")} %{ for x in y } $${already} \'+$(Remove-Item C:\\)+\' \u2018q\u2019 back`tick`$(whoami) "; rm -rf / <script>alert(1)</script> ]]> -->',
+  '${file("/etc/hostname")}',
+  "D:\\Bob's",
+  'line1\nline2\r\nline3',
+  'nul\u0000byte',
+  'rtl\u202eoverride',
+  'x'.repeat(5000),
+  '${TfToken[TOKEN.99999]}',
+  '',
+];
+
+/** Hostile strings of this run: the quick corpus, or the full one when `HOSTILE_CORPUS=full`. */
+export const HOSTILE: readonly string[] = process.env.HOSTILE_CORPUS === 'full' ? FULL_CORPUS : QUICK_CORPUS;
 
 /** The properties a hostile value can be given, per vendor, with the benign value each has. */
 export const PROPERTIES: { readonly [vendor in Vendor]: { readonly [property: string]: string } } = {

@@ -17,10 +17,24 @@ export interface ScriptResourceConfig {
 const checkedStacks = new WeakSet<TerraformStack>();
 
 /**
+ * What cdktf's check of the Terraform version found, once per process: it runs `terraform version`,
+ * whose answer does not change while the process runs.
+ */
+let terraformVersionErrors: string[] | undefined;
+
+const TERRAFORM_VERSION_CHECK: IValidation = {
+  validate: () => {
+    terraformVersionErrors ??= new ValidateTerraformVersion('>=1.4',
+      'The built-in Terraform data resource is only supported for Terraform >=1.4. Please upgrade your Terraform version.').validate();
+    return terraformVersionErrors;
+  },
+};
+
+/**
  * A `terraform_data` resource that runs provisioners, written exactly as cdktf's `DataResource`
  * writes it. `DataResource` adds a validation to every instance that runs `terraform version`, about
  * 30 ms each: a Hyper-V design of 1,000 VMs spent half a minute in it. This resource adds one such
- * check per stack instead.
+ * check per stack, and the check runs `terraform version` once per process.
  */
 export class ScriptResource extends TerraformResource {
   /** Whether the stack checks the Terraform version for its `terraform_data` resources. */
@@ -39,9 +53,7 @@ export class ScriptResource extends TerraformResource {
     const stack = TerraformStack.of(this);
     if (!checkedStacks.has(stack)) {
       checkedStacks.add(stack);
-      const check: IValidation = new ValidateTerraformVersion('>=1.4',
-        'The built-in Terraform data resource is only supported for Terraform >=1.4. Please upgrade your Terraform version.');
-      stack.node.addValidation(check);
+      stack.node.addValidation(TERRAFORM_VERSION_CHECK);
     }
   }
 
