@@ -61,8 +61,9 @@ const project = new cdk.JsiiProject({
   npmignoreEnabled: true,
   gitignore: [
     'cdktf.out/', '.terraform/', '*.tfstate*', '/.gen/', '/.bench/',
-    // the consumer project is installed and synthesized by consumer/run.sh; nothing it writes is kept
-    '/consumer/node_modules/', '/consumer/cdktf-hypervisor.lock.json',
+    // the consumer project is installed and synthesized by consumer/run.sh in a copy; its placement
+    // lock is committed, as a user's project commits it
+    '/consumer/node_modules/',
   ],
 });
 

@@ -14,7 +14,7 @@ tarball=$(cd "$(dirname "$tarball")" && pwd)/$(basename "$tarball")
 work=$(mktemp -d "${TMPDIR:-/tmp}/cdktf-hypervisor-consumer.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 cp "$here"/package.json "$here"/package-lock.json "$here"/tsconfig.json "$here"/cdktf.json "$here"/main.ts \
-  "$here"/check.js "$work"/
+  "$here"/check.js "$here"/cdktf-hypervisor.lock.json "$work"/
 cd "$work"
 
 # the peers and tools from the committed lock, then the library from the tarball (not saved: its
