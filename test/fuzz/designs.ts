@@ -51,8 +51,8 @@ export interface CaseSpec {
 
 /** The seed's case: what kind of design, decided before anything is built. */
 export function caseSpec(seed: number): CaseSpec {
-  const rng = new Rng(seed ^ 0x5eed);
-  const mistake = rng.chance(0.18) ? rng.pick(MISTAKES) : undefined;
+  const rng = new Rng(seed * 31 + 7);
+  const mistake = rng.chance(0.15) ? rng.pick(MISTAKES) : undefined;
   const first = rng.pick(VENDORS);
   const stacks = [{ name: 'main', vendor: first, baseline: rng.chance(0.3) }];
   if (rng.chance(0.2)) stacks.push({ name: 'second', vendor: rng.pick(VENDORS), baseline: rng.chance(0.3) });
@@ -88,8 +88,6 @@ const OSES = [
   GuestOs.WINDOWS_SERVER_2019, GuestOs.WINDOWS_SERVER_2022, GuestOs.WINDOWS_SERVER_2025, GuestOs.WINDOWS_11,
 ];
 const IMAGES = ['ubuntu-24.04', 'rhel-9', 'win2022', 'debian-12'];
-const VSPHERE_MACS = ['00:50:56:00:00:01', '00:50:56:3f:ff:fe', '00:50:56:12:34:56'];
-const OTHER_MACS = ['52:54:00:12:34:56', '00:15:5d:01:02:03', '52:54:00:ab:cd:ef'];
 const PCI = ['0000:3b:00.0', '0000:af:10.1', '0000:5e:00.0', '0000:d8:00.1'];
 
 class DesignBuilder {
@@ -137,7 +135,7 @@ class DesignBuilder {
     const networkCount = m === 'network-names-twice' ? 2 : r.int(m === 'vlan-out-of-range' || m === 'cidr-on-bridged' ? 1 : 0, 4);
     for (let i = 0; i < networkCount; i++) this.network(i);
     if (m === 'tolerate-all-hosts' || m === 'cluster-no-hosts' || m === 'host-outside-cluster' || m === 'rule-one-vm'
-      || (this.supports(Feature.HA_CLUSTER) && r.chance(0.45))) {
+      || (this.supports(Feature.HA_CLUSTER) && r.chance(this.failover && this.hostile > 0 ? 0.9 : 0.45))) {
       this.makeCluster();
     }
     const vmCount = r.chance(0.05) ? r.int(10, 50) : r.int(m === undefined ? 0 : 1, 6);
@@ -146,7 +144,7 @@ class DesignBuilder {
     this.spec.vms += this.vms.length;
     this.rules();
     if (this.supports(Feature.REPLICA_GUEST) || this.supports(Feature.REPLICA_HYPERVISOR)) {
-      const pairs = r.chance(0.25) ? r.int(1, 2) : 0;
+      const pairs = r.chance(this.vendor === 'hyperv' && this.hostile > 0 ? 0.5 : 0.25) ? r.int(1, 2) : 0;
       for (let i = 0; i < pairs; i++) this.pair(i);
     }
     if (this.vendor !== 'vsphere' && this.target._vms.some((vm) => vm.cluster !== undefined)) this.spec.libraryPlaces = true;
@@ -161,6 +159,12 @@ class DesignBuilder {
     return this.tokens || this.hostile > 0 ? (this.tokens ? this.h.text(usual, this.hostile) : this.hostileOr(usual)) : usual;
   }
 
+  /** A string that reaches the PowerShell scripts: hostile at least half the time in a hostile case. */
+  private scriptText(usual: string): string {
+    if (this.hostile === 0 || !this.rng.chance(0.8)) return this.text(usual);
+    return this.tokens && this.rng.chance(0.3) ? this.h.stringToken() : this.h.string();
+  }
+
   private hostileOr(usual: string): string {
     return this.rng.chance(this.hostile) ? this.h.string() : usual;
   }
@@ -169,9 +173,9 @@ class DesignBuilder {
   private name(usual: string): string {
     if (this.hostile === 0) return usual;
     const x = this.rng.next();
-    if (x < this.hostile * 0.3) return this.h.prototypeName();
-    if (x < this.hostile * 0.4) return this.h.string();
-    if (this.tokens && x < this.hostile * 0.45) return this.h.stringToken();
+    if (x < this.hostile * 0.15) return this.h.prototypeName();
+    if (x < this.hostile * 0.2) return this.h.string();
+    if (this.tokens && x < this.hostile * 0.23) return this.h.stringToken();
     return usual;
   }
 
@@ -208,11 +212,12 @@ class DesignBuilder {
   private hyperv(): HypervTarget {
     const r = this.rng;
     const remote = r.chance(0.8);
-    const failover = remote && this.hosts.length > 1 && r.chance(0.4);
+    const failover = remote && this.hosts.length > 1 && r.chance(this.hostile > 0 ? 0.7 : 0.4);
     this.remote = remote;
     this.failover = failover;
     this.guardian = r.chance(0.3);
     const kerberos = r.chance(0.15);
+    const sharedVolume = this.text('C:\\ClusterStorage\\Volume1');
     return new HypervTarget(this.stack, 'target', {
       hosts: this.hosts.map((name, i) => ({
         name,
@@ -237,7 +242,7 @@ class DesignBuilder {
         scriptPath: r.maybe(0.2, () => this.text('C:/Temp/terraform_%RAND%.cmd')),
         timeoutSeconds: r.maybe(0.2, () => r.int(10, 300)),
       })),
-      vmDirectory: failover ? `${this.text('C:\\ClusterStorage\\Volume1')}\\VMs` : r.maybe(0.4, () => this.text('D:\\Hyper-V')),
+      vmDirectory: failover ? `${sharedVolume}\\VMs` : r.maybe(0.4, () => this.text('D:\\Hyper-V')),
       imageDirectory: r.maybe(0.4, () => this.text('D:\\Images')),
       images: r.maybe(0.3, () => ({ [r.pick(IMAGES)]: this.text('D:\\Images\\golden.vhdx') })),
       externalSwitch: (this.bridged = r.chance(0.85)) ? {
@@ -246,11 +251,9 @@ class DesignBuilder {
         allowManagementOs: r.maybe(0.4, () => r.chance(0.5)),
       } : undefined,
       remotePowerShell: remote,
-      keyProtector: this.guardian ? HypervKeyProtector.guardian(this.hostileOr('Owner')) : r.maybe(0.3, () => HypervKeyProtector.local()),
-      failoverCluster: failover ? { name: this.text('HVCLUSTER'), sharedVolumePath: this.text('C:\\ClusterStorage\\Volume1') } : undefined,
-      hostVersion: r.maybe(0.4, () => r.pick([
-        HypervHostVersion.WINDOWS_SERVER_2016, HypervHostVersion.WINDOWS_SERVER_2019, HypervHostVersion.WINDOWS_SERVER_2022, HypervHostVersion.WINDOWS_SERVER_2025,
-      ])),
+      keyProtector: this.guardian ? HypervKeyProtector.guardian(r.chance(0.2) ? this.hostileOr('Owner') : 'Owner') : r.maybe(0.3, () => HypervKeyProtector.local()),
+      failoverCluster: failover ? { name: this.scriptText('HVCLUSTER'), sharedVolumePath: sharedVolume } : undefined,
+      hostVersion: r.maybe(0.4, () => r.pick(Object.values(HypervHostVersion))),
     });
   }
 
@@ -259,7 +262,7 @@ class DesignBuilder {
     return new LibvirtTarget(this.stack, 'target', {
       hosts: this.hosts.map((name) => ({
         name,
-        uri: r.chance(0.9) ? `qemu+ssh://root@${name}.example.com/system` : r.pick([`qemu+tcp://${name}/system`, `qemu:///system`, `qemu+ssh://${name}/system?keyfile=/root/.ssh/id_ed25519`]),
+        uri: r.chance(0.9) ? `qemu+ssh://root@${name}.example.com/system` : r.pick([`qemu+tcp://${name}/system`, 'qemu:///system', `qemu+ssh://${name}/system?keyfile=/root/.ssh/id_ed25519`]),
       })),
       storagePool: r.maybe(0.3, () => ({ name: this.name('vms'), path: r.maybe(0.5, () => this.text('/srv/vms')) })),
       imageDirectory: r.maybe(0.3, () => this.text('/srv/images')),
@@ -269,7 +272,9 @@ class DesignBuilder {
         diskSecret: '0c5a3f8e-2b0d-4d8e-9a43-7c1b2e4f5a60',
         tpmSecret: r.maybe(0.5, () => '5d7e9f10-3c2b-4a1d-8e6f-9b0a1c2d3e4f'),
       }) : undefined,
-      sev: (this.sev = r.chance(0.4)) ? ({ cbitPosition: r.pick([47, 51]), reducedPhysBits: 1, policy: r.maybe(0.3, () => r.pick([0x0003, 0x0001])) }) : undefined,
+      sev: (this.sev = r.chance(0.4))
+        ? { cbitPosition: r.pick([47, 51]), reducedPhysBits: 1, policy: r.maybe(0.3, () => r.pick([0x0003, 0x0001])) }
+        : undefined,
       platform: r.maybe(0.4, () => r.pick([KvmPlatform.RHEL_9, KvmPlatform.QEMU_Q35])),
     });
   }
@@ -311,7 +316,7 @@ class DesignBuilder {
   private roleFor(i: number): TrafficRole | undefined {
     const r = this.rng;
     if (i === 0) return r.maybe(0.3, () => TrafficRole.VM);
-    return r.maybe(0.6, () => r.pick([TrafficRole.VM, TrafficRole.MANAGEMENT, TrafficRole.LIVE_MIGRATION, TrafficRole.CLUSTER, TrafficRole.STORAGE, TrafficRole.REPLICATION]));
+    return r.maybe(0.6, () => r.pick(Object.values(TrafficRole)));
   }
 
   private makeCluster(): void {
@@ -359,7 +364,8 @@ class DesignBuilder {
       target: inCluster && r.chance(0.7) ? undefined : this.target,
       cluster: inCluster ? this.cluster : undefined,
       restartPriority: inCluster && this.supports(Feature.RESTART_PRIORITY) && (this.vendor !== 'hyperv' || this.failover) && !this.cluster!._node.existing ? r.maybe(0.2, () => r.pick(Object.values(RestartPriority))) : undefined,
-      drsAutomation: inCluster && this.supports(Feature.DRS_AUTOMATION) && !this.cluster!._node.existing ? r.maybe(0.2, () => r.pick(Object.values(DrsAutomation))) : undefined,
+      drsAutomation: inCluster && this.supports(Feature.DRS_AUTOMATION) && !this.cluster!._node.existing
+        ? r.maybe(0.2, () => r.pick(Object.values(DrsAutomation))) : undefined,
       name: nameOverride ?? (first && m === 'vm-name-space' ? 'web server' : r.chance(0.8) ? undefined : this.name(`vm-${i}`)),
       host,
     };
@@ -402,7 +408,7 @@ class DesignBuilder {
     const coresPerSocket = m === 'cores-not-divisor' ? (cpus === 1 ? 2 : cpus + 1)
       : this.supports(Feature.CORES_PER_SOCKET) && r.chance(0.2) ? r.pick(divisors) : undefined;
     const memGib = r.pick([1, 2, 4, 4, 8, 16]);
-    const memory = m === 'memory-tiny' ? Size.mebibytes(2) : this.tokens && r.chance(0.05) ? Size.gibibytes(this.h.numberToken()) : Size.gibibytes(memGib);
+    const memory = m === 'memory-tiny' ? Size.mebibytes(2) : this.tokens && r.chance(0.03) ? Size.gibibytes(this.h.numberToken()) : Size.gibibytes(memGib);
     const dynamic = this.supports(Feature.DYNAMIC_MEMORY) && r.chance(0.15);
     const bios = !shielded && this.supports(Feature.BIOS) && r.chance(0.1);
     const imageGib = sized ? r.pick([10, 20, 40]) : undefined;
@@ -463,11 +469,18 @@ class DesignBuilder {
     if (usable.length === 0) return undefined;
     return r.subset(usable, 0, 3).map((net) => Nic.on(net, {
       macAddress: this.supports(Feature.STATIC_MAC) && r.chance(0.15)
-        ? (this.vendor === 'vsphere' ? VSPHERE_MACS : OTHER_MACS)[this.macs++ % 3].replace(/..$/, (x) => (parseInt(x, 16) ^ (this.macs & 0xff)).toString(16).padStart(2, '0'))
+        ? this.mac()
         : undefined,
       adapter: this.supports(Feature.EMULATED_NIC) && (this.vendor !== 'hyperv' || bios) && r.chance(0.15) ? NicAdapter.EMULATED : r.maybe(0.3, () => NicAdapter.PARAVIRTUAL),
       sriov: this.supports(Feature.SRIOV_NIC) && pinnable && r.chance(0.05) ? (this.vendor === 'vsphere' ? { physicalFunction: PCI[3] } : {}) : undefined,
     }));
+  }
+
+  /** A static MAC address the vendor accepts, a new one each time. */
+  private mac(): string {
+    const n = this.macs++;
+    const hex = (x: number) => x.toString(16).padStart(2, '0');
+    return `${this.vendor === 'vsphere' ? '00:50:56:00' : '52:54:00:12'}:${hex(Math.floor(n / 256) % 256)}:${hex(n % 256)}`;
   }
 
   private ipv4(m: Mistake | undefined): StaticIpv4 {
@@ -540,7 +553,7 @@ class DesignBuilder {
 
   private pair(i: number): void {
     const r = this.rng;
-    const hypervisor = this.supports(Feature.REPLICA_HYPERVISOR) && (!this.supports(Feature.REPLICA_GUEST) || r.chance(0.5));
+    const hypervisor = this.supports(Feature.REPLICA_HYPERVISOR) && (this.vendor !== 'hyperv' || this.remote) && (!this.supports(Feature.REPLICA_GUEST) || r.chance(0.6));
     const cluster = this.cluster !== undefined && this.cluster.hosts.length > 1 && r.chance(0.6) ? this.cluster : undefined;
     const hosts = cluster?.hosts ?? this.hosts;
     if (hosts.length < 2 && (hypervisor || cluster === undefined)) return;
@@ -560,11 +573,13 @@ class DesignBuilder {
       mode: hypervisor ? ReplicationMode.HYPERVISOR : r.maybe(0.5, () => ReplicationMode.GUEST),
       replicationNetwork: !hypervisor && replicationNet !== undefined && r.chance(0.5) ? replicationNet : undefined,
       hypervisorReplication: hypervisor ? r.maybe(0.6, () => ({
-        frequency: r.maybe(0.5, () => r.pick([ReplicationFrequency.THIRTY_SECONDS, ReplicationFrequency.FIVE_MINUTES, ReplicationFrequency.FIFTEEN_MINUTES])),
+        frequency: r.maybe(0.5, () => r.pick<ReplicationFrequency>([
+          ReplicationFrequency.THIRTY_SECONDS, ReplicationFrequency.FIVE_MINUTES, ReplicationFrequency.FIFTEEN_MINUTES,
+        ])),
         recoveryPoints: r.maybe(0.5, () => r.int(0, 24)),
         authentication: r.maybe(0.5, () => (r.chance(0.5) ? ReplicaAuthentication.kerberos(r.pick([80, 8080]))
           : ReplicaAuthentication.certificate('0123456789ABCDEF0123456789abcdef01234567', r.pick([443, 8443])))),
-        storagePath: r.maybe(0.6, () => this.text('D:\\Replica')),
+        storagePath: r.maybe(0.6, () => this.scriptText('D:\\Replica')),
       })) : undefined,
       checkpoint,
       name: r.maybe(0.2, () => this.name(`pair-${i}`)),

@@ -253,7 +253,7 @@ export function powerShellInjections(content: string, hostile: Iterable<string>)
     const marker = `\u0001REF${n}\u0001`;
     const inLiteral = parts.literals.some((l) => l.includes(marker));
     if (!inLiteral || !/replace\(/.test(ref.expression)) {
-      out.push(`the reference \${${ref.expression.slice(0, 80)}} is spliced into the script ${inLiteral ? 'without doubling its quotes' : 'outside a single-quoted literal'}`);
+      out.push(`the ${ref.kind === '${' ? 'reference' : 'directive'} ${ref.kind}${ref.expression.slice(0, 80)}} is spliced into the script ${inLiteral ? 'without doubling its quotes' : 'outside a single-quoted literal'}`);
     }
   });
   for (const s of hostile) {

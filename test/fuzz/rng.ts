@@ -1,3 +1,4 @@
+/* eslint-disable no-bitwise */ // a 32-bit generator is made of bit operations
 /**
  * A small seeded random generator (mulberry32): the same seed gives the same design, so that a
  * failing case is reproduced from its seed alone.

@@ -35,16 +35,37 @@ const counts = { synthesized: 0, refused: 0, failed: 0 };
 const refusals = new Map<string, number>();
 const start = Date.now();
 let shown = 0;
+/** Failures by class (the problem with names and values left out): count and first seed. */
+const classes = new Map<string, { count: number; seed: number }>();
+
+function classOf(problem: string): string {
+  return problem.split('\n')[0]
+    .replace(/^[A-Za-z0-9_-]+: (?=(resource|data|provider|terraform_data|topology|runbook|placement|no |the |stacks)\b)/, '')
+    .replace(/"(?:[^"\\]|\\.)*"/g, '"..."')
+    .replace(/\.(vm|pair|net|rule|cluster|target)[A-Za-z0-9_-]*/g, '.*')
+    .replace(/assets\/[^ ]*/g, 'assets/...')
+    .replace(/\/tmp\/[^ ]*/g, '/tmp/...')
+    .replace(/\[[0-9]+\]/g, '[N]')
+    .replace(/[0-9]+/g, 'N')
+    .slice(0, 200);
+}
 
 for (let n = 0; n < runs; n++) {
-  const seed = single ?? (base + n) >>> 0;
+  const seed = single ?? base + n;
   const { spec, outcome } = runCase(seed, workdir);
   counts[outcome.kind]++;
   if (outcome.kind === 'refused' && verbose) {
     const key = `${spec.mistake ? 'mistake' : 'valid'}: ${outcome.message.split('\n')[0].replace(/\d+/g, 'N').slice(0, 150)}`;
     refusals.set(key, (refusals.get(key) ?? 0) + 1);
   }
-  if (outcome.kind === 'failed' && (shown++ < 20 || single !== undefined)) {
+  if (outcome.kind === 'failed') {
+    for (const key of new Set(outcome.problems.map(classOf))) {
+      const c = classes.get(key);
+      if (c === undefined) classes.set(key, { count: 1, seed });
+      else c.count++;
+    }
+  }
+  if (outcome.kind === 'failed' && (shown++ < 10 || single !== undefined)) {
     console.error(`FAILED case ${seed} (${spec.stacks.map((s) => `${s.name}: ${s.vendor}${s.baseline ? ' + baseline' : ''}`).join(', ')}; `
       + `${spec.vms} VMs; lock ${spec.lock}${spec.mistake ? `; mistake ${spec.mistake}` : ''}) - reproduce: npm run fuzz -- --case ${seed}`);
     for (const p of outcome.problems.slice(0, single === undefined ? 4 : 50)) console.error(`  ${p}`);
@@ -55,8 +76,12 @@ fs.rmSync(workdir, { recursive: true, force: true });
 if (verbose) {
   for (const [key, n] of [...refusals].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${String(n).padStart(5)}  ${key}`);
 }
+if (classes.size > 0 && single === undefined) {
+  console.error('Failures by class (cases, first seed):');
+  for (const [key, c] of [...classes].sort((a, b) => b[1].count - a[1].count)) console.error(`${String(c.count).padStart(6)}  ${c.seed}  ${key}`);
+}
 const seconds = ((Date.now() - start) / 1000).toFixed(1);
 const pct = (n: number) => `${((100 * n) / Math.max(1, runs)).toFixed(1)}%`;
 console.log(`${runs} cases: ${counts.synthesized} synthesized (${pct(counts.synthesized)}), ${counts.refused} DesignError, `
-  + `${counts.failed} unexpected (seeds ${base} to ${base + runs - 1}, ${seconds} s)`);
+  + `${counts.failed} unexpected (${single === undefined ? `seeds ${base} to ${base + runs - 1}` : `case ${single}`}, ${seconds} s)`);
 process.exit(counts.failed > 0 ? 1 : 0);
