@@ -95,7 +95,7 @@ project.addTask('docs:matrix', {
 });
 
 project.addTask('fuzz', {
-  description: 'Build and synthesize 10,000 random designs; fails on any exception but a DesignError, or output that breaks a provider schema',
+  description: 'Build and synthesize 10,000 random designs into output folders; fails on any exception but a DesignError, output that breaks a provider schema, a user string that becomes code, or output that differs between two synths',
   exec: 'ts-node --swc test/fuzz/run.ts',
   receiveArgs: true,
 });
