@@ -1,5 +1,6 @@
 import { Construct, IConstruct } from 'constructs';
 import { TerraformStack, TerraformVariable, Token } from '../core';
+import { tfText } from './escaping';
 import { DesignError } from '../model/errors';
 import { redacted } from '../model/redact';
 
@@ -100,7 +101,8 @@ export class Credentials {
       sensitive: true,
     });
     if (options.user !== undefined) {
-      return { user: options.user, password };
+      // a user name is text: `${` in it stays text in Terraform
+      return { user: tfText(target, 'credentials.user', options.user), password };
     }
     const user = variable(target, stack, options.userVariable ?? `${prefix}_user`, {
       description: `User name to sign in to ${describe}`,

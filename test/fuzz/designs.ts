@@ -27,7 +27,7 @@ export const MISTAKES = [
   'disk-names-twice', 'disk-empty', 'disk-named-os', 'mac-garbage', 'vlan-out-of-range', 'cidr-on-bridged', 'tolerate-all-hosts',
   'cluster-no-hosts', 'vm-names-twice', 'vm-name-space', 'os-disk-below-image', 'host-outside-cluster', 'pci-twice',
   'hostname-invalid', 'user-data-empty', 'network-config-and-ipv4', 'ipv4-invalid', 'rule-one-vm', 'network-names-twice',
-  'gateway-invalid', 'pci-garbage',
+  'gateway-invalid', 'pci-garbage', 'disks-without-slots', 'disk-slots-twice',
 ] as const;
 export type Mistake = typeof MISTAKES[number];
 
@@ -445,15 +445,21 @@ class DesignBuilder {
     if (m === 'disk-names-twice') return [Disk.data(Size.gibibytes(10), { name: 'data' }), Disk.data(Size.gibibytes(20), { name: 'data' })];
     if (m === 'disk-empty') return [Disk.data(Size.gibibytes(0), { name: 'empty' })];
     if (m === 'disk-named-os') return [Disk.data(Size.gibibytes(10), { name: r.pick(['os', 'cidata']) })];
+    if (m === 'disks-without-slots') return [Disk.data(Size.gibibytes(10), { name: 'a' }), Disk.data(Size.gibibytes(20), { name: 'b' })];
+    if (m === 'disk-slots-twice') return [Disk.data(Size.gibibytes(10), { name: 'a', slot: 2 }), Disk.data(Size.gibibytes(20), { name: 'b', slot: 2 })];
     if (!this.supports(Feature.DATA_DISKS) || r.chance(0.5)) return r.maybe(0.1, () => []);
     const count = r.chance(0.1) ? r.int(4, 12) : r.int(1, 3);
     const provisioning = [DiskProvisioning.THIN];
     if (this.supports(Feature.THICK_DISKS)) provisioning.push(DiskProvisioning.THICK);
     if (this.supports(Feature.EAGER_ZEROED_DISKS)) provisioning.push(DiskProvisioning.THICK_EAGER_ZEROED);
-    // a VM with more than one data disk names them (their identity must not depend on their order)
+    // a VM with more than one data disk names them and gives each a slot (their identity must not
+    // depend on their order); the slots may leave gaps and come in any order
     const named = count > 1 || r.chance(0.5);
+    const slots = Array.from({ length: count }, (_, i) => i + 1 + (r.chance(0.2) ? count : 0));
+    if (r.chance(0.5)) slots.reverse();
     return Array.from({ length: count }, (_, i) => Disk.data(Size.gibibytes(r.pick([1, 10, 40, 500])), {
       name: named ? (i === 0 && r.chance(0.2) ? this.name(`data-${i}`) : r.pick(['data', 'logs', 'db', 'tmp', 'x']) + i) : undefined,
+      slot: count > 1 || r.chance(0.3) ? slots[i] : undefined,
       provisioning: r.maybe(0.6, () => r.pick(provisioning)),
       allowDestroy: r.maybe(0.3, () => r.chance(0.5)),
     }));
