@@ -67,6 +67,7 @@ export const PROPERTIES: { readonly [vendor in Vendor]: { readonly [property: st
     'target.keyProvider': 'nkp-prod',
     'target.images': 'templates/ubuntu',
     'target.server': 'vc.example.com',
+    'target.credentials.user': 'terraform@vsphere.local',
   },
   [Vendor.HYPERV]: {
     ...common(),
@@ -84,6 +85,7 @@ export const PROPERTIES: { readonly [vendor in Vendor]: { readonly [property: st
     'target.host.address': 'hv1.corp.example',
     'target.winrm.caCertPath': '/etc/ssl/hv.pem',
     'target.winrm.tlsServerName': 'hv.corp.example',
+    'target.credentials.user': 'CORP\\terraform',
   },
   [Vendor.LIBVIRT]: {
     ...common(),
@@ -168,7 +170,7 @@ function makeTarget(stack: TerraformStack, vendor: Vendor, val: (key: string) =>
     return new VsphereTarget(stack, 'target', {
       server: val('target.server'),
       datacenter: val('target.datacenter'),
-      credentials: Credentials.fromVariables({ user: 'terraform@vsphere.local' }),
+      credentials: Credentials.fromVariables({ user: val('target.credentials.user') }),
       cluster: val('target.cluster'),
       datastore: val('target.datastore'),
       distributedSwitch: val('target.distributedSwitch'),
@@ -181,7 +183,7 @@ function makeTarget(stack: TerraformStack, vendor: Vendor, val: (key: string) =>
     const shared = val('target.failoverCluster.sharedVolumePath');
     return new HypervTarget(stack, 'target', {
       hosts: HOSTS[vendor].map((name, i) => ({ name, address: i === 0 ? val('target.host.address') : `${name}.corp.example` })),
-      credentials: Credentials.fromVariables(),
+      credentials: Credentials.fromVariables({ user: val('target.credentials.user') }),
       winrm: { caCertPath: val('target.winrm.caCertPath'), tlsServerName: val('target.winrm.tlsServerName') },
       externalSwitch: { name: val('target.externalSwitch.name'), adapters: [val('target.externalSwitch.adapters')] },
       remotePowerShell: true,
