@@ -14,6 +14,9 @@ export function copyProps<T>(value: T): T {
   const proto = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) return value;
   const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value as Record<string, unknown>)) copy[key] = copyProps(item);
+  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+    // defined, not assigned: a key "__proto__" stays a key instead of replacing the copy's prototype
+    Object.defineProperty(copy, key, { value: copyProps(item), enumerable: true, writable: true, configurable: true });
+  }
   return copy as T;
 }

@@ -1,3 +1,4 @@
+import { knownAtSynth } from './escaping';
 import { VmNode } from '../model/design';
 import { GuestInitKind } from '../model/guest-init';
 
@@ -23,7 +24,9 @@ export function guestHostname(vm: VmNode): string {
 export function cloudInitDocuments(vm: VmNode): CloudInitDocuments | undefined {
   const init = vm.guestInit;
   if (init === undefined) return undefined;
-  const hostname = guestHostname(vm);
+  // the host name is written into JSON documents here: a value known only at apply could break them
+  const hostname = knownAtSynth(vm.scope, 'guestInit.hostname', guestHostname(vm),
+    'the library writes it into the cloud-init meta data, a JSON document, at synth');
   const metaData = JSON.stringify({ 'instance-id': vm.name, 'local-hostname': hostname });
   if (init.kind === GuestInitKind.CLOUD_INIT) {
     return { userData: init.userData!, metaData, networkConfig: init.networkConfig ?? staticNetworkConfig(vm) };

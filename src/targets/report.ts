@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Construct } from 'constructs';
 import { TopologyPlacement, TopologyTarget, topologyDiagram } from './diagram';
-import { TerraformStack, addCustomSynthesis } from '../core';
+import { TerraformStack, Token, addCustomSynthesis, resolve } from '../core';
 
 /** What rendering a target's design gives besides its resources. */
 export interface RenderResult {
@@ -44,7 +44,11 @@ export function addStackFile(stack: TerraformStack, fileName: string, lines: Sec
         const stackDir = path.join(session.outdir, session.manifest.forStack(stack).synthesizedStackPath, '..');
         fs.mkdirSync(stackDir, { recursive: true });
         for (const [name, sections] of all) {
-          fs.writeFileSync(path.join(stackDir, name), sections.flatMap((s) => [...(typeof s === 'function' ? s() : s), '']).join('\n'));
+          const lines = sections.flatMap((s) => [...(typeof s === 'function' ? s() : s), '']);
+          // a token (a name given as a variable, say) is shown as its Terraform expression, as in
+          // cdk.tf.json: never as the token's placeholder text, which differs from synth to synth
+          const text = lines.map((line) => (Token.isUnresolved(line) ? String(resolve(stack, line)) : line)).join('\n');
+          fs.writeFileSync(path.join(stackDir, name), text);
         }
       },
     });

@@ -74,7 +74,7 @@ export function isLibraryReference(expression: string, config: any): boolean {
   const call = /^(file|tolist|tostring|tonumber|one|element|lookup|replace|jsonencode|base64encode)\((.*)\)$/s.exec(e);
   if (call) {
     // arguments: references, numbers, or string literals without interpolation
-    return splitArguments(call[2]).every((a) => /^-?[0-9]+$/.test(a) || /^"([^"\\$%]|\\.)*"$/.test(a) || isLibraryReference(a, config));
+    return splitArguments(call[2]).every((a) => /^-?[0-9]+$/.test(a) || isInertLiteral(a, config) || isLibraryReference(a, config));
   }
   if (!TRAVERSAL.test(e)) return false;
   const parts = e.split(/[.[]/);
@@ -82,6 +82,21 @@ export function isLibraryReference(expression: string, config: any): boolean {
   if (parts[0] === 'local') return parts[1] !== undefined && config.locals?.[parts[1]] !== undefined;
   if (parts[0] === 'data') return config.data?.[parts[1]]?.[parts[2]] !== undefined;
   return config.resource?.[parts[0]]?.[parts[1]] !== undefined;
+}
+
+/**
+ * Whether a quoted string argument is text, or a template whose interpolations are all the
+ * library's references (e.g. JSON the library writes around `${base64encode(var.x)}`).
+ */
+function isInertLiteral(argument: string, config: any): boolean {
+  if (!/^"([^"\\]|\\.)*"$/s.test(argument)) return false;
+  let text: string;
+  try {
+    text = JSON.parse(argument);
+  } catch {
+    return false;
+  }
+  return evaluatedParts(text).every((part) => part.kind === '${' && isLibraryReference(part.expression, config));
 }
 
 function splitArguments(s: string): string[] {

@@ -79,7 +79,7 @@ function runRange(seeds: number[], verbose: boolean, showAll: boolean): Result {
       }
     }
   } finally {
-    fs.rmSync(workdir, { recursive: true, force: true });
+    if (!process.env.FUZZ_KEEP) fs.rmSync(workdir, { recursive: true, force: true });
   }
   return result;
 }

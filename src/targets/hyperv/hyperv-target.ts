@@ -516,7 +516,8 @@ export class HypervTarget extends Target {
       hostNames: this.hostNames,
       vmDirectory: this.props.vmDirectory ?? 'C:\\Hyper-V',
       imageDirectory: this.props.imageDirectory ?? 'C:\\Hyper-V\\Images',
-      images: this.props.images ?? {},
+      // a Map: an image named like a property of Object.prototype ("toString") is no exception
+      images: new Map(Object.entries(this.props.images ?? {})),
       externalSwitch: external && {
         name: external.name ?? 'external',
         adapters: external.adapters,

@@ -48,7 +48,7 @@ export interface HypervRenderContext {
   readonly hostNames: string[];
   readonly vmDirectory: string;
   readonly imageDirectory: string;
-  readonly images: { readonly [image: string]: string };
+  readonly images: ReadonlyMap<string, string>;
   readonly externalSwitch?: HypervExternalSwitchSpec;
   /** The Windows failover cluster of the hosts, if any. */
   readonly failoverCluster?: { readonly name: string; readonly sharedVolumePath: string };
@@ -398,7 +398,7 @@ export class HypervRenderer {
     this.checkVm(vm, generation);
 
     const vmDir = `${ctx.vmDirectory}\\${vm.name}`;
-    const image = ctx.images[vm.image.name] ?? `${ctx.imageDirectory}\\${vm.image.name}.vhdx`;
+    const image = ctx.images.get(vm.image.name) ?? `${ctx.imageDirectory}\\${vm.image.name}.vhdx`;
     // A differencing disk keeps its parent's size; a larger OS disk is a resized copy of the image.
     const osPath = tfText(vm.scope, 'vmDirectory', `${vmDir}\\os.vhdx`);
     const imagePath = tfText(vm.scope, 'image path', image);

@@ -309,7 +309,8 @@ export class LibvirtTarget extends Target {
       hostNames: this.hostNames,
       pool: this.props.storagePool ?? { name: 'default' },
       imageDirectory: this.props.imageDirectory ?? '/var/lib/libvirt/images',
-      images: this.props.images ?? {},
+      // a Map: an image named like a property of Object.prototype ("toString") is no exception
+      images: new Map(Object.entries(this.props.images ?? {})),
       bridge: bridge && { name: bridge.name, openvswitch: bridge.openvswitch ?? false },
       encryption: this.props.encryption,
       sev: this.props.sev,

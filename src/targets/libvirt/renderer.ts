@@ -30,7 +30,7 @@ export interface LibvirtRenderContext {
   readonly hostNames: string[];
   readonly pool: { readonly name: string; readonly path?: string };
   readonly imageDirectory: string;
-  readonly images: { readonly [image: string]: string };
+  readonly images: ReadonlyMap<string, string>;
   readonly bridge?: { readonly name: string; readonly openvswitch: boolean };
   readonly encryption?: { readonly diskSecret: string; readonly tpmSecret?: string };
   readonly sev?: { readonly cbitPosition: number; readonly reducedPhysBits: number; readonly policy?: number };
@@ -207,7 +207,7 @@ export class LibvirtRenderer {
       capacity: this.osDiskBytes(vm),
       target: { format: { type: 'qcow2' }, encryption: volumeEncryption },
       backingStore: {
-        path: tfText(vm.scope, 'image path', ctx.images[vm.image.name] ?? `${ctx.imageDirectory}/${vm.image.name}.qcow2`),
+        path: tfText(vm.scope, 'image path', ctx.images.get(vm.image.name) ?? `${ctx.imageDirectory}/${vm.image.name}.qcow2`),
         format: { type: 'qcow2' },
       },
     });

@@ -58,7 +58,7 @@ export interface VsphereRenderContext {
   readonly datastore?: string;
   readonly distributedSwitch?: string;
   readonly standardSwitch?: { readonly name: string; readonly hosts: string[] };
-  readonly images: { readonly [image: string]: string };
+  readonly images: ReadonlyMap<string, string>;
   /** The key provider of shielded VMs, as described on them. */
   readonly keyProvider?: string;
   readonly encryptionPolicy: string;
@@ -502,7 +502,7 @@ export class VsphereRenderer {
   }
 
   private template(vm: VmNode): DataVsphereVirtualMachine {
-    const name = this.ctx.images[vm.image.name] ?? vm.image.name;
+    const name = this.ctx.images.get(vm.image.name) ?? vm.image.name;
     return this.lookup(`template:${name}`, () => new DataVsphereVirtualMachine(this.ctx.target, `Template-${vm.image.name}`, {
       provider: this.ctx.provider,
       name: tfText(this.ctx.target, 'images', name),

@@ -350,7 +350,8 @@ export class VsphereTarget extends Target {
       datastore: this.props.datastore,
       distributedSwitch: this.props.distributedSwitch,
       standardSwitch: this.props.standardSwitch,
-      images: this.props.images ?? {},
+      // a Map: an image named like a property of Object.prototype ("toString") is no exception
+      images: new Map(Object.entries(this.props.images ?? {})),
       keyProvider: this.props.keyProvider?.description,
       encryptionPolicy: this.props.encryptionPolicy ?? 'VM Encryption Policy',
       version: this.props.version ?? VsphereVersion.VSPHERE_8_0,
