@@ -44,10 +44,10 @@ export function addStackFile(stack: TerraformStack, fileName: string, lines: Sec
         const stackDir = path.join(session.outdir, session.manifest.forStack(stack).synthesizedStackPath, '..');
         fs.mkdirSync(stackDir, { recursive: true });
         for (const [name, sections] of all) {
-          const lines = sections.flatMap((s) => [...(typeof s === 'function' ? s() : s), '']);
+          const written = sections.flatMap((s) => [...(typeof s === 'function' ? s() : s), '']);
           // a token (a name given as a variable, say) is shown as its Terraform expression, as in
           // cdk.tf.json: never as the token's placeholder text, which differs from synth to synth
-          const text = lines.map((line) => (Token.isUnresolved(line) ? String(resolve(stack, line)) : line)).join('\n');
+          const text = written.map((line) => (Token.isUnresolved(line) ? String(resolve(stack, line)) : line)).join('\n');
           fs.writeFileSync(path.join(stackDir, name), text);
         }
       },
