@@ -42,7 +42,8 @@ export function cloudInitDocuments(vm: VmNode): CloudInitDocuments | undefined {
 
 /** A network config (version 2) with the static IPv4 address on the first NIC. */
 export function staticNetworkConfig(vm: VmNode): string | undefined {
-  const ipv4 = vm.guestInit?.ipv4;
+  const ipv4 = knownAtSynth(vm.scope, 'guestInit.ipv4', vm.guestInit?.ipv4,
+    'the library writes the address, gateway, DNS servers and domain into the cloud-init network config, a JSON document, at synth');
   if (ipv4 === undefined) return undefined;
   const mac = vm.nics[0]?.macAddress;
   const primary = {

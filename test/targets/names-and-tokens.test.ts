@@ -77,3 +77,21 @@ describe('tokens in what synth writes besides cdk.tf.json', () => {
     expect(() => synth(stack)).toThrow(/guestInit\.hostname must be known at synth[\s\S]*value: +\$\{var\.hostname\}/);
   });
 });
+
+describe('static addresses given as tokens', () => {
+  test.each([
+    ['vSphere', vsphereTarget], ['libvirt', (s: TerraformStack) => libvirtTarget(s)],
+  ])('fails on %s when the DNS domain is a token: it is written into the cloud-init network config at synth', (_, makeTarget) => {
+    const stack = newStack();
+    const target = makeTarget(stack);
+    const domain = new TerraformVariable(stack, 'domain', { type: 'string' }).stringValue;
+    new VirtualMachine(stack, 'web1', {
+      target,
+      cpus: 2,
+      memory: Size.gibibytes(4),
+      image: Image.template('ubuntu', { size: Size.gibibytes(20) }),
+      guestInit: GuestInit.cloudInit({ userData: '#cloud-config\n', ipv4: { address: '10.0.0.5/24', domain } }),
+    });
+    expect(() => synth(stack)).toThrow(/guestInit\.ipv4 must be known at synth[\s\S]*var\.domain/);
+  });
+});
