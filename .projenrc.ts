@@ -52,6 +52,9 @@ const project = new cdk.JsiiProject({
       collectCoverage: false,
       // generating the provider bindings takes about 5 s alone; on a busy machine more than jest's 5 s default
       testTimeout: 30_000,
+      // one worker per core: the tests are CPU-bound, and jest's default leaves a core idle (one
+      // worker on a 2-core machine)
+      maxWorkers: '100%',
       coveragePathIgnorePatterns: ['/node_modules/', '/src/providers/'],
       coverageReporters: ['text-summary', 'lcov'],
       testPathIgnorePatterns: ['/node_modules/', '/examples/cdktf.out/'],

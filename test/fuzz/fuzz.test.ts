@@ -5,13 +5,13 @@ import { runCase } from './cases';
 import { caseSpec } from './designs';
 import { evaluatedParts, isLibraryReference, powerShellInjections, powerShellParts, terraformInjections } from './inert';
 
-describe('random designs (40 here; `npm run fuzz` runs 10,000)', () => {
+describe('random designs (24 here; `npm run fuzz` runs 10,000)', () => {
   test('end in a DesignError, or in output that conforms, keeps hostile strings inert and synthesizes twice alike', () => {
     // GIVEN the first cases of a fixed seed
     const workdir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuzz-test-'));
     const outcomes = { synthesized: 0, refused: 0, failed: [] as string[] };
     try {
-      for (let seed = 7000; seed < 7040; seed++) {
+      for (let seed = 7000; seed < 7024; seed++) {
         // WHEN each is built and synthesized
         const { outcome } = runCase(seed, workdir);
         if (outcome.kind === 'failed') outcomes.failed.push(`${seed}: ${outcome.problems.join('; ')}`);

@@ -1,9 +1,6 @@
 import { Construct } from 'constructs';
 import { App, TerraformMetaArguments, TerraformResource, TerraformStack, listMapper } from '../../core';
-import {
-  Domain, DomainConfig, domainCpuToTerraform, domainDevicesToTerraform, domainFeaturesToTerraform, domainLaunchSecurityToTerraform,
-  domainMemoryBackingToTerraform, domainOsToTerraform,
-} from '../../providers/libvirt/domain';
+import type * as DomainBindings from '../../providers/libvirt/domain';
 import {
   Network, NetworkConfig, networkBandwidthToTerraform, networkBridgeToTerraform, networkDnsToTerraform, networkDnsmasqOptionsToTerraform,
   networkDomainToTerraform, networkForwardToTerraform, networkIpsToTerraform, networkMacToTerraform, networkMetadataToTerraform,
@@ -22,6 +19,18 @@ import {
  * of 1,000 VMs took minutes to synthesize. The generated classes are still used for HCL output
  * (`cdktf synth --hcl`), which is rare.
  */
+
+/**
+ * The generated `libvirt_domain` bindings, loaded when a domain is first synthesized: they are
+ * about 26 MB of JavaScript (some 0.4 s to load), which a program without libvirt domains, or a
+ * test of another vendor, need not pay for.
+ */
+let domainBindings: typeof DomainBindings | undefined;
+function domain(): typeof DomainBindings {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  domainBindings ??= require('../../providers/libvirt/domain') as typeof DomainBindings;
+  return domainBindings;
+}
 
 const str = (v: string | undefined) => v;
 const num = (v: number | undefined) => v;
@@ -49,7 +58,7 @@ abstract class LightResource<C extends TerraformMetaArguments> extends Terraform
 }
 
 /** The attributes of `libvirt_domain` the libvirt target sets. */
-export type LightDomainConfig = Pick<DomainConfig,
+export type LightDomainConfig = Pick<DomainBindings.DomainConfig,
   'provider' | 'dependsOn' | 'lifecycle' | 'name' | 'type' | 'vcpu' | 'memory' | 'memoryUnit' | 'currentMemory' | 'currentMemoryUnit'
   | 'memoryBacking' | 'cpu' | 'os' | 'features' | 'launchSecurity' | 'devices' | 'autostart' | 'onCrash' | 'running'>;
 
@@ -61,6 +70,10 @@ export class LightDomain extends LightResource<LightDomainConfig> {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;
+    const {
+      domainCpuToTerraform, domainDevicesToTerraform, domainFeaturesToTerraform, domainLaunchSecurityToTerraform,
+      domainMemoryBackingToTerraform, domainOsToTerraform,
+    } = domain();
     return {
       autostart: c.autostart,
       cpu: domainCpuToTerraform(c.cpu),
@@ -82,7 +95,7 @@ export class LightDomain extends LightResource<LightDomainConfig> {
   }
 
   protected full(scope: Construct): TerraformResource {
-    return new Domain(scope, 'domain', this.config);
+    return new (domain().Domain)(scope, 'domain', this.config);
   }
 }
 
