@@ -10,7 +10,7 @@ import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { Aspects } from 'cdktf';
 import { buildBaseline } from './baseline';
-import { SecurityBaseline } from '../lib';
+import { SecurityBaseline } from '../lib/index';
 import { BenchVendor, benchApp, buildDesign, planOf } from './design';
 
 const [kind, vendor, vms, outdir, option] = process.argv.slice(2);
