@@ -10,8 +10,8 @@ import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { Aspects } from 'cdktf';
 import { buildBaseline } from './baseline';
-import { SecurityBaseline } from '../lib/index';
 import { BenchVendor, benchApp, buildDesign, planOf } from './design';
+import { SecurityBaseline } from '../lib/index';
 
 const [kind, vendor, vms, outdir, option] = process.argv.slice(2);
 const security = option === '--security';

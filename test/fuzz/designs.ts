@@ -8,7 +8,7 @@ import {
   SecurityBaseline, ShieldedVm, ShieldingLevel, Size, StaticIpv4, Support, Target, TrafficRole, VirtualMachine, VirtualMachineSpec,
   VirtualNetwork, VmMonitoring, VsphereKeyProvider, VsphereTarget, VsphereVersion,
 } from '../../src';
-import { LOCK_FILE_CONTEXT } from '../../src/targets/cluster-placement';
+import { LOCK_FILE_CONTEXT, LOCK_READ_ONLY_CONTEXT } from '../../src/targets/cluster-placement';
 
 /*
  * Random designs over every construct, construct option and target option of the three vendors,
@@ -68,7 +68,8 @@ export function buildCase(spec: CaseSpec, outdir: string, lockFile: string): App
   const rng = new Rng(spec.seed);
   spec.vms = 0;
   spec.libraryPlaces = false;
-  const app = new App({ outdir, context: { [LOCK_FILE_CONTEXT]: lockFile }, skipValidation: true });
+  // the lock may be written whatever the environment says (CI makes it read-only by default)
+  const app = new App({ outdir, context: { [LOCK_FILE_CONTEXT]: lockFile, [LOCK_READ_ONLY_CONTEXT]: false }, skipValidation: true });
   let current: TerraformStack | undefined;
   const hostile = rng.chance(0.4) ? rng.pick([0.1, 0.25, 0.5]) : 0;
   const tokens = hostile > 0 && rng.chance(0.4);
