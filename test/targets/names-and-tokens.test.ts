@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
-import { GuestInit, HypervTarget, Image, LibvirtTarget, Size, VirtualMachine, VsphereTarget } from '../../src';
+import { GuestInit, HypervTarget, Image, LibvirtTarget, Size, Target, VirtualMachine, VsphereTarget } from '../../src';
 import { copyProps } from '../../src/model/copy';
 import { LOCK_FILE_CONTEXT } from '../../src/targets/cluster-placement';
 import { hypervTarget, libvirtTarget, newStack, only, synth, vsphereTarget } from '../util';
@@ -64,17 +64,8 @@ describe('tokens in what synth writes besides cdk.tf.json', () => {
   test.each([
     ['vSphere', vsphereTarget], ['Hyper-V', (s: TerraformStack) => hypervTarget(s)], ['libvirt', (s: TerraformStack) => libvirtTarget(s)],
   ])('fails on %s when the guest host name is a token: it is written into the cloud-init meta data at synth', (_, makeTarget) => {
-    const stack = newStack();
-    const target = makeTarget(stack);
-    const hostname = new TerraformVariable(stack, 'hostname', { type: 'string' }).stringValue;
-    new VirtualMachine(stack, 'web1', {
-      target,
-      cpus: 2,
-      memory: Size.gibibytes(4),
-      image: Image.template('ubuntu', { size: Size.gibibytes(20) }),
-      guestInit: GuestInit.cloudInit({ userData: '#cloud-config\n', hostname }),
-    });
-    expect(() => synth(stack)).toThrow(/guestInit\.hostname must be known at synth[\s\S]*value: +\$\{var\.hostname\}/);
+    const stack = vmWithGuestInit(makeTarget, (hostname) => GuestInit.cloudInit({ userData: '#cloud-config\n', hostname }));
+    expect(() => synth(stack)).toThrow(/guestInit\.hostname must be known at synth[\s\S]*value: +\$\{var\.setting\}/);
   });
 });
 
@@ -82,16 +73,22 @@ describe('static addresses given as tokens', () => {
   test.each([
     ['vSphere', vsphereTarget], ['libvirt', (s: TerraformStack) => libvirtTarget(s)],
   ])('fails on %s when the DNS domain is a token: it is written into the cloud-init network config at synth', (_, makeTarget) => {
-    const stack = newStack();
-    const target = makeTarget(stack);
-    const domain = new TerraformVariable(stack, 'domain', { type: 'string' }).stringValue;
-    new VirtualMachine(stack, 'web1', {
-      target,
-      cpus: 2,
-      memory: Size.gibibytes(4),
-      image: Image.template('ubuntu', { size: Size.gibibytes(20) }),
-      guestInit: GuestInit.cloudInit({ userData: '#cloud-config\n', ipv4: { address: '10.0.0.5/24', domain } }),
-    });
-    expect(() => synth(stack)).toThrow(/guestInit\.ipv4 must be known at synth[\s\S]*var\.domain/);
+    const stack = vmWithGuestInit(makeTarget, (domain) => GuestInit.cloudInit({ userData: '#cloud-config\n', ipv4: { address: '10.0.0.5/24', domain } }));
+    expect(() => synth(stack)).toThrow(/guestInit\.ipv4 must be known at synth[\s\S]*var\.setting/);
   });
 });
+
+/** A stack with VM web1 whose guest initialisation the callback makes from a string variable, `var.setting`. */
+function vmWithGuestInit(makeTarget: (stack: TerraformStack) => Target, init: (setting: string) => GuestInit): TerraformStack {
+  const stack = newStack();
+  const target = makeTarget(stack);
+  const setting = new TerraformVariable(stack, 'setting', { type: 'string' }).stringValue;
+  new VirtualMachine(stack, 'web1', {
+    target,
+    cpus: 2,
+    memory: Size.gibibytes(4),
+    image: Image.template('ubuntu', { size: Size.gibibytes(20) }),
+    guestInit: init(setting),
+  });
+  return stack;
+}
