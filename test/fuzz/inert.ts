@@ -36,8 +36,11 @@ export function evaluatedParts(s: string): Evaluated[] {
   return out;
 }
 
-/** The index of the brace that closes an expression starting at `from` (quotes and nesting respected). */
-function closingBrace(s: string, from: number): number {
+/**
+ * The characters of an expression outside its quoted strings, each with the depth of the
+ * brackets (of `open` and `close`) around it.
+ */
+function* unquoted(s: string, from: number, open: string, close: string): Generator<{ c: string; i: number; depth: number }> {
   let depth = 0;
   let quoted = false;
   for (let i = from; i < s.length; i++) {
@@ -45,14 +48,22 @@ function closingBrace(s: string, from: number): number {
     if (quoted) {
       if (c === '\\') i++;
       else if (c === '"') quoted = false;
-    } else if (c === '"') {
-      quoted = true;
-    } else if (c === '{') {
-      depth++;
-    } else if (c === '}') {
-      if (depth === 0) return i;
-      depth--;
+      continue;
     }
+    if (c === '"') {
+      quoted = true;
+      continue;
+    }
+    yield { c, i, depth };
+    if (open.includes(c)) depth++;
+    else if (close.includes(c)) depth--;
+  }
+}
+
+/** The index of the brace that closes an expression starting at `from` (quotes and nesting respected). */
+function closingBrace(s: string, from: number): number {
+  for (const { c, i, depth } of unquoted(s, from, '{', '}')) {
+    if (c === '}' && depth === 0) return i;
   }
   return s.length;
 }
@@ -101,21 +112,9 @@ function isInertLiteral(argument: string, config: any): boolean {
 
 function splitArguments(s: string): string[] {
   const out: string[] = [];
-  let depth = 0;
-  let quoted = false;
   let start = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (quoted) {
-      if (c === '\\') i++;
-      else if (c === '"') quoted = false;
-    } else if (c === '"') {
-      quoted = true;
-    } else if ('([{'.includes(c)) {
-      depth++;
-    } else if (')]}'.includes(c)) {
-      depth--;
-    } else if (c === ',' && depth === 0) {
+  for (const { c, i, depth } of unquoted(s, 0, '([{', ')]}')) {
+    if (c === ',' && depth === 0) {
       out.push(s.slice(start, i).trim());
       start = i + 1;
     }
