@@ -4,6 +4,7 @@ import { VirtualMachine } from './virtual-machine';
 import { copyProps } from '../model/copy';
 import { RuleKind } from '../model/design';
 import { DesignError } from '../model/errors';
+import { DesignRegistry } from '../model/target-contract';
 import { checkName } from '../model/validate';
 
 /** What a rule group asks of its VMs. */
@@ -134,7 +135,7 @@ export class DrsRuleGroup extends Construct {
       }
     }
     this.ruleName = name;
-    props.cluster.target._addRule({
+    DesignRegistry.of(props.cluster.target).addRule({
       scope: this,
       name,
       cluster: props.cluster._node,

@@ -4,6 +4,7 @@ import { DrsAutomation, HostCapacity, IsolationResponse, RestartPriority, VmMoni
 import { copyProps } from '../model/copy';
 import { ClusterNode } from '../model/design';
 import { DesignError } from '../model/errors';
+import { DesignRegistry } from '../model/target-contract';
 import { TrafficRole } from '../model/network';
 import { checkInteger, checkName, parseCidr, wholeUnits } from '../model/validate';
 import { Target } from '../targets/target';
@@ -246,6 +247,6 @@ export class HaCluster extends Construct {
         cpuCompatibility: migration.cpuCompatibility ?? false,
       },
     };
-    props.target._addCluster(this._node);
+    DesignRegistry.of(props.target).addCluster(this._node);
   }
 }

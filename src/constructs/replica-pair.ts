@@ -9,6 +9,7 @@ import { RestartPriority } from '../model/cluster';
 import { copyProps } from '../model/copy';
 import { PairNode } from '../model/design';
 import { DesignError } from '../model/errors';
+import { DesignRegistry } from '../model/target-contract';
 import { TrafficRole } from '../model/network';
 import {
   CheckpointOptions, HypervisorReplicationOptions, ReplicaAuthentication, ReplicationFrequency, ReplicationMode,
@@ -215,7 +216,7 @@ export class ReplicaPair extends Construct {
       checkpoint: props.checkpoint,
       replicationNetwork: network?._node,
     };
-    target._addPair(node);
+    DesignRegistry.of(target).addPair(node);
   }
 
   private checkHosts(props: ReplicaPairProps, mode: ReplicationMode, target: Target): void {

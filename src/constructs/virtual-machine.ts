@@ -9,6 +9,7 @@ import { copyProps } from '../model/copy';
 import { DiskNode, NicNode, VmNode, featuresOfVm } from '../model/design';
 import { Disk } from '../model/disk';
 import { DesignError } from '../model/errors';
+import { DesignRegistry } from '../model/target-contract';
 import { Firmware } from '../model/firmware';
 import { GuestInit, GuestInitKind } from '../model/guest-init';
 import { GuestOs } from '../model/guest-os';
@@ -303,7 +304,7 @@ export class VirtualMachine extends Construct {
     };
     if (props.host !== undefined) checkName(this, 'host name', props.host);
     checkName(this, 'image name', props.image.name);
-    this.target._addVm(this._node);
+    DesignRegistry.of(this.target).addVm(this._node);
   }
 
   /**

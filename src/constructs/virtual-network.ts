@@ -5,6 +5,7 @@ import { targetOf } from './placement-scope';
 import { copyProps } from '../model/copy';
 import { NetworkNode } from '../model/design';
 import { DesignError } from '../model/errors';
+import { DesignRegistry } from '../model/target-contract';
 import { NetworkConnectivity, TrafficRole } from '../model/network';
 import { checkInteger, checkName, parseCidr } from '../model/validate';
 import { Target } from '../targets/target';
@@ -144,6 +145,6 @@ export class VirtualNetwork extends Construct {
       cidr: props.cidr,
       existing,
     };
-    this.target._addNetwork(this._node);
+    DesignRegistry.of(this.target).addNetwork(this._node);
   }
 }

@@ -1,12 +1,15 @@
 import { Construct, IConstruct } from 'constructs';
 import { Aspects, IAspect, TerraformElement, TerraformProvider, TerraformStack } from '../core';
 import { describeTopology } from './diagram';
+import { Design, Placement, Renderer } from './protocol';
 import { RenderResult, addReportSection, addTopology } from './report';
+import { writeRunbook } from './runbook';
 import { Capability, FEATURE_DESCRIPTIONS, Feature, Support } from '../model/capabilities';
 import {
   ClusterNode, NetworkNode, PairNode, RuleNode, VmNode, featuresOfCluster, featuresOfNetwork, featuresOfPair, featuresOfVm,
 } from '../model/design';
 import { DesignError } from '../model/errors';
+import { DesignRegistry, ITarget } from '../model/target-contract';
 import { Vendor } from '../model/vendor';
 
 /** Vendor names as people write them, for titles. */
@@ -36,16 +39,16 @@ const RENDER_TARGETS = new RenderTargets();
  * given the target; when the stack is synthesized, the target renders them into its vendor's
  * resources. A feature the target cannot render fails the synth with a `DesignError`.
  */
-export abstract class Target extends Construct {
+export abstract class Target extends Construct implements ITarget {
   /**
    * Renders every target under a scope (idempotent): at synth, and for anything that must read
    * the rendered resources before the targets' own aspect has run.
    *
    * @internal
    */
-  public static _renderAll(scope: IConstruct): void {
+  public static _renderAll(scope: IConstruct, reason = 'when its stack was synthesized'): void {
     for (const child of scope.node.findAll()) {
-      if (child instanceof Target) child._renderOnce();
+      if (child instanceof Target) DesignRegistry.of(child).render(reason);
     }
   }
 
@@ -65,25 +68,7 @@ export abstract class Target extends Construct {
   /** The stack this target configures. */
   public readonly stack: TerraformStack;
 
-  /** @internal */
-  public readonly _networks: NetworkNode[] = [];
-
-  /** @internal */
-  public readonly _vms: VmNode[] = [];
-
-  /** @internal */
-  public readonly _clusters: ClusterNode[] = [];
-
-  /** @internal */
-  public readonly _rules: RuleNode[] = [];
-
-  /** @internal */
-  public readonly _pairs: PairNode[] = [];
-
-  private rendered = false;
   private readonly logicalIds = new Map<string, string>();
-  /** Names taken per kind of element, lower-cased. */
-  private readonly names = new Map<string, Set<string>>();
 
   protected constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -96,6 +81,7 @@ export abstract class Target extends Construct {
     }
     this.stack = stack;
     if (!Aspects.of(stack).all.includes(RENDER_TARGETS)) Aspects.of(stack).add(RENDER_TARGETS);
+    DesignRegistry.of(this).renderWith(() => this.renderDesign());
   }
 
   /**
@@ -118,69 +104,83 @@ export abstract class Target extends Construct {
     return this.capabilities()[feature];
   }
 
-  /** @internal */
-  public _addNetwork(network: NetworkNode): void {
-    this.checkUniqueName(network.scope, 'network', network.name);
-    this._networks.push(network);
-  }
-
-  /** @internal */
-  public _addVm(vm: VmNode): void {
-    this.checkUniqueName(vm.scope, 'VM', vm.name);
-    this._vms.push(vm);
-  }
-
-  /** @internal */
-  public _addCluster(cluster: ClusterNode): void {
-    this.checkUniqueName(cluster.scope, 'cluster', cluster.name);
-    this._clusters.push(cluster);
-  }
-
-  /** @internal */
-  public _addRule(rule: RuleNode): void {
-    this.checkUniqueName(rule.scope, 'rule group', rule.name);
-    this._rules.push(rule);
-  }
-
-  /** @internal */
-  public _addPair(pair: PairNode): void {
-    this.checkUniqueName(pair.scope, 'replica pair', pair.name);
-    this._pairs.push(pair);
-  }
-
-  /** @internal */
-  public _renderOnce(): void {
-    if (this.rendered) return;
-    this.rendered = true;
-    for (const network of this._networks) {
-      for (const feature of featuresOfNetwork(network)) this.requireSupport(network.scope, feature);
-    }
-    for (const vm of this._vms) {
-      for (const feature of featuresOfVm(vm)) this.requireSupport(vm.scope, feature);
-    }
-    for (const cluster of this._clusters) {
-      for (const feature of featuresOfCluster(cluster, this._vms, this._rules)) this.requireSupport(cluster.scope, feature);
-    }
-    for (const pair of this._pairs) {
-      for (const feature of featuresOfPair(pair)) this.requireSupport(pair.scope, feature);
-    }
-    const { report, placement } = this._renderDesign();
-    if (report.length > 0) addReportSection(this.stack, report);
-    addTopology(this.stack, describeTopology(
-      { networks: this._networks, vms: this._vms, clusters: this._clusters, rules: this._rules, pairs: this._pairs },
-      { id: this.node.id, label: `${VENDOR_NAMES[this.vendor]} target ${this.node.path}`, ...placement },
-    ));
-  }
-
   /** Every feature with this target's support for it. */
   protected abstract capabilities(): { [feature: string]: Capability };
 
   /**
-   * Creates the vendor's resources for the design; what it placed where goes to the report and
-   * the diagram.
+   * The renderer of this target's vendor, for one rendering of the design.
    * @internal
    */
-  protected abstract _renderDesign(): RenderResult;
+  protected _renderer?(design: Design): Renderer;
+
+  /**
+   * Creates the vendor's resources for the design (targets not yet on the rendering protocol).
+   * @internal
+   */
+  protected _renderDesign?(): RenderResult;
+
+  /** The four phases: check, place, render, report. */
+  private renderDesign(): void {
+    const registry = DesignRegistry.of(this);
+    const design = new Design(registry);
+    // phase 1: check, the capability table first
+    for (const network of design.networks) {
+      for (const feature of featuresOfNetwork(network)) this.requireSupport(network.scope, feature);
+    }
+    for (const vm of design.vms) {
+      for (const feature of featuresOfVm(vm)) this.requireSupport(vm.scope, feature);
+    }
+    for (const cluster of design.clusters) {
+      for (const feature of featuresOfCluster(cluster, design.membersOf(cluster), design.rulesOf(cluster))) this.requireSupport(cluster.scope, feature);
+    }
+    for (const pair of design.pairs) {
+      for (const feature of featuresOfPair(pair)) this.requireSupport(pair.scope, feature);
+    }
+    if (this._renderer === undefined) {
+      // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
+      const { report, placement } = this._renderDesign!();
+      this.writeReports(design, report, placement);
+      return;
+    }
+    const renderer = this._renderer(design);
+    renderer.check(design);
+    // phase 2: place
+    const placement = renderer.place(design);
+    // phase 3: render, hook by hook
+    for (const network of design.networks) registry.record(network, renderer.network(network));
+    for (const cluster of design.clusters) {
+      const rendered = renderer.cluster(cluster);
+      if (rendered !== undefined) registry.record(cluster, rendered);
+    }
+    for (const vm of design.vms) {
+      const disks = vm.disks.map((disk) => renderer.disk(vm, disk));
+      registry.record(vm, renderer.vm(vm, disks));
+    }
+    for (const rule of design.rules) {
+      const rendered = renderer.ruleGroup(rule);
+      if (rendered !== undefined) registry.record(rule, rendered);
+    }
+    for (const pair of design.pairs) {
+      const rendered = renderer.replicaPair(pair);
+      if (rendered !== undefined) registry.record(pair, rendered);
+      if (pair.checkpoint === undefined) continue;
+      for (const vm of [pair.primary, ...(pair.replica ? [pair.replica] : [])]) renderer.checkpoint(pair, vm);
+    }
+    // phase 4: report
+    for (const pair of design.pairs) writeRunbook(this.stack, pair, renderer.runbook(pair));
+    this.writeReports(design, renderer.report(design), placement);
+  }
+
+  private writeReports(design: Design, report: string[], placement: Placement): void {
+    if (report.length > 0) addReportSection(this.stack, report);
+    addTopology(this.stack, describeTopology(design, {
+      id: this.node.id,
+      label: `${VENDOR_NAMES[this.vendor]} target ${this.node.path}`,
+      hostOf: (vm) => placement.hostOf(vm),
+      scheduler: placement.scheduler,
+      unplaced: placement.unplaced,
+    }));
+  }
 
   /**
    * Fails unless the target supports the feature.
@@ -224,22 +224,6 @@ export abstract class Target extends Construct {
     this.logicalIds.set(key, owner.node.path);
     element.overrideLogicalId(name);
   }
-
-  private checkUniqueName(scope: IConstruct, what: string, name: string): void {
-    let names = this.names.get(what);
-    if (names === undefined) {
-      names = new Set();
-      this.names.set(what, names);
-    }
-    if (names.has(name.toLowerCase())) {
-      throw new DesignError(scope, {
-        problem: `The target already has a ${what} named "${name}".`,
-        value: JSON.stringify(name),
-        fix: `give every ${what} of a target its own name (the name prop)`,
-      });
-    }
-    names.add(name.toLowerCase());
-  }
 }
 
 function capitalize(s: string): string {
@@ -251,4 +235,10 @@ function findStack(scope: Construct): TerraformStack | undefined {
     if (TerraformStack.isStack(s)) return s;
   }
   return undefined;
+}
+
+/** The elements of a target not yet on the rendering protocol, in the order its renderer takes them. */
+export function legacyDesign(target: Target): [NetworkNode[], VmNode[], ClusterNode[], RuleNode[], PairNode[]] {
+  const d = DesignRegistry.of(target);
+  return [d.networks, d.vms, d.clusters, d.rules, d.pairs];
 }

@@ -9,6 +9,7 @@ import {
   VirtualNetwork, VmMonitoring, VsphereKeyProvider, VsphereTarget, VsphereVersion,
 } from '../../src';
 import { LOCK_FILE_CONTEXT, LOCK_READ_ONLY_CONTEXT } from '../../src/targets/cluster-placement';
+import { DesignRegistry } from '../../src/model/target-contract';
 
 /*
  * Random designs over every construct, construct option and target option of the three vendors,
@@ -148,7 +149,7 @@ class DesignBuilder {
       const pairs = r.chance(this.vendor === 'hyperv' && this.hostile > 0 ? 0.5 : 0.25) ? r.int(1, 2) : 0;
       for (let i = 0; i < pairs; i++) this.pair(i);
     }
-    if (this.vendor !== 'vsphere' && this.target._vms.some((vm) => vm.cluster !== undefined)) this.spec.libraryPlaces = true;
+    if (this.vendor !== 'vsphere' && DesignRegistry.of(this.target).vms.some((vm) => vm.cluster !== undefined)) this.spec.libraryPlaces = true;
   }
 
   private supports(feature: Feature): boolean {

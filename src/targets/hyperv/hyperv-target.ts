@@ -13,7 +13,7 @@ import { Credentials } from '../credentials';
 import { knownAtSynth, tfCall, tfText } from '../escaping';
 import { selectHost, validateHostNames, validateInteger } from '../hosts';
 import { RenderResult } from '../report';
-import { Target } from '../target';
+import { Target, legacyDesign } from '../target';
 
 /** A Hyper-V host, reached over WinRM through a provider alias of its own. */
 export interface HypervHost {
@@ -532,7 +532,7 @@ export class HypervTarget extends Target {
         connectionFor: (host) => this.connectionFor(host),
       } : undefined,
       nameAfter: (element, owner, suffix) => this.nameAfter(element, owner, suffix),
-    }).render(this._networks, this._vms, this._clusters, this._rules, this._pairs);
+    }).render(...legacyDesign(this));
   }
 
 }

@@ -13,7 +13,7 @@ import { LibvirtProvider } from '../../providers/libvirt/provider';
 import { tfText } from '../escaping';
 import { selectHost, validateHostNames } from '../hosts';
 import { RenderResult } from '../report';
-import { Target } from '../target';
+import { Target, legacyDesign } from '../target';
 
 /** A libvirt host, reached through a provider alias of its own. */
 export interface LibvirtHost {
@@ -318,7 +318,7 @@ export class LibvirtTarget extends Target {
       platform: this.props.platform ?? KvmPlatform.RHEL_9,
       providerFor: (host) => this.providerFor(host),
       nameAfter: (element, owner, suffix) => this.nameAfter(element, owner, suffix),
-    }).render(this._networks, this._vms, this._clusters, this._rules, this._pairs);
+    }).render(...legacyDesign(this));
   }
 
 }

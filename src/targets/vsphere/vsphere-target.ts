@@ -12,7 +12,7 @@ import { Vendor } from '../../model/vendor';
 import { Credentials } from '../credentials';
 import { tfText } from '../escaping';
 import { RenderResult } from '../report';
-import { Target } from '../target';
+import { Target, legacyDesign } from '../target';
 
 /** Properties of a {@link VsphereTarget}. */
 export interface VsphereTargetProps {
@@ -356,7 +356,7 @@ export class VsphereTarget extends Target {
       encryptionPolicy: this.props.encryptionPolicy ?? 'VM Encryption Policy',
       version: this.props.version ?? VsphereVersion.VSPHERE_8_0,
       nameAfter: (element, owner, suffix) => this.nameAfter(element, owner, suffix),
-    }).render(this._networks, this._vms, this._clusters, this._rules, this._pairs);
+    }).render(...legacyDesign(this));
   }
 }
 
