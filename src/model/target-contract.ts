@@ -83,6 +83,7 @@ export class DesignRegistry {
   private renderer?: () => void;
   private readonly names = new Map<DesignKind, Set<string>>();
   private readonly rendered = new Map<DesignNode, RenderedElement>();
+  private readonly wanted = new Map<DesignNode, Set<string>>();
 
   private constructor(private readonly target: ITarget) {}
 
@@ -153,6 +154,32 @@ export class DesignRegistry {
   public renderedOf(node: DesignNode, reason: string): RenderedElement | undefined {
     this.render(reason);
     return this.rendered.get(node);
+  }
+
+  /**
+   * Notes that an attribute of an element is used, for attributes a renderer adds resources or
+   * settings for (a VM's addresses: the provider's wait for them, or a data source reading them).
+   * Fails once the target has rendered, when that is too late.
+   *
+   * @param node the element
+   * @param attribute the attribute's name, as the construct's property calls it
+   */
+  public want(node: DesignNode, attribute: string): void {
+    const wanted = this.wanted.get(node);
+    if (wanted?.has(attribute)) return;
+    if (this.phase !== 'open') {
+      throw new DesignError(node.scope, {
+        problem: `${attribute} was first read after the target ${this.target.node.path} rendered the design (${this.renderedBy}); the rendering reads addresses only for VMs whose addresses are used.`,
+        fix: `read ${attribute} while building the design, before the app is synthesized`,
+      });
+    }
+    if (wanted === undefined) this.wanted.set(node, new Set([attribute]));
+    else wanted.add(attribute);
+  }
+
+  /** Whether an attribute of an element is used (see `want`). */
+  public wants(node: DesignNode, attribute: string): boolean {
+    return this.wanted.get(node)?.has(attribute) ?? false;
   }
 
   private admit(node: DesignNode, kind: DesignKind): void {

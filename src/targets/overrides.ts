@@ -1,0 +1,90 @@
+import { IConstruct } from 'constructs';
+import { TerraformResource } from '../core';
+import { DesignError } from '../model/errors';
+import { Vendor } from '../model/vendor';
+
+/** An override of an attribute of a VM's main resource, for one vendor. */
+export interface VendorOverride {
+  readonly vendor: string;
+  readonly path: string;
+  readonly value: any;
+}
+
+/** A path segment: an attribute or block name, or a list index. */
+const SEGMENT = /^(?:[A-Za-z_][A-Za-z0-9_-]*|0|[1-9][0-9]{0,3})$/;
+
+/**
+ * Checks the syntax of an override path: attribute and block names as the provider's JSON has
+ * them, separated by dots, with list indexes as numbers (`vm_firmware.0.boot_order`).
+ */
+export function checkOverridePath(scope: IConstruct, path: string): void {
+  const segments = path.split('.');
+  const bad = segments.find((s) => !SEGMENT.test(s));
+  if (bad !== undefined || /^[0-9]/.test(segments[0])) {
+    throw new DesignError(scope, {
+      problem: 'An override path names attributes and blocks as the provider\'s JSON has them, with list indexes as numbers.',
+      value: JSON.stringify(path),
+      allowed: 'names (letters, digits, "_", "-") and indexes separated by dots, starting with a name, e.g. "vm_firmware.0.boot_order"',
+    });
+  }
+}
+
+/**
+ * Applies a vendor's overrides to a rendered resource, last: each sets the value at its path in the
+ * resource's JSON, replacing what is there. A list given as a value replaces the whole list (cdktf's
+ * own `addOverride` merges lists with the rendered ones); a number in the path indexes a list of
+ * blocks, which must have that element.
+ *
+ * @param owner the design construct whose overrides these are, for messages
+ * @param resource the rendered resource
+ * @param vendor the vendor rendering
+ * @param overrides every override of the construct, whatever its vendor
+ */
+export function applyOverrides(owner: IConstruct, resource: TerraformResource, vendor: Vendor, overrides: readonly VendorOverride[]): void {
+  const mine = overrides.filter((o) => o.vendor === vendor);
+  if (mine.length === 0) return;
+  const synthesize = resource.toTerraform.bind(resource);
+  resource.toTerraform = () => {
+    const json = synthesize();
+    const block = json.resource[resource.terraformResourceType][resource.friendlyUniqueId];
+    for (const o of mine) setAt(owner, resource, block, o.path, o.value);
+    return json;
+  };
+}
+
+function setAt(owner: IConstruct, resource: TerraformResource, block: any, path: string, value: any): void {
+  const segments = path.split('.');
+  let node = block;
+  for (let i = 0; i < segments.length - 1; i++) {
+    const key = segments[i];
+    const next = segments[i + 1];
+    if (Array.isArray(node)) {
+      if (Number(key) >= node.length || !/^[0-9]+$/.test(key)) throw missing(owner, resource, path, segments.slice(0, i + 1), node.length);
+      node = node[Number(key)];
+      continue;
+    }
+    if (/^[0-9]+$/.test(key)) throw missing(owner, resource, path, segments.slice(0, i + 1));
+    if (node[key] === undefined || node[key] === null) node[key] = /^[0-9]+$/.test(next) ? [] : {};
+    if (typeof node[key] !== 'object') throw missing(owner, resource, path, segments.slice(0, i + 1));
+    // a block the provider takes as a list of one, written as an object by an earlier override
+    if (/^[0-9]+$/.test(next) && !Array.isArray(node[key])) throw missing(owner, resource, path, segments.slice(0, i + 1));
+    node = node[key];
+  }
+  const last = segments[segments.length - 1];
+  if (Array.isArray(node)) {
+    const index = Number(last);
+    if (!/^[0-9]+$/.test(last) || index > node.length) throw missing(owner, resource, path, segments, node.length);
+    node[index] = value;
+  } else {
+    node[last] = value;
+  }
+}
+
+function missing(owner: IConstruct, resource: TerraformResource, path: string, reached: string[], length?: number): DesignError {
+  return new DesignError(owner, {
+    problem: `The override path ${JSON.stringify(path)} does not fit the rendered ${resource.terraformResourceType}: `
+      + (length === undefined ? `${reached.join('.')} is not a list of blocks there.` : `${reached.join('.')} is beyond its list of ${length}.`),
+    value: JSON.stringify(path),
+    fix: 'write the path as the provider\'s JSON has it: block lists take an index ("network_adaptors.0.name"), single attributes none',
+  });
+}
