@@ -24,6 +24,7 @@ export class Design {
   public readonly rules: readonly RuleNode[];
   public readonly pairs: readonly PairNode[];
 
+  private readonly wanted: (vm: VmNode) => boolean;
   private readonly members = new Map<ClusterNode, VmNode[]>();
   private readonly rulesByCluster = new Map<ClusterNode, RuleNode[]>();
   private readonly rulesByVm = new Map<VmNode, RuleNode[]>();
@@ -34,7 +35,9 @@ export class Design {
     readonly clusters: readonly ClusterNode[];
     readonly rules: readonly RuleNode[];
     readonly pairs: readonly PairNode[];
+    wants(node: VmNode, attribute: string): boolean;
   }) {
+    this.wanted = (vm) => elements.wants(vm, ADDRESSES);
     this.networks = [...elements.networks];
     this.vms = [...elements.vms];
     this.clusters = [...elements.clusters];
@@ -59,11 +62,29 @@ export class Design {
     return this.rulesByCluster.get(cluster) ?? [];
   }
 
+  /**
+   * Whether a VM's IP addresses are used (its construct's `primaryIpv4` or `ipAddresses` was read):
+   * the renderer then makes Terraform wait for them, or reads them with a data source.
+   */
+  public wantsAddresses(vm: VmNode): boolean {
+    return this.wanted(vm);
+  }
+
   /** The rule groups a VM is in, in design order. */
   public rulesOfVm(vm: VmNode): readonly RuleNode[] {
     return this.rulesByVm.get(vm) ?? [];
   }
 }
+
+/** The attribute name under which a VM's constructs note that its addresses are used. */
+export const ADDRESSES = 'addresses';
+
+/**
+ * The attributes a VM's rendering records, each a Terraform expression of its main resource (or
+ * of a data source reading it): `id`, `primaryIpv4`, `ipAddresses` (a list), `macAddresses` (a list
+ * with one expression per NIC, in NIC order) and `hostName` (the host it runs on).
+ */
+export type VmAttributeName = 'id' | 'primaryIpv4' | 'ipAddresses' | 'macAddresses' | 'hostName';
 
 /** Where the VMs of a design run, as the place phase decided. */
 export interface Placement {
