@@ -50,6 +50,9 @@ export interface RenderedElement {
   readonly attributes: { readonly [name: string]: any };
 }
 
+/** The attribute a VM's construct notes as wanted when its IP addresses are read. */
+export const ADDRESSES = 'addresses';
+
 /** The phases of a target's life: open to new elements, rendering them, rendered. */
 type Phase = 'open' | 'rendering' | 'rendered';
 

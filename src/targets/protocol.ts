@@ -1,7 +1,7 @@
 import { IConstruct } from 'constructs';
 import { TerraformElement } from '../core';
 import { ClusterNode, DiskNode, NetworkNode, PairNode, RuleNode, VmNode } from '../model/design';
-import { RenderedElement } from '../model/target-contract';
+import { ADDRESSES, RenderedElement } from '../model/target-contract';
 
 /*
  * The rendering protocol every target follows. `Target` owns the walk and runs it in four phases:
@@ -75,9 +75,6 @@ export class Design {
     return this.rulesByVm.get(vm) ?? [];
   }
 }
-
-/** The attribute name under which a VM's constructs note that its addresses are used. */
-export const ADDRESSES = 'addresses';
 
 /**
  * The attributes a VM's rendering records, each a Terraform expression of its main resource (or
