@@ -340,13 +340,13 @@ export class VirtualMachine extends Construct {
    * the design, before the app is synthesized.
    */
   public get primaryIpv4(): string {
-    DesignRegistry.of(this.target).want(this._node, ADDRESSES);
+    DesignRegistry.of(this.target).want(this._node, ADDRESSES, 'primaryIpv4');
     return stringAttribute(this, this.target, this._node, 'primaryIpv4');
   }
 
   /** Every IP address the guest reports (see `primaryIpv4`). */
   public get ipAddresses(): string[] {
-    DesignRegistry.of(this.target).want(this._node, ADDRESSES);
+    DesignRegistry.of(this.target).want(this._node, ADDRESSES, 'ipAddresses');
     return listAttribute(this, this.target, this._node, 'ipAddresses');
   }
 
