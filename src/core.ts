@@ -16,6 +16,7 @@ export {
   TerraformAsset,
   AssetType,
   DataResource,
+  TerraformDataSource,
   TerraformElement,
   TerraformProvider,
   TerraformStack,
