@@ -4,10 +4,9 @@ import { DrsAutomation, HostCapacity, IsolationResponse, RestartPriority, VmMoni
 import { copyProps } from '../model/copy';
 import { ClusterNode } from '../model/design';
 import { DesignError } from '../model/errors';
-import { DesignRegistry } from '../model/target-contract';
 import { TrafficRole } from '../model/network';
+import { DesignRegistry, ITarget } from '../model/target-contract';
 import { checkInteger, checkName, parseCidr, wholeUnits } from '../model/validate';
-import { Target } from '../targets/target';
 
 /** The live-migration settings of a cluster. */
 export interface ClusterMigration {
@@ -37,7 +36,7 @@ export interface ClusterMigration {
 /** Properties of an {@link HaCluster}. */
 export interface HaClusterProps {
   /** The target the cluster is rendered for. */
-  readonly target: Target;
+  readonly target: ITarget;
 
   /**
    * Name of the cluster (the vSphere compute cluster).
@@ -160,7 +159,7 @@ export interface HaClusterProps {
  */
 export class HaCluster extends Construct {
   /** The target the cluster is rendered for. */
-  public readonly target: Target;
+  public readonly target: ITarget;
 
   /** Name of the cluster. */
   public readonly clusterName: string;

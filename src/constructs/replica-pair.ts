@@ -9,13 +9,12 @@ import { RestartPriority } from '../model/cluster';
 import { copyProps } from '../model/copy';
 import { PairNode } from '../model/design';
 import { DesignError } from '../model/errors';
-import { DesignRegistry } from '../model/target-contract';
 import { TrafficRole } from '../model/network';
 import {
   CheckpointOptions, HypervisorReplicationOptions, ReplicaAuthentication, ReplicationFrequency, ReplicationMode,
 } from '../model/replication';
+import { DesignRegistry, ITarget } from '../model/target-contract';
 import { checkInteger, checkName } from '../model/validate';
-import { Target } from '../targets/target';
 
 /** Properties of a {@link ReplicaPair}. */
 export interface ReplicaPairProps {
@@ -42,7 +41,7 @@ export interface ReplicaPairProps {
    *
    * @default - the cluster's target
    */
-  readonly target?: Target;
+  readonly target?: ITarget;
 
   /**
    * The primary's host.
@@ -219,7 +218,7 @@ export class ReplicaPair extends Construct {
     DesignRegistry.of(target).addPair(node);
   }
 
-  private checkHosts(props: ReplicaPairProps, mode: ReplicationMode, target: Target): void {
+  private checkHosts(props: ReplicaPairProps, mode: ReplicationMode, target: ITarget): void {
     if (mode === ReplicationMode.HYPERVISOR) {
       if (props.replicaHost === undefined) {
         throw new DesignError(this, {

@@ -9,20 +9,19 @@ import { copyProps } from '../model/copy';
 import { DiskNode, NicNode, VmNode, featuresOfVm } from '../model/design';
 import { Disk } from '../model/disk';
 import { DesignError } from '../model/errors';
-import { DesignRegistry } from '../model/target-contract';
 import { Firmware } from '../model/firmware';
 import { GuestInit, GuestInitKind } from '../model/guest-init';
 import { GuestOs } from '../model/guest-os';
 import { Image } from '../model/image';
 import { NicAdapter } from '../model/network';
 import { Size } from '../model/size';
+import { DesignRegistry, ITarget } from '../model/target-contract';
 import { knownAtSynth } from '../model/tokens';
 import { checkSecretsInGuestInit } from '../model/user-data-secrets';
 import {
   checkInteger, checkIpv4, checkName, normalizeMac, normalizePciAddress, parseCidr, wholeUnits,
 } from '../model/validate';
 import { Vendor } from '../model/vendor';
-import { Target } from '../targets/target';
 
 /** No vendor attaches more disks to a VM (Hyper-V: 4 SCSI controllers of 64); each target checks its own limit. */
 const MAX_DISK_SLOT = 255;
@@ -156,7 +155,7 @@ export interface VirtualMachineProps extends VirtualMachineSpec {
    *
    * @default - the cluster's target
    */
-  readonly target?: Target;
+  readonly target?: ITarget;
 
   /**
    * The HA cluster the VM runs in: placed over its hosts (by DRS on vSphere, by the library on
@@ -218,7 +217,7 @@ export class VirtualMachine extends Construct {
   public readonly vmName: string;
 
   /** The target the VM is rendered for. */
-  public readonly target: Target;
+  public readonly target: ITarget;
 
   /** @internal */
   public readonly _node: VmNode;
