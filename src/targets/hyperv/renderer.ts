@@ -1,5 +1,6 @@
 import { createHash } from 'crypto';
 import { Construct, IConstruct } from 'constructs';
+import { HYPERV_DISK_LIMITS, HYPERV_LIMITS } from './limits';
 import { ScriptResource } from './script-resource';
 import {
   AssetType, TerraformAsset, TerraformElement, TerraformProvider, TerraformStack, WinrmProvisionerConnection,
@@ -9,7 +10,7 @@ import { ClusterNode, NetworkNode, NicNode, PairNode, RuleNode, VmNode, wantsSec
 import { DiskProvisioning } from '../../model/disk';
 import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
-import { HYPERV_DISK_LIMITS, HYPERV_LIMITS, HypervHostVersion } from '../../model/limits';
+import { HypervHostVersion } from '../../model/limits';
 import { NetworkConnectivity, NicAdapter } from '../../model/network';
 import { ReplicationMode } from '../../model/replication';
 import { ShieldingLevel } from '../../model/shielding';

@@ -26,13 +26,14 @@ import { VirtualMachineSnapshot } from '@cdktf/provider-vsphere/lib/virtual-mach
 import { Vnic } from '@cdktf/provider-vsphere/lib/vnic';
 import { Construct, IConstruct } from 'constructs';
 import { vsphereGuestId } from './guest-ids';
+import { VSPHERE_DISK_LIMITS, VSPHERE_LIMITS } from './limits';
 import { TerraformElement, TerraformStack } from '../../core';
 import { ClusterNode, NetworkNode, PairNode, RuleNode, VmNode, wantsSecureBoot } from '../../model/design';
 import { DiskProvisioning } from '../../model/disk';
 import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
 import { GuestInitKind } from '../../model/guest-init';
-import { VSPHERE_DISK_LIMITS, VSPHERE_LIMITS, VsphereVersion } from '../../model/limits';
+import { VsphereVersion } from '../../model/limits';
 import { NicAdapter } from '../../model/network';
 import { ShieldingLevel } from '../../model/shielding';
 import { parseCidr, wholeUnits } from '../../model/validate';
