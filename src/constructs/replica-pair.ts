@@ -210,7 +210,7 @@ export class ReplicaPair extends Construct {
         frequency: hv?.frequency ?? ReplicationFrequency.FIVE_MINUTES,
         recoveryPoints: hv?.recoveryPoints ?? 0,
         authentication: { kind: auth.kind, port: auth.port, thumbprint: auth.thumbprint },
-        storagePath: hv?.storagePath ?? 'C:\\Hyper-V\\Replica',
+        storagePath: hv?.storagePath,
       } : undefined,
       checkpoint: props.checkpoint,
       replicationNetwork: network?._node,

@@ -147,7 +147,8 @@ export interface PairNode {
     readonly frequency: number;
     readonly recoveryPoints: number;
     readonly authentication: { readonly kind: string; readonly port: number; readonly thumbprint?: string };
-    readonly storagePath: string;
+    /** Where the replica server keeps replicas; undefined: the target's default location. */
+    readonly storagePath?: string;
   };
   readonly checkpoint?: { readonly name: string; readonly description?: string; readonly location?: string };
   readonly replicationNetwork?: NetworkNode;

@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import { Construct, IConstruct } from 'constructs';
 import { HYPERV_DISK_LIMITS, HYPERV_LIMITS } from './limits';
+import { HYPERV_REPLICA_STORAGE_PATH } from './replica-defaults';
 import { ScriptResource } from './script-resource';
 import {
   AssetType, TerraformAsset, TerraformElement, TerraformProvider, TerraformStack, WinrmProvisionerConnection,
@@ -215,7 +216,7 @@ export class HypervRenderer {
     }
     const settings = pair.hypervisor!;
     const server = this.remoteScript(pair.scope, 'ReplicaServer', replicaHost, `${pair.name}-replica-server`,
-      replicaServerScript(settings.authentication, settings.storagePath, pair.scope), { host: replicaHost });
+      replicaServerScript(settings.authentication, settings.storagePath ?? HYPERV_REPLICA_STORAGE_PATH, pair.scope), { host: replicaHost });
     this.ctx.nameAfter(server, pair.scope, 'replica_server');
     const vm = pair.primary;
     const replication = this.remoteScript(pair.scope, 'Replication', primaryHost, `${pair.name}-replication`,
