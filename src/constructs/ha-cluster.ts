@@ -117,7 +117,8 @@ export interface HaClusterProps {
 
   /**
    * Adopt the existing vSphere cluster of this name instead of creating it; only what this
-   * design adds (VMs, overrides, rules) is managed.
+   * design adds (VMs, overrides, rules) is managed. Hyper-V and libvirt targets refuse it: the
+   * library creates no cluster there.
    *
    * @default false
    */

@@ -236,6 +236,7 @@ export function featuresOfCluster(cluster: ClusterNode, vms: readonly VmNode[], 
   when(own.some((r) => r.kind === 'run-on' || r.kind === 'not-run-on'), Feature.VM_HOST_RULES);
   when(cluster.migration?.network, Feature.MIGRATION_NETWORK);
   when(cluster.migration?.cpuCompatibility, Feature.MIGRATION_CPU_COMPATIBILITY);
+  when(cluster.existing, Feature.EXISTING_CLUSTER);
   return used;
 }
 

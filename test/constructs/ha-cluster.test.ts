@@ -274,6 +274,12 @@ describe('HaCluster and DrsRuleGroup', () => {
     });
   });
 
+  test.each([['hyperv', hyperv], ['libvirt', libvirt]] as Array<[string, Factory]>)('an existing cluster is refused on %s, which creates none', (vendor, factory) => {
+    expect(() => synth(design(factory, { existing: true }).stack))
+      .toThrow(new RegExp(`\\[test/prod\\] Existing clusters, adopted by name cannot be rendered for ${vendor}[\\s\\S]*fix: +leave existing out`));
+    expect(() => synth(design(factory, { existing: false }).stack)).not.toThrow();
+  });
+
   describe('DrsRuleGroup checks', () => {
     test.each([
       ['a keep-apart rule of one VM', (c: HaCluster, vms: VirtualMachine[]) => ({ cluster: c, vms: vms.slice(0, 1), rule: DrsRule.keepApart() }), /needs at least 2 VMs/],
