@@ -3,6 +3,7 @@ import { Token } from '../core';
 import type { HaCluster } from './ha-cluster';
 import { Nic } from './nic';
 import { targetOf } from './placement-scope';
+import { VmInputs } from './vm-inputs';
 import { Feature } from '../model/capabilities';
 import { DrsAutomation, RestartPriority } from '../model/cluster';
 import { copyProps } from '../model/copy';
@@ -233,6 +234,8 @@ export class VirtualMachine extends Construct {
     super(scope, id);
     // checked now, rendered at synth: later changes to the caller's arrays and objects must not reach it
     props = copyProps(props);
+    // set by the library's own constructs (ShieldedVm, ReplicaPair), never by users
+    const inputs: VmInputs = props;
     const name = props.name ?? id;
     checkName(this, 'VM name', name);
     // a token passes where the target takes a value at apply; placement and topology need it at synth
@@ -296,9 +299,11 @@ export class VirtualMachine extends Construct {
       memoryHotAdd: props.memoryHotAdd ?? false,
       pciDevices: this.checkPciDevices(props.pciDevices ?? []),
       host: props.host,
+      shielding: inputs._shielding,
       cluster: props.cluster?._node,
       restartPriority: props.restartPriority,
       drsAutomation: props.drsAutomation,
+      impliedRestartPriority: inputs._impliedRestartPriority,
       overrides: this.overrides,
     };
     if (props.host !== undefined) checkName(this, 'host name', props.host);

@@ -78,7 +78,7 @@ export interface VmNode {
   readonly pciDevices: string[];
   readonly host?: string;
   /** The security posture of a shielded VM. */
-  shielding?: ShieldingNode;
+  readonly shielding?: ShieldingNode;
   /** The HA cluster the VM runs in. */
   readonly cluster?: ClusterNode;
   /** HA restart priority of this VM, over the cluster's default. */
@@ -86,7 +86,7 @@ export interface VmNode {
   /** DRS automation of this VM, over the cluster's. */
   readonly drsAutomation?: DrsAutomation;
   /** A restart priority the design implies (a replica pair's primary before its replica), used where HA restarts VMs. */
-  impliedRestartPriority?: RestartPriority;
+  readonly impliedRestartPriority?: RestartPriority;
   /** Raw attribute overrides of the VM's main resource, per vendor, applied last. */
   readonly overrides: ReadonlyArray<{ readonly vendor: string; readonly path: string; readonly value: any }>;
 }

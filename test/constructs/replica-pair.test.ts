@@ -96,6 +96,25 @@ describe('ReplicaPair', () => {
       }
       expect(runbook).toContain('over network `replication`');
     });
+
+    test.each([
+      [undefined, RestartPriority.HIGH, RestartPriority.MEDIUM],
+      [RestartPriority.LOWEST, RestartPriority.LOW, RestartPriority.LOWEST],
+      [RestartPriority.HIGHEST, RestartPriority.HIGHEST, RestartPriority.HIGH],
+    ])('with a cluster priority of %s, the VMs enter the design with %s for the primary and %s for the replica', (clusterPriority, primary, replica) => {
+      const stack = newStack();
+      const target = vsphere(stack);
+      const registry = DesignRegistry.of(target);
+      const added: string[] = [];
+      const addVm = registry.addVm.bind(registry);
+      registry.addVm = (node) => {
+        added.push(`${node.name}: ${node.impliedRestartPriority}`);
+        addVm(node);
+      };
+      const cluster = new HaCluster(stack, 'prod', { target, hosts: ['h1', 'h2'], restartPriority: clusterPriority });
+      new ReplicaPair(stack, 'orders', { cluster, vm });
+      expect(added).toEqual([`orders-primary: ${primary}`, `orders-replica: ${replica}`]);
+    });
   });
 
   describe('in hypervisor mode on Hyper-V', () => {
@@ -139,6 +158,8 @@ describe('ReplicaPair', () => {
       const [node] = DesignRegistry.of(target).pairs;
       expect(node.hypervisor).toMatchObject({ frequency: 300, recoveryPoints: 0 });
       expect(node.hypervisor!.storagePath).toBeUndefined();
+      // Hyper-V keeps the replica: no restart order between two VMs of the design
+      expect(DesignRegistry.of(target).vms.map((v) => [v.name, v.impliedRestartPriority])).toEqual([['orders-primary', undefined]]);
     });
 
     test('takes a production checkpoint of the pair', () => {
