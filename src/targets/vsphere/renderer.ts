@@ -25,6 +25,7 @@ import {
 import { VirtualMachineSnapshot } from '@cdktf/provider-vsphere/lib/virtual-machine-snapshot';
 import { Vnic } from '@cdktf/provider-vsphere/lib/vnic';
 import { Construct, IConstruct } from 'constructs';
+import { vsphereDrsAutomation, vsphereIsolationResponse, vsphereRestartPriority, vsphereVmMonitoring } from './cluster-values';
 import { vsphereGuestId } from './guest-ids';
 import { VSPHERE_DISK_LIMITS, VSPHERE_LIMITS } from './limits';
 import { TerraformElement, TerraformStack } from '../../core';
@@ -193,11 +194,11 @@ export class VsphereRenderer {
         haAdmissionControlPolicy: k > 0 ? 'resourcePercentage' : 'disabled',
         haAdmissionControlHostFailureTolerance: k > 0 ? k : undefined,
         haAdmissionControlResourcePercentageAutoCompute: k > 0 ? true : undefined,
-        haVmRestartPriority: cluster.restartPriority,
-        haHostIsolationResponse: cluster.isolationResponse,
-        haVmMonitoring: cluster.vmMonitoring,
+        haVmRestartPriority: vsphereRestartPriority(cluster.restartPriority),
+        haHostIsolationResponse: vsphereIsolationResponse(cluster.isolationResponse),
+        haVmMonitoring: vsphereVmMonitoring(cluster.vmMonitoring),
         drsEnabled: true,
-        drsAutomationLevel: cluster.drsAutomation,
+        drsAutomationLevel: vsphereDrsAutomation(cluster.drsAutomation),
       });
       ctx.nameAfter(created, cluster.scope);
       this.clusters.set(cluster, { id: created.id, resourcePoolId: created.resourcePoolId });
@@ -427,7 +428,7 @@ export class VsphereRenderer {
         provider: ctx.provider,
         computeClusterId: cluster.id,
         virtualMachineId: resource.id,
-        haVmRestartPriority: priority,
+        haVmRestartPriority: vsphereRestartPriority(priority),
       });
       ctx.nameAfter(override, vm.scope, 'ha');
     }
@@ -437,7 +438,7 @@ export class VsphereRenderer {
         computeClusterId: cluster.id,
         virtualMachineId: resource.id,
         drsEnabled: true,
-        drsAutomationLevel: vm.drsAutomation,
+        drsAutomationLevel: vsphereDrsAutomation(vm.drsAutomation),
       });
       ctx.nameAfter(override, vm.scope, 'drs');
     }
