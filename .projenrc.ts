@@ -145,4 +145,22 @@ project.testTask.env('TF_CLI_CONFIG_FILE', '');
 // import plugin) reports imports that resolve nowhere.
 project.eslint!.addOverride({ files: ['bench/**/*.ts'], rules: { 'import/no-unresolved': 'off' } });
 
+// Constructs and the model know a target only by its interface (ITarget, and the design registry
+// its elements are added to); what a vendor renders stays in src/targets. The security baseline
+// reaches the rendering only to render a stack's targets first and to write its report.
+project.eslint!.addRules({
+  'import/no-restricted-paths': ['error', {
+    zones: [
+      { target: './src/constructs', from: './src/targets', message: 'constructs use a target through ITarget (src/model/target-contract.ts)' },
+      { target: './src/model', from: './src/targets', message: 'the model is vendor-neutral: vendor facts belong to src/targets' },
+      {
+        target: './src/security',
+        from: './src/targets',
+        except: ['./target.ts', './report.ts'],
+        message: 'the security baseline uses only Target (to render a stack\'s targets) and the report writer',
+      },
+    ],
+  }],
+});
+
 project.synth();

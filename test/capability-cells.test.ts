@@ -109,6 +109,7 @@ const USES: Record<Feature, (k: Kit) => void> = {
     k.vm('v', {}, k.cluster({ migration: { network: net, subnet: '10.0.20.0/24' } }));
   },
   [Feature.MIGRATION_CPU_COMPATIBILITY]: (k) => k.vm('v', {}, k.cluster({ migration: { cpuCompatibility: true } })),
+  [Feature.EXISTING_CLUSTER]: (k) => k.vm('v', {}, k.cluster({ existing: true })),
   [Feature.REPLICA_GUEST]: (k) => new ReplicaPair(k.stack, 'pair', { cluster: k.cluster(), vm: { cpus: 2, memory: Size.gibibytes(4), image } }),
   [Feature.REPLICA_HYPERVISOR]: (k) => new ReplicaPair(k.stack, 'pair', {
     cluster: k.cluster(), mode: ReplicationMode.HYPERVISOR, replicaHost: k.hosts[1], vm: { cpus: 2, memory: Size.gibibytes(4), image },

@@ -6,9 +6,8 @@ import { copyProps } from '../model/copy';
 import { ClusterNode } from '../model/design';
 import { DesignError } from '../model/errors';
 import { TrafficRole } from '../model/network';
-import { DesignRegistry } from '../model/target-contract';
+import { DesignRegistry, ITarget } from '../model/target-contract';
 import { checkInteger, checkName, parseCidr, wholeUnits } from '../model/validate';
-import { Target } from '../targets/target';
 
 /** The live-migration settings of a cluster. */
 export interface ClusterMigration {
@@ -38,7 +37,7 @@ export interface ClusterMigration {
 /** Properties of an {@link HaCluster}. */
 export interface HaClusterProps {
   /** The target the cluster is rendered for. */
-  readonly target: Target;
+  readonly target: ITarget;
 
   /**
    * Name of the cluster (the vSphere compute cluster).
@@ -119,7 +118,8 @@ export interface HaClusterProps {
 
   /**
    * Adopt the existing vSphere cluster of this name instead of creating it; only what this
-   * design adds (VMs, overrides, rules) is managed.
+   * design adds (VMs, overrides, rules) is managed. Hyper-V and libvirt targets refuse it: the
+   * library creates no cluster there.
    *
    * @default false
    */
@@ -161,7 +161,7 @@ export interface HaClusterProps {
  */
 export class HaCluster extends Construct {
   /** The target the cluster is rendered for. */
-  public readonly target: Target;
+  public readonly target: ITarget;
 
   /** Name of the cluster. */
   public readonly clusterName: string;

@@ -1,10 +1,10 @@
 import { IConstruct } from 'constructs';
 import type { HaCluster } from './ha-cluster';
 import { DesignError } from '../model/errors';
-import { Target } from '../targets/target';
+import { ITarget } from '../model/target-contract';
 
 /** The target of a design element given a target, a cluster, or both. */
-export function targetOf(scope: IConstruct, target: Target | undefined, cluster: HaCluster | undefined): Target {
+export function targetOf(scope: IConstruct, target: ITarget | undefined, cluster: HaCluster | undefined): ITarget {
   if (cluster !== undefined) {
     if (target !== undefined && target !== cluster.target) {
       throw new DesignError(scope, {

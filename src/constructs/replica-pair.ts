@@ -6,6 +6,7 @@ import { targetOf } from './placement-scope';
 import { exposeDefaultChild } from './rendered';
 import { VirtualMachine, VirtualMachineSpec } from './virtual-machine';
 import { VirtualNetwork } from './virtual-network';
+import { VmInputs } from './vm-inputs';
 import { RestartPriority } from '../model/cluster';
 import { copyProps } from '../model/copy';
 import { PairNode } from '../model/design';
@@ -14,9 +15,8 @@ import { TrafficRole } from '../model/network';
 import {
   CheckpointOptions, HypervisorReplicationOptions, ReplicaAuthentication, ReplicationFrequency, ReplicationMode,
 } from '../model/replication';
-import { DesignRegistry } from '../model/target-contract';
+import { DesignRegistry, ITarget } from '../model/target-contract';
 import { checkInteger, checkName } from '../model/validate';
-import { Target } from '../targets/target';
 
 /** Properties of a {@link ReplicaPair}. */
 export interface ReplicaPairProps {
@@ -43,7 +43,7 @@ export interface ReplicaPairProps {
    *
    * @default - the cluster's target
    */
-  readonly target?: Target;
+  readonly target?: ITarget;
 
   /**
    * The primary's host.
@@ -157,33 +157,36 @@ export class ReplicaPair extends Construct {
     }
 
     const nics = [...(props.vm.nics ?? []), ...(network !== undefined && mode === ReplicationMode.GUEST ? [Nic.on(network)] : [])];
-    this.primary = new VirtualMachine(this, 'primary', {
+    // in guest mode the primary comes back first: one level above the replica
+    const base = replicaCluster?._node.restartPriority ?? RestartPriority.MEDIUM;
+    const i = Math.min(PRIORITIES.indexOf(base), PRIORITIES.length - 2);
+    const guest = mode === ReplicationMode.GUEST;
+    const primary: VmInputs = {
       ...props.vm,
       nics,
       name: `${name}-primary`,
       target: props.cluster === undefined ? target : undefined,
       cluster: props.cluster,
       host: props.primaryHost,
-    });
+      _impliedRestartPriority: guest ? PRIORITIES[i + 1] : undefined,
+    };
+    this.primary = new VirtualMachine(this, 'primary', primary);
     this.mode = mode;
 
-    if (mode === ReplicationMode.GUEST) {
-      this.replica = new VirtualMachine(this, 'replica', {
+    if (guest) {
+      const replica: VmInputs = {
         ...props.vm,
         nics,
         name: `${name}-replica`,
         target: replicaCluster === undefined ? target : undefined,
         cluster: replicaCluster,
         host: props.replicaHost,
-      });
+        _impliedRestartPriority: PRIORITIES[i],
+      };
+      this.replica = new VirtualMachine(this, 'replica', replica);
       if (props.cluster !== undefined && replicaCluster === props.cluster) {
         new DrsRuleGroup(this, 'apart', { cluster: props.cluster, vms: [this.primary, this.replica], rule: DrsRule.keepApart(), name: `${name}-apart` });
       }
-      // the primary comes back first: one level above the replica
-      const base = replicaCluster?._node.restartPriority ?? RestartPriority.MEDIUM;
-      const i = Math.min(PRIORITIES.indexOf(base), PRIORITIES.length - 2);
-      this.replica._node.impliedRestartPriority = PRIORITIES[i];
-      this.primary._node.impliedRestartPriority = PRIORITIES[i + 1];
     } else if (props.cluster !== undefined && props.replicaHost !== undefined && props.cluster.hosts.includes(props.replicaHost)) {
       // the primary must not run on its own replica server
       new DrsRuleGroup(this, 'apart', {
@@ -212,7 +215,7 @@ export class ReplicaPair extends Construct {
         frequency: hv?.frequency ?? ReplicationFrequency.FIVE_MINUTES,
         recoveryPoints: hv?.recoveryPoints ?? 0,
         authentication: { kind: auth.kind, port: auth.port, thumbprint: auth.thumbprint },
-        storagePath: hv?.storagePath ?? 'C:\\Hyper-V\\Replica',
+        storagePath: hv?.storagePath,
       } : undefined,
       checkpoint: props.checkpoint,
       replicationNetwork: network?._node,
@@ -221,7 +224,7 @@ export class ReplicaPair extends Construct {
     exposeDefaultChild(this, target, node);
   }
 
-  private checkHosts(props: ReplicaPairProps, mode: ReplicationMode, target: Target): void {
+  private checkHosts(props: ReplicaPairProps, mode: ReplicationMode, target: ITarget): void {
     if (mode === ReplicationMode.HYPERVISOR) {
       if (props.replicaHost === undefined) {
         throw new DesignError(this, {

@@ -1,5 +1,7 @@
 import { Construct } from 'constructs';
 import { VirtualMachine, VirtualMachineProps } from './virtual-machine';
+import { VmInputs } from './vm-inputs';
+import { ShieldingNode } from '../model/design';
 import { DesignError } from '../model/errors';
 import { Firmware } from '../model/firmware';
 import { GuestOsFamily } from '../model/guest-os';
@@ -71,7 +73,13 @@ export class ShieldedVm extends VirtualMachine {
    * @param props the VM's design and its shielding
    */
   constructor(scope: Construct, id: string, props: ShieldedVmProps) {
-    super(scope, id, props);
+    const shielding: ShieldingNode = {
+      level: props.shielding ?? ShieldingLevel.SECURE_BOOT_AND_TPM,
+      virtualizationBasedSecurity: props.virtualizationBasedSecurity ?? false,
+      memoryEncryption: props.memoryEncryption ?? false,
+    };
+    const inputs: VmInputs = { ...props, _shielding: shielding };
+    super(scope, id, inputs);
     if (props.firmware === Firmware.BIOS) {
       throw new DesignError(this, {
         problem: `A shielded VM boots with UEFI Secure Boot; ${BIOS_ON[this.target.vendor]}.`,
@@ -100,11 +108,6 @@ export class ShieldedVm extends VirtualMachine {
         fix: 'leave virtualizationBasedSecurity out for this guest',
       });
     }
-    this.shielding = props.shielding ?? ShieldingLevel.SECURE_BOOT_AND_TPM;
-    this._node.shielding = {
-      level: this.shielding,
-      virtualizationBasedSecurity: props.virtualizationBasedSecurity ?? false,
-      memoryEncryption: props.memoryEncryption ?? false,
-    };
+    this.shielding = shielding.level;
   }
 }

@@ -4,6 +4,7 @@ import type { HaCluster } from './ha-cluster';
 import { Nic } from './nic';
 import { targetOf } from './placement-scope';
 import { exposeDefaultChild, listAttribute, stringAttribute } from './rendered';
+import { VmInputs } from './vm-inputs';
 import { Feature } from '../model/capabilities';
 import { DrsAutomation, RestartPriority } from '../model/cluster';
 import { copyProps } from '../model/copy';
@@ -17,14 +18,13 @@ import { Image } from '../model/image';
 import { NicAdapter } from '../model/network';
 import { checkOverridePath } from '../model/overrides';
 import { Size } from '../model/size';
-import { ADDRESSES, DesignRegistry } from '../model/target-contract';
+import { ADDRESSES, DesignRegistry, ITarget } from '../model/target-contract';
 import { knownAtSynth } from '../model/tokens';
 import { checkSecretsInGuestInit } from '../model/user-data-secrets';
 import {
   checkInteger, checkIpv4, checkName, normalizeMac, normalizePciAddress, parseCidr, wholeUnits,
 } from '../model/validate';
 import { Vendor } from '../model/vendor';
-import { Target } from '../targets/target';
 
 /** No vendor attaches more disks to a VM (Hyper-V: 4 SCSI controllers of 64); each target checks its own limit. */
 const MAX_DISK_SLOT = 255;
@@ -158,7 +158,7 @@ export interface VirtualMachineProps extends VirtualMachineSpec {
    *
    * @default - the cluster's target
    */
-  readonly target?: Target;
+  readonly target?: ITarget;
 
   /**
    * The HA cluster the VM runs in: placed over its hosts (by DRS on vSphere, by the library on
@@ -220,7 +220,7 @@ export class VirtualMachine extends Construct {
   public readonly vmName: string;
 
   /** The target the VM is rendered for. */
-  public readonly target: Target;
+  public readonly target: ITarget;
 
   /** @internal */
   public readonly _node: VmNode;
@@ -236,6 +236,8 @@ export class VirtualMachine extends Construct {
     super(scope, id);
     // checked now, rendered at synth: later changes to the caller's arrays and objects must not reach it
     props = copyProps(props);
+    // set by the library's own constructs (ShieldedVm, ReplicaPair), never by users
+    const inputs: VmInputs = props;
     const name = props.name ?? id;
     checkName(this, 'VM name', name);
     // a token passes where the target takes a value at apply; placement and topology need it at synth
@@ -299,9 +301,11 @@ export class VirtualMachine extends Construct {
       memoryHotAdd: props.memoryHotAdd ?? false,
       pciDevices: this.checkPciDevices(props.pciDevices ?? []),
       host: props.host,
+      shielding: inputs._shielding,
       cluster: props.cluster?._node,
       restartPriority: props.restartPriority,
       drsAutomation: props.drsAutomation,
+      impliedRestartPriority: inputs._impliedRestartPriority,
       overrides: this.overrides,
     };
     if (props.host !== undefined) checkName(this, 'host name', props.host);

@@ -7,9 +7,8 @@ import { copyProps } from '../model/copy';
 import { NetworkNode } from '../model/design';
 import { DesignError } from '../model/errors';
 import { NetworkConnectivity, TrafficRole } from '../model/network';
-import { DesignRegistry } from '../model/target-contract';
+import { DesignRegistry, ITarget } from '../model/target-contract';
 import { checkInteger, checkName, parseCidr } from '../model/validate';
-import { Target } from '../targets/target';
 
 /** Properties of a {@link VirtualNetwork}. */
 export interface VirtualNetworkProps {
@@ -18,7 +17,7 @@ export interface VirtualNetworkProps {
    *
    * @default - the cluster's target
    */
-  readonly target?: Target;
+  readonly target?: ITarget;
 
   /**
    * The cluster whose VMs use the network; the network is rendered for its target.
@@ -89,7 +88,7 @@ export class VirtualNetwork extends Construct {
   public readonly role: TrafficRole;
 
   /** The target the network is rendered for. */
-  public readonly target: Target;
+  public readonly target: ITarget;
 
   /** @internal */
   public readonly _node: NetworkNode;

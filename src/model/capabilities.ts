@@ -72,6 +72,8 @@ export enum Feature {
   MIGRATION_NETWORK = 'cluster.migrationNetwork',
   /** CPU compatibility for migration between host generations. */
   MIGRATION_CPU_COMPATIBILITY = 'cluster.migrationCpuCompatibility',
+  /** A cluster that exists already, adopted by name: only what the design adds is managed. */
+  EXISTING_CLUSTER = 'cluster.existing',
   /** A replica pair whose application replicates between two running VMs kept apart. */
   REPLICA_GUEST = 'replica.guest',
   /** A replica the hypervisor keeps (Hyper-V Replica). */
@@ -185,6 +187,7 @@ export const FEATURE_DESCRIPTIONS: Readonly<Record<Feature, string>> = {
   [Feature.VM_HOST_RULES]: 'VM-to-host rules',
   [Feature.MIGRATION_NETWORK]: 'a dedicated live-migration network',
   [Feature.MIGRATION_CPU_COMPATIBILITY]: 'CPU compatibility for live migration',
+  [Feature.EXISTING_CLUSTER]: 'existing clusters, adopted by name',
   [Feature.REPLICA_GUEST]: 'replica pairs in guest mode',
   [Feature.REPLICA_HYPERVISOR]: 'replica pairs in hypervisor mode',
   [Feature.CHECKPOINTS]: 'checkpoints (snapshots)',

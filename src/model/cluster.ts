@@ -22,19 +22,19 @@ export enum IsolationResponse {
   /** Keep the VMs running. */
   NONE = 'none',
   /** Shut the guests down, so HA can restart them elsewhere. */
-  SHUT_DOWN = 'shutdown',
+  SHUT_DOWN = 'shut-down',
   /** Power the VMs off, so HA can restart them elsewhere. */
-  POWER_OFF = 'powerOff',
+  POWER_OFF = 'power-off',
 }
 
 /** Whether HA watches the guests and restarts unresponsive ones. */
 export enum VmMonitoring {
   /** No monitoring. */
-  DISABLED = 'vmMonitoringDisabled',
+  DISABLED = 'disabled',
   /** Restart VMs whose guest stops sending heartbeats. */
-  VM_ONLY = 'vmMonitoringOnly',
+  VM_ONLY = 'vm-only',
   /** Also restart VMs whose applications stop sending heartbeats. */
-  VM_AND_APPLICATION = 'vmAndAppMonitoring',
+  VM_AND_APPLICATION = 'vm-and-application',
 }
 
 /** How far the cluster's scheduler moves VMs on its own. */
@@ -42,9 +42,9 @@ export enum DrsAutomation {
   /** Recommends placements and migrations only. */
   MANUAL = 'manual',
   /** Places VMs at power-on; recommends migrations. */
-  PARTIALLY_AUTOMATED = 'partiallyAutomated',
+  PARTIALLY_AUTOMATED = 'partially-automated',
   /** Places and migrates VMs on its own. */
-  FULLY_AUTOMATED = 'fullyAutomated',
+  FULLY_AUTOMATED = 'fully-automated',
 }
 
 /** What one host of a cluster offers to VMs. */

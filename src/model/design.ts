@@ -78,7 +78,7 @@ export interface VmNode {
   readonly pciDevices: string[];
   readonly host?: string;
   /** The security posture of a shielded VM. */
-  shielding?: ShieldingNode;
+  readonly shielding?: ShieldingNode;
   /** The HA cluster the VM runs in. */
   readonly cluster?: ClusterNode;
   /** HA restart priority of this VM, over the cluster's default. */
@@ -86,7 +86,7 @@ export interface VmNode {
   /** DRS automation of this VM, over the cluster's. */
   readonly drsAutomation?: DrsAutomation;
   /** A restart priority the design implies (a replica pair's primary before its replica), used where HA restarts VMs. */
-  impliedRestartPriority?: RestartPriority;
+  readonly impliedRestartPriority?: RestartPriority;
   /** Raw attribute overrides of the VM's main resource, per vendor, applied last. */
   readonly overrides: ReadonlyArray<{ readonly vendor: string; readonly path: string; readonly value: any }>;
 }
@@ -147,7 +147,8 @@ export interface PairNode {
     readonly frequency: number;
     readonly recoveryPoints: number;
     readonly authentication: { readonly kind: string; readonly port: number; readonly thumbprint?: string };
-    readonly storagePath: string;
+    /** Where the replica server keeps replicas; undefined: the target's default location. */
+    readonly storagePath?: string;
   };
   readonly checkpoint?: { readonly name: string; readonly description?: string; readonly location?: string };
   readonly replicationNetwork?: NetworkNode;
@@ -235,6 +236,7 @@ export function featuresOfCluster(cluster: ClusterNode, vms: readonly VmNode[], 
   when(own.some((r) => r.kind === 'run-on' || r.kind === 'not-run-on'), Feature.VM_HOST_RULES);
   when(cluster.migration?.network, Feature.MIGRATION_NETWORK);
   when(cluster.migration?.cpuCompatibility, Feature.MIGRATION_CPU_COMPATIBILITY);
+  when(cluster.existing, Feature.EXISTING_CLUSTER);
   return used;
 }
 

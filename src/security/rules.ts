@@ -1,10 +1,8 @@
 import { IRuleContext, ISecurityRule, ResourceView, Severity, Verdict } from './rule';
 import { fail, isExpression, list, literal, pass, undecided } from './verdicts';
 import { isEncrypted } from '../model/design';
-import { GuestOs } from '../model/guest-os';
 import { TrafficRole } from '../model/network';
 import { Vendor } from '../model/vendor';
-import { vsphereGuestId } from '../targets/vsphere/guest-ids';
 
 const VSPHERE_VM = { vsphere_virtual_machine: Vendor.VSPHERE };
 const HYPERV_VM = { hyperv_machine_instance: Vendor.HYPERV };
@@ -13,9 +11,13 @@ const ALL_VMS = { ...VSPHERE_VM, ...HYPERV_VM, ...LIBVIRT_VM };
 
 const SCG = 'VMware vSphere 8 Security Configuration Guide';
 
-/** The vSphere guest IDs of the guest operating systems that want a TPM. */
-const TPM_GUEST_IDS = Object.values(GuestOs)
-  .filter((os): os is GuestOs => os instanceof GuestOs && os.wantsTpm).map(vsphereGuestId);
+/**
+ * The vSphere guest IDs (`guest_id`) of the guests that want a TPM (`GuestOs.wantsTpm`): Windows 11,
+ * Windows Server 2022 (`windows2019srvNext_64Guest`) and Windows Server 2025 (`windows2022srvNext_64Guest`).
+ * The rule reads the guest from the attribute, as the provider names it, so that it judges any
+ * `vsphere_virtual_machine`, the library's or not, by what it declares.
+ */
+const TPM_GUEST_IDS: readonly string[] = ['windows11_64Guest', 'windows2019srvNext_64Guest', 'windows2022srvNext_64Guest'];
 
 /** Indexes of the views a context returns, by the function that keys them: one pass per list, not one per lookup. */
 const INDEXES = new WeakMap<readonly ResourceView[], Map<(v: ResourceView) => string[], Map<string, ResourceView[]>>>();

@@ -76,6 +76,27 @@ describe('HaCluster and DrsRuleGroup', () => {
       expect(out.resource.vsphere_virtual_machine.web1.resource_pool_id).toBe('${vsphere_compute_cluster.prod.resource_pool_id}');
     });
 
+    test('renders every value of the cluster settings as vSphere spells it', () => {
+      const rendered = (props: Partial<HaClusterProps>) => synth(design(vsphere, props).stack).resource.vsphere_compute_cluster.prod;
+      const cases: Array<[Partial<HaClusterProps>, string, string]> = [
+        [{ restartPriority: RestartPriority.LOWEST }, 'ha_vm_restart_priority', 'lowest'],
+        [{ restartPriority: RestartPriority.LOW }, 'ha_vm_restart_priority', 'low'],
+        [{ restartPriority: RestartPriority.HIGH }, 'ha_vm_restart_priority', 'high'],
+        [{ restartPriority: RestartPriority.HIGHEST }, 'ha_vm_restart_priority', 'highest'],
+        [{ isolationResponse: IsolationResponse.NONE }, 'ha_host_isolation_response', 'none'],
+        [{ isolationResponse: IsolationResponse.SHUT_DOWN }, 'ha_host_isolation_response', 'shutdown'],
+        [{ isolationResponse: IsolationResponse.POWER_OFF }, 'ha_host_isolation_response', 'powerOff'],
+        [{ vmMonitoring: VmMonitoring.DISABLED }, 'ha_vm_monitoring', 'vmMonitoringDisabled'],
+        [{ vmMonitoring: VmMonitoring.VM_ONLY }, 'ha_vm_monitoring', 'vmMonitoringOnly'],
+        [{ vmMonitoring: VmMonitoring.VM_AND_APPLICATION }, 'ha_vm_monitoring', 'vmAndAppMonitoring'],
+        [{ drsAutomation: DrsAutomation.MANUAL }, 'drs_automation_level', 'manual'],
+        [{ drsAutomation: DrsAutomation.PARTIALLY_AUTOMATED }, 'drs_automation_level', 'partiallyAutomated'],
+        [{ drsAutomation: DrsAutomation.FULLY_AUTOMATED }, 'drs_automation_level', 'fullyAutomated'],
+      ];
+      expect(cases.map(([props, attribute]) => [attribute, rendered(props)[attribute]]))
+        .toEqual(cases.map(([, attribute, value]) => [attribute, value]));
+    });
+
     test('renders the rules natively, referencing the VMs', () => {
       const out = synth(design(vsphere).stack);
       expect(out.resource.vsphere_compute_cluster_vm_anti_affinity_rule['web-spread']).toEqual(expect.objectContaining({
@@ -251,6 +272,12 @@ describe('HaCluster and DrsRuleGroup', () => {
         .toThrow(/Nothing restarts VMs when a libvirt host dies[\s\S]*acknowledgeNoHostFailover: true/);
       expect(() => synth(design(libvirt, { restartPriority: RestartPriority.HIGH }).stack)).toThrow(/HA restart priority cannot be rendered for libvirt/);
     });
+  });
+
+  test.each([['hyperv', hyperv], ['libvirt', libvirt]] as Array<[string, Factory]>)('an existing cluster is refused on %s, which creates none', (vendor, factory) => {
+    expect(() => synth(design(factory, { existing: true }).stack))
+      .toThrow(new RegExp(`\\[test/prod\\] Existing clusters, adopted by name cannot be rendered for ${vendor}[\\s\\S]*fix: +leave existing out`));
+    expect(() => synth(design(factory, { existing: false }).stack)).not.toThrow();
   });
 
   describe('DrsRuleGroup checks', () => {

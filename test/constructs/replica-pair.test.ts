@@ -6,6 +6,7 @@ import {
   Credentials, Disk, HaCluster, HypervTarget, Image, LibvirtTarget, ReplicaAuthentication, ReplicaPair, ReplicaPairProps,
   ReplicationFrequency, ReplicationMode, RestartPriority, Size, Target, TrafficRole, VirtualNetwork, VsphereKeyProvider, VsphereTarget,
 } from '../../src';
+import { DesignRegistry } from '../../src/model/target-contract';
 import { LOCK_FILE_CONTEXT } from '../../src/targets/cluster-placement';
 import { newStack, synth } from '../util';
 
@@ -95,6 +96,25 @@ describe('ReplicaPair', () => {
       }
       expect(runbook).toContain('over network `replication`');
     });
+
+    test.each([
+      [undefined, RestartPriority.HIGH, RestartPriority.MEDIUM],
+      [RestartPriority.LOWEST, RestartPriority.LOW, RestartPriority.LOWEST],
+      [RestartPriority.HIGHEST, RestartPriority.HIGHEST, RestartPriority.HIGH],
+    ])('with a cluster priority of %s, the VMs enter the design with %s for the primary and %s for the replica', (clusterPriority, primary, replica) => {
+      const stack = newStack();
+      const target = vsphere(stack);
+      const registry = DesignRegistry.of(target);
+      const added: string[] = [];
+      const addVm = registry.addVm.bind(registry);
+      registry.addVm = (node) => {
+        added.push(`${node.name}: ${node.impliedRestartPriority}`);
+        addVm(node);
+      };
+      const cluster = new HaCluster(stack, 'prod', { target, hosts: ['h1', 'h2'], restartPriority: clusterPriority });
+      new ReplicaPair(stack, 'orders', { cluster, vm });
+      expect(added).toEqual([`orders-primary: ${primary}`, `orders-replica: ${replica}`]);
+    });
   });
 
   describe('in hypervisor mode on Hyper-V', () => {
@@ -119,6 +139,27 @@ describe('ReplicaPair', () => {
       expect(script).toContain('-ReplicationFrequencySec 30 -RecoveryHistory 4');
       expect(script).toContain("Start-VMInitialReplication -VMName 'orders-primary'");
       expect(script.indexOf('if ($null -eq $replication)')).toBeLessThan(script.indexOf('Enable-VMReplication'));
+    });
+
+    test('keeps replicas where the design says, or where the Hyper-V target keeps them by default', () => {
+      const serverScript = (storagePath?: string) => {
+        const props = { mode: ReplicationMode.HYPERVISOR, replicaHost: 'h2', replicationNetwork: undefined };
+        const out = synth(pair(hyperv(), storagePath === undefined ? props : { ...props, hypervisorReplication: { storagePath } }));
+        return out.resource.terraform_data.orders_replica_server.provisioner[0].file.content as string;
+      };
+      expect(serverScript('D:\\Replicas')).toContain("-ReplicationAllowedFromAnyServer $true -DefaultStorageLocation 'D:\\Replicas'");
+      expect(serverScript()).toContain("-ReplicationAllowedFromAnyServer $true -DefaultStorageLocation 'C:\\Hyper-V\\Replica'");
+    });
+
+    test('the pair leaves the storage path to the target when the design names none', () => {
+      const stack = newStack();
+      const target = hyperv()(stack);
+      new ReplicaPair(stack, 'orders', { target, vm, mode: ReplicationMode.HYPERVISOR, primaryHost: 'h1', replicaHost: 'h2' });
+      const [node] = DesignRegistry.of(target).pairs;
+      expect(node.hypervisor).toMatchObject({ frequency: 300, recoveryPoints: 0 });
+      expect(node.hypervisor!.storagePath).toBeUndefined();
+      // Hyper-V keeps the replica: no restart order between two VMs of the design
+      expect(DesignRegistry.of(target).vms.map((v) => [v.name, v.impliedRestartPriority])).toEqual([['orders-primary', undefined]]);
     });
 
     test('takes a production checkpoint of the pair', () => {

@@ -3,6 +3,8 @@ import {
   Credentials, Disk, DynamicMemory, Firmware, GuestOs, HypervKeyProtector, HypervTarget, Image, LibvirtTarget, Nic, ShieldedVm,
   ShieldedVmProps, ShieldingLevel, Size, Target, VirtualMachine, VirtualNetwork, VsphereKeyProvider, VsphereTarget,
 } from '../../src';
+import { ShieldingNode } from '../../src/model/design';
+import { DesignRegistry } from '../../src/model/target-contract';
 import { securityScript } from '../../src/targets/hyperv/renderer';
 import { newStack, synth } from '../util';
 
@@ -275,5 +277,27 @@ describe('ShieldedVm', () => {
     expect(domain.devices.tpms).toBeUndefined();
     expect(domain.features.smm).toBeUndefined();
     expect(domain.os.loader_secure).toBeUndefined();
+  });
+
+  test('the VM enters the design with its shielding: nothing is added to it after it is made', () => {
+    const stack = newStack();
+    const target = vsphere(stack);
+    const registry = DesignRegistry.of(target);
+    const added: Array<ShieldingNode | undefined> = [];
+    const addVm = registry.addVm.bind(registry);
+    registry.addVm = (node) => {
+      added.push(node.shielding && { ...node.shielding });
+      addVm(node);
+    };
+    const props = { target, cpus: 2, memory: Size.gibibytes(8), guestOs: GuestOs.WINDOWS_SERVER_2022, image: windows };
+    const vm = new ShieldedVm(stack, 'dc1', { ...props, shielding: ShieldingLevel.ENCRYPTED, virtualizationBasedSecurity: true });
+    new ShieldedVm(stack, 'dc2', props);
+    new VirtualMachine(stack, 'plain', props);
+    expect(added).toEqual([
+      { level: ShieldingLevel.ENCRYPTED, virtualizationBasedSecurity: true, memoryEncryption: false },
+      { level: ShieldingLevel.SECURE_BOOT_AND_TPM, virtualizationBasedSecurity: false, memoryEncryption: false },
+      undefined,
+    ]);
+    expect(vm.shielding).toBe(ShieldingLevel.ENCRYPTED);
   });
 });

@@ -11,6 +11,7 @@ import { MachineInstance, MachineInstanceConfig } from '../../src/providers/hype
 import { Network } from '../../src/providers/libvirt/network';
 import { Volume } from '../../src/providers/libvirt/volume';
 import { LightDomain, LightDomainConfig } from '../../src/targets/libvirt/light-resources';
+import { vsphereGuestId } from '../../src/targets/vsphere/guest-ids';
 import { hypervTarget, libvirtTarget, newStack, vsphereTarget } from '../util';
 
 /** The statuses rule `rule` gave in a stack built by `build`. */
@@ -204,6 +205,13 @@ describe('security rules', () => {
   test('a Hyper-V VM without a generation is generation 2, the provider\'s default', () => {
     expect(statuses('HVSEC-VM-1', (s) => hypervVm(s, { generation: undefined }))).toEqual([FindingStatus.COMPLIANT]);
     expect(statuses('HVSEC-VM-5', (s) => hypervVm(s, { generation: undefined }))).toEqual([FindingStatus.COMPLIANT]);
+  });
+
+  test('the vTPM rule wants a vtpm block on vSphere exactly for the guests that want a TPM, by the guest ID vSphere gives them', () => {
+    const guests = Object.values(GuestOs).filter((os): os is GuestOs => os instanceof GuestOs);
+    const judged = guests.map((os) => ({ os: os.key, statuses: statuses('HVSEC-VM-2', (s) => vsphereVm(s, { guestId: vsphereGuestId(os) })) }));
+    expect(judged).toEqual(guests.map((os) => ({ os: os.key, statuses: os.wantsTpm ? [FindingStatus.NON_COMPLIANT] : [] })));
+    expect(guests.filter((os) => os.wantsTpm).length).toBe(3);
   });
 
   test('a value known only at apply makes the rule undecided instead of failing', () => {

@@ -364,6 +364,10 @@ const CAPABILITIES: Record<Feature, Capability> = {
   [Feature.VM_HOST_RULES]: emulated('the placement engine at synth'),
   [Feature.MIGRATION_NETWORK]: emulated('PowerShell per host: `Set-VMHost -UseAnyNetworkForMigration $false`, `Add-VMMigrationNetwork` with the subnet (remotePowerShell)'),
   [Feature.MIGRATION_CPU_COMPATIBILITY]: native('`vm_processor.compatibility_for_migration_enabled`'),
+  [Feature.EXISTING_CLUSTER]: unsupported(
+    'the library creates no cluster on Hyper-V to adopt instead: it places VMs on the hosts, whose failover cluster, if any, exists already',
+    'leave existing out; name the hosts\' failover cluster on the HypervTarget (failoverCluster)',
+  ),
   [Feature.REPLICA_GUEST]: emulated('two VMs on different hosts by the placement engine (an anti-affinity class on a failover cluster); the primary gets the higher cluster priority'),
   [Feature.REPLICA_HYPERVISOR]: emulated(
     'Hyper-V Replica by PowerShell (remotePowerShell): `Set-VMReplicationServer` on the replica host, `Enable-VMReplication` and `Start-VMInitialReplication` on the primary\'s',

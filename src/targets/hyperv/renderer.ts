@@ -1,5 +1,7 @@
 import { createHash } from 'crypto';
 import { Construct, IConstruct } from 'constructs';
+import { HYPERV_DISK_LIMITS, HYPERV_LIMITS } from './limits';
+import { HYPERV_REPLICA_STORAGE_PATH } from './replica-defaults';
 import { ScriptResource } from './script-resource';
 import {
   AssetType, TerraformAsset, TerraformElement, TerraformProvider, TerraformStack, WinrmProvisionerConnection,
@@ -9,7 +11,7 @@ import { ClusterNode, NetworkNode, NicNode, PairNode, RuleNode, VmNode, wantsSec
 import { DiskProvisioning } from '../../model/disk';
 import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
-import { HYPERV_DISK_LIMITS, HYPERV_LIMITS, HypervHostVersion } from '../../model/limits';
+import { HypervHostVersion } from '../../model/limits';
 import { NetworkConnectivity, NicAdapter } from '../../model/network';
 import { ReplicationMode } from '../../model/replication';
 import { ShieldingLevel } from '../../model/shielding';
@@ -214,7 +216,7 @@ export class HypervRenderer {
     }
     const settings = pair.hypervisor!;
     const server = this.remoteScript(pair.scope, 'ReplicaServer', replicaHost, `${pair.name}-replica-server`,
-      replicaServerScript(settings.authentication, settings.storagePath, pair.scope), { host: replicaHost });
+      replicaServerScript(settings.authentication, settings.storagePath ?? HYPERV_REPLICA_STORAGE_PATH, pair.scope), { host: replicaHost });
     this.ctx.nameAfter(server, pair.scope, 'replica_server');
     const vm = pair.primary;
     const replication = this.remoteScript(pair.scope, 'Replication', primaryHost, `${pair.name}-replication`,

@@ -214,6 +214,7 @@ const CAPABILITIES: Record<Feature, Capability> = {
   [Feature.VM_HOST_RULES]: emulated('the placement engine at synth'),
   [Feature.MIGRATION_NETWORK]: emulated('the placement report names the migration URI per host (`virsh migrate --migrateuri`); libvirt keeps no migration setting'),
   [Feature.MIGRATION_CPU_COMPATIBILITY]: native('`cpu.mode = "host-model"` with `migratable`'),
+  [Feature.EXISTING_CLUSTER]: unsupported('libvirt has no clusters to adopt: the library places VMs on the hosts and creates nothing for the cluster', 'leave existing out'),
   [Feature.REPLICA_GUEST]: emulated('two domains on different hosts by the placement engine'),
   [Feature.REPLICA_HYPERVISOR]: unsupported(
     'libvirt has no replication of its own',

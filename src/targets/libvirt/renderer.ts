@@ -3,7 +3,7 @@ import { TerraformElement, TerraformProvider, TerraformStack } from '../../core'
 import { ClusterNode, NetworkNode, NicNode, PairNode, RuleNode, VmNode, wantsSecureBoot } from '../../model/design';
 import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
-import { KVM_DISK_LIMITS, KVM_LIMITS, KvmPlatform } from '../../model/limits';
+import { KvmPlatform } from '../../model/limits';
 import { NetworkConnectivity, NicAdapter } from '../../model/network';
 import { ShieldingLevel } from '../../model/shielding';
 import { parseCidr, wholeUnits } from '../../model/validate';
@@ -18,6 +18,7 @@ import { NetworkConfig } from '../../providers/libvirt/network';
 import { Pool } from '../../providers/libvirt/pool';
 import { cloudInitDocuments } from '../cloud-init';
 import { LightDomain, LightNetwork, LightVolume } from './light-resources';
+import { KVM_DISK_LIMITS, KVM_LIMITS } from './limits';
 import { PlacementLock, placeCluster, placementTable } from '../cluster-placement';
 import { knownAtSynth, mdCode, reportText, tfText } from '../escaping';
 import { hostOfVm } from '../hosts';

@@ -25,14 +25,16 @@ import {
 import { VirtualMachineSnapshot } from '@cdktf/provider-vsphere/lib/virtual-machine-snapshot';
 import { Vnic } from '@cdktf/provider-vsphere/lib/vnic';
 import { Construct, IConstruct } from 'constructs';
+import { vsphereDrsAutomation, vsphereIsolationResponse, vsphereRestartPriority, vsphereVmMonitoring } from './cluster-values';
 import { vsphereGuestId } from './guest-ids';
+import { VSPHERE_DISK_LIMITS, VSPHERE_LIMITS } from './limits';
 import { TerraformElement, TerraformStack } from '../../core';
 import { ClusterNode, NetworkNode, PairNode, RuleNode, VmNode, wantsSecureBoot } from '../../model/design';
 import { DiskProvisioning } from '../../model/disk';
 import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
 import { GuestInitKind } from '../../model/guest-init';
-import { VSPHERE_DISK_LIMITS, VSPHERE_LIMITS, VsphereVersion } from '../../model/limits';
+import { VsphereVersion } from '../../model/limits';
 import { NicAdapter } from '../../model/network';
 import { ShieldingLevel } from '../../model/shielding';
 import { parseCidr, wholeUnits } from '../../model/validate';
@@ -192,11 +194,11 @@ export class VsphereRenderer {
         haAdmissionControlPolicy: k > 0 ? 'resourcePercentage' : 'disabled',
         haAdmissionControlHostFailureTolerance: k > 0 ? k : undefined,
         haAdmissionControlResourcePercentageAutoCompute: k > 0 ? true : undefined,
-        haVmRestartPriority: cluster.restartPriority,
-        haHostIsolationResponse: cluster.isolationResponse,
-        haVmMonitoring: cluster.vmMonitoring,
+        haVmRestartPriority: vsphereRestartPriority(cluster.restartPriority),
+        haHostIsolationResponse: vsphereIsolationResponse(cluster.isolationResponse),
+        haVmMonitoring: vsphereVmMonitoring(cluster.vmMonitoring),
         drsEnabled: true,
-        drsAutomationLevel: cluster.drsAutomation,
+        drsAutomationLevel: vsphereDrsAutomation(cluster.drsAutomation),
       });
       ctx.nameAfter(created, cluster.scope);
       this.clusters.set(cluster, { id: created.id, resourcePoolId: created.resourcePoolId });
@@ -426,7 +428,7 @@ export class VsphereRenderer {
         provider: ctx.provider,
         computeClusterId: cluster.id,
         virtualMachineId: resource.id,
-        haVmRestartPriority: priority,
+        haVmRestartPriority: vsphereRestartPriority(priority),
       });
       ctx.nameAfter(override, vm.scope, 'ha');
     }
@@ -436,7 +438,7 @@ export class VsphereRenderer {
         computeClusterId: cluster.id,
         virtualMachineId: resource.id,
         drsEnabled: true,
-        drsAutomationLevel: vm.drsAutomation,
+        drsAutomationLevel: vsphereDrsAutomation(vm.drsAutomation),
       });
       ctx.nameAfter(override, vm.scope, 'drs');
     }

@@ -200,6 +200,7 @@ const CAPABILITIES: Record<Feature, Capability> = {
     'cluster EVC (`vsphere_compute_cluster.evc_mode`) arrives in vmware/vsphere 2.16.0; these bindings are for 2.15.0',
     'set EVC on the cluster in vCenter, or leave cpuCompatibility out',
   ),
+  [Feature.EXISTING_CLUSTER]: native('`vsphere_compute_cluster` data source; the cluster keeps its own HA and DRS settings'),
   [Feature.REPLICA_GUEST]: native('two VMs kept apart by a mandatory `vsphere_compute_cluster_vm_anti_affinity_rule` (or in two clusters); `vsphere_ha_vm_override` restarts the primary first'),
   [Feature.REPLICA_HYPERVISOR]: unsupported(
     'the provider has neither vSphere Replication nor Fault Tolerance',
