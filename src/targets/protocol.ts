@@ -119,8 +119,8 @@ export abstract class Renderer<D = unknown> {
   /** Phase 2: where each VM runs. */
   public abstract place(design: Design): Placement;
 
-  /** Phase 3: a network. */
-  public abstract network(network: NetworkNode): RenderedElement;
+  /** Phase 3: a network; undefined where nothing is rendered for it (an existing network the provider cannot read). */
+  public abstract network(network: NetworkNode): RenderedElement | undefined;
 
   /** Phase 3: an HA cluster, before its VMs. */
   public cluster(_cluster: ClusterNode): RenderedElement | undefined {
