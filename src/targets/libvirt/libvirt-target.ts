@@ -11,6 +11,7 @@ import { LibvirtProvider } from '../../providers/libvirt/provider';
 import { PlacementLock } from '../cluster-placement';
 import { tfText } from '../escaping';
 import { selectHost, validateHostNames } from '../hosts';
+import { Design } from '../protocol';
 import { Target } from '../target';
 
 /** A libvirt host, reached through a provider alias of its own. */
@@ -206,7 +207,7 @@ export class LibvirtTarget extends Target {
   }
 
   /** @internal */
-  protected _renderer(): LibvirtRenderer {
+  protected _renderer(design: Design): LibvirtRenderer {
     const { bridge, storagePool, imageDirectory, images, encryption, sev, platform } = this.props;
     return new LibvirtRenderer({
       target: this,
@@ -222,6 +223,6 @@ export class LibvirtTarget extends Target {
       platform: platform ?? KvmPlatform.RHEL_9,
       providerFor: (host) => this.providerFor(host),
       nameAfter: (element, owner, suffix) => this.nameAfter(element, owner, suffix),
-    });
+    }, design);
   }
 }

@@ -20,7 +20,7 @@ export class LibvirtRenderer extends Renderer<AttachedVolume> {
   private readonly storage: LibvirtStorage;
   private placement?: AliasPlacement;
 
-  constructor(private readonly ctx: LibvirtRenderContext) {
+  constructor(private readonly ctx: LibvirtRenderContext, private readonly design: Design) {
     super();
     this.networks = new LibvirtNetworks(ctx);
     this.storage = new LibvirtStorage(ctx);
@@ -46,7 +46,7 @@ export class LibvirtRenderer extends Renderer<AttachedVolume> {
 
   public vm(vm: VmNode, dataVolumes: AttachedVolume[]): RenderedElement {
     const { networks, storage } = this;
-    return renderVm(this.ctx, vm, { host: this.hostOf(vm), storage, networks, dataVolumes });
+    return renderVm(this.ctx, vm, { host: this.hostOf(vm), storage, networks, dataVolumes, wantsAddresses: this.design.wantsAddresses(vm) });
   }
 
   public report(): string[] {

@@ -1,3 +1,4 @@
+import { readAddresses, vmAttributes } from './addresses';
 import { LibvirtRenderContext } from './context';
 import { AttachedVolume, LibvirtStorage } from './disks';
 import { LightDomain } from './light-resources';
@@ -19,11 +20,13 @@ export interface VmParts {
   readonly networks: LibvirtNetworks;
   /** The volumes of the VM's data disks, in slot order. */
   readonly dataVolumes: readonly AttachedVolume[];
+  /** Whether the VM's addresses are read (see `Design.wantsAddresses`). */
+  readonly wantsAddresses: boolean;
 }
 
 /**
  * Renders a VM on its host: its OS volume and cloud-init seed beside the data volumes, and a q35
- * domain with virtio devices.
+ * domain with virtio devices; with a data source that reads its addresses where they are used.
  */
 export function renderVm(ctx: LibvirtRenderContext, vm: VmNode, parts: VmParts): RenderedElement {
   const { host, storage, dataVolumes } = parts;
@@ -34,6 +37,7 @@ export function renderVm(ctx: LibvirtRenderContext, vm: VmNode, parts: VmParts):
     disks: [os, ...dataVolumes, ...(seed ? [seed] : [])].map((v) => v.device),
     interfaces: vm.nics.map((nic) => parts.networks.interface(nic, host)),
   });
+  const addresses = parts.wantsAddresses ? readAddresses(ctx, vm, host, domain) : undefined;
   return {
     main: domain,
     resources: {
@@ -41,8 +45,9 @@ export function renderVm(ctx: LibvirtRenderContext, vm: VmNode, parts: VmParts):
       osVolume: os.volume,
       ...Object.fromEntries(vm.disks.map((disk, i) => [dataVolumeRole(disk.name), dataVolumes[i].volume])),
       ...(seed && { cloudInitDisk: seed.disk, cloudInitVolume: seed.volume }),
+      ...(addresses && { addresses }),
     },
-    attributes: {},
+    attributes: vmAttributes(vm, host, domain, addresses),
   };
 }
 
