@@ -2,10 +2,15 @@ import { Construct } from 'constructs';
 import { LIBVIRT_CAPABILITIES } from './capabilities';
 import { checkHostUri, checkSecretUuids } from './checks';
 import { LibvirtRenderer } from './renderer';
-import { TerraformProvider } from '../../core';
+import { dataVolumeRole } from './vms';
+import type { VirtualMachine } from '../../constructs/virtual-machine';
+import type { VirtualNetwork } from '../../constructs/virtual-network';
+import { TerraformElement, TerraformProvider, TerraformResource } from '../../core';
 import { Capability } from '../../model/capabilities';
 import { copyProps } from '../../model/copy';
+import { DesignError } from '../../model/errors';
 import { KvmPlatform } from '../../model/limits';
+import { DesignNode, DesignRegistry, RenderedElement } from '../../model/target-contract';
 import { Vendor } from '../../model/vendor';
 import { LibvirtProvider } from '../../providers/libvirt/provider';
 import { PlacementLock } from '../cluster-placement';
@@ -144,6 +149,48 @@ export interface LibvirtBridge {
   readonly openvswitch?: boolean;
 }
 
+/** The resources the libvirt target rendered for a VM, by role. */
+export interface LibvirtVmResources {
+  /** The VM's `libvirt_domain`: its construct's `node.defaultChild`. */
+  readonly domain: TerraformResource;
+
+  /** The VM's OS disk: a qcow2 overlay of its image (`libvirt_volume`). */
+  readonly osVolume: TerraformResource;
+
+  /** The `libvirt_volume` of each data disk, by the disk's name. */
+  readonly dataVolumes: { [disk: string]: TerraformResource };
+
+  /**
+   * The cloud-init ISO the provider builds for the VM (`libvirt_cloudinit_disk`).
+   *
+   * @default - none: the VM has no guest initialisation
+   */
+  readonly cloudInitDisk?: TerraformResource;
+
+  /**
+   * The volume the cloud-init ISO is uploaded to, attached as a cdrom (`libvirt_volume`).
+   *
+   * @default - none: the VM has no guest initialisation
+   */
+  readonly cloudInitVolume?: TerraformResource;
+
+  /**
+   * The data source that reads the VM's addresses from its host (`libvirt_domain_interface_addresses`).
+   *
+   * @default - none: the VM's addresses are not used
+   */
+  readonly addresses?: TerraformElement;
+}
+
+/** The resources the libvirt target rendered for a network: a `libvirt_network` on each host. */
+export interface LibvirtNetworkResources {
+  /** The network on the target's first host: its construct's `node.defaultChild`. */
+  readonly network: TerraformResource;
+
+  /** The network on each host, by host name. */
+  readonly byHost: { [host: string]: TerraformResource };
+}
+
 /**
  * A libvirt/KVM target: a list of hosts, one `libvirt` provider alias per host `uri`.
  *
@@ -201,6 +248,47 @@ export class LibvirtTarget extends Target {
     return this.providers.get(selectHost(this, this.hosts, hostName).name)!;
   }
 
+  /**
+   * Escape hatch: the resources rendered for a VM of this target, rendering the design if it has
+   * not been rendered yet (so every construct of the target must exist by then).
+   *
+   * @example
+   * target.vmResources(web).domain.addOverride('description', 'web tier');
+   *
+   * @param vm a VM of this target
+   */
+  public vmResources(vm: VirtualMachine): LibvirtVmResources {
+    const { resources } = this.renderedOf(vm._node, `when the resources of VM ${vm.node.path} were read`);
+    return {
+      domain: resources.domain as TerraformResource,
+      osVolume: resources.osVolume as TerraformResource,
+      dataVolumes: Object.fromEntries(vm._node.disks.map(({ name }) => [name, resources[dataVolumeRole(name)] as TerraformResource])),
+      cloudInitDisk: resources.cloudInitDisk as TerraformResource | undefined,
+      cloudInitVolume: resources.cloudInitVolume as TerraformResource | undefined,
+      addresses: resources.addresses,
+    };
+  }
+
+  /**
+   * Escape hatch: the `libvirt_network` of a network of this target on each host, rendering the
+   * design if it has not been rendered yet. An existing network has none.
+   *
+   * @example
+   * target.networkResources(app).network.addOverride('mtu.size', 9000);
+   *
+   * @param network a network of this target that the library creates
+   */
+  public networkResources(network: VirtualNetwork): LibvirtNetworkResources {
+    if (network._node.existing) {
+      throw new DesignError(network, {
+        problem: 'An existing libvirt network has no resource: VMs attach to it by its name, and the provider has no data source for networks.',
+        fix: 'ask only for the resources of networks the library creates',
+      });
+    }
+    const { main, resources } = this.renderedOf(network._node, `when the resources of network ${network.node.path} were read`);
+    return { network: main as TerraformResource, byHost: { ...resources } as { [host: string]: TerraformResource } };
+  }
+
   /** What this target can render, feature by feature. */
   protected capabilities(): { [feature: string]: Capability } {
     return LIBVIRT_CAPABILITIES;
@@ -224,5 +312,16 @@ export class LibvirtTarget extends Target {
       providerFor: (host) => this.providerFor(host),
       nameAfter: (element, owner, suffix) => this.nameAfter(element, owner, suffix),
     }, design);
+  }
+
+  private renderedOf(node: DesignNode, reason: string): RenderedElement {
+    const rendered = DesignRegistry.of(this).renderedOf(node, reason);
+    if (rendered === undefined) {
+      throw new DesignError(node.scope, {
+        problem: `The target ${this.node.path} renders nothing for the construct: it was given another target.`,
+        fix: 'ask the target the construct was given to',
+      });
+    }
+    return rendered;
   }
 }
