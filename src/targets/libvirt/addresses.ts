@@ -3,8 +3,9 @@ import { LightDomain } from './light-resources';
 import { Fn, IResolvable, Token, forExpression, propertyAccess } from '../../core';
 import { NicNode, VmNode } from '../../model/design';
 import { DesignError } from '../../model/errors';
+import { RenderedElement } from '../../model/target-contract';
 import { DataLibvirtDomainInterfaceAddresses } from '../../providers/libvirt/data-libvirt-domain-interface-addresses';
-import { VmAttributeName } from '../protocol';
+import { VmAttributeName, lazyAttributes } from '../protocol';
 
 /*
  * A VM's addresses on libvirt. The provider keeps none on the domain: a
@@ -32,12 +33,22 @@ export function vmAttributes(
   host: string,
   domain: LightDomain,
   addresses?: DataLibvirtDomainInterfaceAddresses,
-): { [name in VmAttributeName]?: string | string[] } {
-  return {
-    id: domain.getStringAttribute('uuid'),
-    hostName: host,
+): RenderedElement['attributes'] {
+  const attributes: { [name in VmAttributeName]?: () => unknown } = {
+    id: () => domain.getStringAttribute('uuid'),
+    hostName: () => host,
     ...(addresses && addressAttributes(addresses)),
-    macAddresses: vm.nics.map((nic, i) => macAddress(vm, nic, i, domain, addresses)),
+    macAddresses: () => vm.nics.map((nic, i) => macAddress(vm, nic, i, domain, addresses)),
+  };
+  return lazyAttributes(attributes);
+}
+
+/** The VM's addresses but its loopback ones, and the first IPv4 address among them. */
+function addressAttributes(addresses: DataLibvirtDomainInterfaceAddresses): { [name in VmAttributeName]?: () => unknown } {
+  const all = () => Fn.flatten(addresses.getListAttribute('interfaces[*].addrs'));
+  return {
+    primaryIpv4: () => at(forExpression(all(), 'val.addr if val.type == "ipv4" && !startswith(val.addr, "127.")'), 0),
+    ipAddresses: () => Token.asList(forExpression(all(), 'val.addr if !startswith(val.addr, "127.") && val.addr != "::1"')),
   };
 }
 
@@ -60,15 +71,6 @@ function macAddress(vm: VmNode, nic: NicNode, index: number, domain: LightDomain
       });
     },
   });
-}
-
-/** The VM's addresses but its loopback ones, and the first IPv4 address among them. */
-function addressAttributes(addresses: DataLibvirtDomainInterfaceAddresses): { primaryIpv4: string; ipAddresses: string[] } {
-  const all = Fn.flatten(addresses.getListAttribute('interfaces[*].addrs'));
-  return {
-    primaryIpv4: at(forExpression(all, 'val.addr if val.type == "ipv4" && !startswith(val.addr, "127.")'), 0),
-    ipAddresses: Token.asList(forExpression(all, 'val.addr if !startswith(val.addr, "127.") && val.addr != "::1"')),
-  };
 }
 
 /** The element at an index of a list expression, or "" while the list is shorter (an address not yet known). */

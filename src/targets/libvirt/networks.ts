@@ -7,6 +7,7 @@ import { parseCidr } from '../../model/validate';
 import { DomainDevicesInterfaces } from '../../providers/libvirt/domain';
 import { NetworkConfig } from '../../providers/libvirt/network';
 import { tfText } from '../escaping';
+import { lazyAttributes } from '../protocol';
 
 /**
  * The networks of a design on every host: a `libvirt_network` per network and host (libvirt
@@ -42,9 +43,15 @@ export class LibvirtNetworks {
       names.set(host, resource.name);
       resources[host] = resource;
     }
-    const ids = Object.fromEntries(Object.entries(resources).map(([host, resource]) => [host, resource.getStringAttribute('id')]));
-    const first = this.ctx.hostNames[0];
-    return { main: resources[first], resources, attributes: { id: ids[first], ids } };
+    const main = resources[this.ctx.hostNames[0]];
+    return {
+      main,
+      resources,
+      attributes: lazyAttributes({
+        id: () => main.getStringAttribute('id'),
+        ids: () => Object.fromEntries(Object.entries(resources).map(([host, resource]) => [host, resource.getStringAttribute('id')])),
+      }),
+    };
   }
 
   /** The domain interface of a NIC on its VM's host. */
