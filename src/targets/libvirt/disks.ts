@@ -3,7 +3,7 @@ import { LibvirtRenderContext } from './context';
 import { LightVolume } from './light-resources';
 import { DiskNode, VmNode } from '../../model/design';
 import { CloudinitDisk } from '../../providers/libvirt/cloudinit-disk';
-import { DomainDevicesDisks } from '../../providers/libvirt/domain';
+import type { DomainDevicesDisks } from '../../providers/libvirt/domain';
 import { Pool } from '../../providers/libvirt/pool';
 import { CloudInitDocuments } from '../cloud-init';
 import { tfText } from '../escaping';

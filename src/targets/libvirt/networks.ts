@@ -4,7 +4,7 @@ import { NetworkNode, NicNode } from '../../model/design';
 import { NetworkConnectivity, NicAdapter } from '../../model/network';
 import { RenderedElement } from '../../model/target-contract';
 import { parseCidr } from '../../model/validate';
-import { DomainDevicesInterfaces } from '../../providers/libvirt/domain';
+import type { DomainDevicesInterfaces } from '../../providers/libvirt/domain';
 import { NetworkConfig } from '../../providers/libvirt/network';
 import { tfText } from '../escaping';
 import { lazyAttributes } from '../protocol';

@@ -8,7 +8,7 @@ import { Firmware } from '../../model/firmware';
 import { RenderedElement } from '../../model/target-contract';
 import { wholeUnits } from '../../model/validate';
 import { Vendor } from '../../model/vendor';
-import { DomainDevicesDisks, DomainDevicesHostdevs, DomainDevicesInterfaces, DomainLaunchSecurity } from '../../providers/libvirt/domain';
+import type { DomainDevicesDisks, DomainDevicesHostdevs, DomainDevicesInterfaces, DomainLaunchSecurity } from '../../providers/libvirt/domain';
 import { cloudInitDocuments } from '../cloud-init';
 import { tfText } from '../escaping';
 import { applyOverrides } from '../overrides';
