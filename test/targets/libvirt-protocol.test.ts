@@ -169,6 +169,14 @@ describe('LibvirtTarget on the rendering protocol', () => {
       expect(disks.map((disk: any) => disk.target)).toEqual([{ dev: 'vda', bus: 'virtio' }, { dev: 'vdb', bus: 'scsi' }]);
     });
 
+    test('the stack\'s metadata names the overridden attributes, as cdktf\'s own overrides do', () => {
+      const d = design();
+      d.vm.addVendorOverride(Vendor.LIBVIRT, 'description', 'web tier');
+      d.vm.addVendorOverride(Vendor.LIBVIRT, 'devices.disks.1.target.bus', 'scsi');
+      DesignRegistry.of(d.target).render('test');
+      expect(d.stack.toTerraform()['//'].metadata.overrides).toEqual({ libvirt_domain: ['description', 'devices'] });
+    });
+
     test('overrides for another vendor are ignored', () => {
       const d = design();
       d.vm.addVendorOverride(Vendor.HYPERV, 'devices.interfaces', []);
