@@ -50,7 +50,10 @@ export const LIBVIRT_CAPABILITIES: Readonly<Record<Feature, Capability>> = {
   [Feature.HOST_PLACEMENT]: native('the host\'s provider alias'),
   [Feature.SECURE_BOOT]: native('q35 with `os.firmware = "efi"`, `firmware_info` secure-boot and enrolled-keys, `loader_secure`, `features.smm`'),
   [Feature.VTPM]: native('`devices.tpms`: a `tpm-crb` emulator 2.0 with persistent state (swtpm on the host)'),
-  [Feature.ENCRYPTION]: native('LUKS volumes (`target.encryption`) and disks (`source.encryption`) with a libvirt secret named on the target (the provider cannot create secrets)'),
+  [Feature.ENCRYPTION]: native(
+    'LUKS volumes (`target.encryption`) and disks (`source.encryption`) with a libvirt secret named on the target '
+    + '(the provider cannot create secrets)',
+  ),
   [Feature.HOST_GUARDIAN]: unsupported(
     'Host Guardian Service shielding is a Hyper-V feature',
     'use ShieldingLevel.ENCRYPTED, and memoryEncryption for protection from the host',
@@ -73,7 +76,9 @@ export const LIBVIRT_CAPABILITIES: Readonly<Record<Feature, Capability>> = {
   [Feature.DRS_AUTOMATION]: unsupported('the library places VMs once, at synth; nothing moves them afterwards', 'leave drsAutomation out'),
   [Feature.AFFINITY_RULES]: emulated('the placement engine at synth'),
   [Feature.VM_HOST_RULES]: emulated('the placement engine at synth'),
-  [Feature.MIGRATION_NETWORK]: emulated('the placement report names the migration URI per host (`virsh migrate --migrateuri`); libvirt keeps no migration setting'),
+  [Feature.MIGRATION_NETWORK]: emulated(
+    'the placement report names the migration URI per host (`virsh migrate --migrateuri`); libvirt keeps no migration setting',
+  ),
   [Feature.MIGRATION_CPU_COMPATIBILITY]: native('`cpu.mode = "host-model"` with `migratable`'),
   [Feature.REPLICA_GUEST]: emulated('two domains on different hosts by the placement engine'),
   [Feature.REPLICA_HYPERVISOR]: unsupported(

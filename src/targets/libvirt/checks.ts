@@ -82,7 +82,8 @@ export function checkNetwork(network: NetworkNode, bridge: LibvirtRenderContext[
 export function checkCluster(cluster: ClusterNode): void {
   if (!cluster.acknowledgeNoHostFailover) {
     throw new DesignError(cluster.scope, {
-      problem: 'Nothing restarts VMs when a libvirt host dies: the library places the VMs with room for the tolerated failures and restarts crashed domains, but a failed host\'s VMs stay down until it returns.',
+      problem: 'Nothing restarts VMs when a libvirt host dies: the library places the VMs with room for the tolerated failures and restarts '
+        + 'crashed domains, but a failed host\'s VMs stay down until it returns.',
       fix: 'acknowledge it on the cluster: acknowledgeNoHostFailover: true',
     });
   }
@@ -108,12 +109,14 @@ export function checkVm(vm: VmNode, ctx: LibvirtRenderContext): void {
   if (encryptsDisks(vm) && ctx.encryption?.diskSecret === undefined) {
     throw new DesignError(vm.scope, {
       problem: 'libvirt encrypts disks with LUKS and a libvirt secret, and the provider cannot create secrets.',
-      fix: 'define a passphrase secret on every host (virsh secret-define, virsh secret-set-value) and name its UUID on the LibvirtTarget: encryption: { diskSecret: "<uuid>" }',
+      fix: 'define a passphrase secret on every host (virsh secret-define, virsh secret-set-value) and name its UUID on the LibvirtTarget: '
+        + 'encryption: { diskSecret: "<uuid>" }',
     });
   }
   if (vm.osDiskSize === undefined && vm.image.size === undefined) {
     throw new DesignError(vm.scope, {
-      problem: `libvirt needs the size of the OS disk, and neither the VM nor image "${vm.image.name}" gives it (the provider cannot read the size of a base image).`,
+      problem: `libvirt needs the size of the OS disk, and neither the VM nor image "${vm.image.name}" gives it `
+        + '(the provider cannot read the size of a base image).',
       fix: `give the image's size, Image.template('${vm.image.name}', { size: Size.gibibytes(N) }), or the VM's osDiskSize`,
     });
   }

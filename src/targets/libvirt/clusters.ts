@@ -16,11 +16,13 @@ export function placeVms(design: Design, ctx: LibvirtRenderContext): AliasPlacem
 
 /** The report's lines after a cluster's placement: its failover, and how to migrate over its migration network. */
 function notes(cluster: ClusterNode): string[] {
+  const failover = 'Failover: none. A failed host\'s VMs stay down until it returns (acknowledged); crashed domains restart (on_crash).';
   const network = cluster.migration?.network;
+  if (network === undefined) return [failover];
+  const name = reportText(network.name);
   return [
-    'Failover: none. A failed host\'s VMs stay down until it returns (acknowledged); crashed domains restart (on_crash).',
-    ...(network !== undefined
-      ? [`Live migration: over network ${reportText(network.name)}; migrate with \`virsh migrate --live <vm> qemu+ssh://<target host>/system --migrateuri tcp://<target host's address on ${reportText(network.name)}>\`.`]
-      : []),
+    failover,
+    `Live migration: over network ${name}; migrate with \`virsh migrate --live <vm> qemu+ssh://<target host>/system `
+      + `--migrateuri tcp://<target host's address on ${name}>\`.`,
   ];
 }

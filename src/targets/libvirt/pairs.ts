@@ -23,9 +23,13 @@ export function pairRunbook(pair: PairNode, placement: Placement): RunbookData {
       `If only the domain crashed, libvirt restarts it (on_crash = restart); check it with \`virsh -c <${primaryHost} uri> domstate ${primary}\`.`,
     ],
     failback: [
-      `When \`${primaryHost}\` is back, start \`${primary}\` (\`virsh start ${primary}\`, or \`terraform apply\` if it was lost) and rebuild it as a replica of \`${replica}\`.`,
+      `When \`${primaryHost}\` is back, start \`${primary}\` (\`virsh start ${primary}\`, or \`terraform apply\` if it was lost) `
+        + `and rebuild it as a replica of \`${replica}\`.`,
       FAILBACK_BY_PLANNED_FAILOVER,
     ],
-    notes: [`Before maintenance, snapshot both domains yourself: \`virsh snapshot-create-as ${primary} before-maintenance\` (the provider has no snapshot resource).`],
+    notes: [
+      `Before maintenance, snapshot both domains yourself: \`virsh snapshot-create-as ${primary} before-maintenance\` `
+        + '(the provider has no snapshot resource).',
+    ],
   };
 }
