@@ -28,6 +28,8 @@ export {
   hashMapper,
   hashMapperHcl,
   listMapper,
+  forExpression,
+  propertyAccess,
 } from 'cdktf';
 export type { IAspect, IResolvable, IResolveContext, TerraformMetaArguments } from 'cdktf';
 export type { FileProvisioner, RemoteExecProvisioner, WinrmProvisionerConnection } from 'cdktf';

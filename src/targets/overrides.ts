@@ -18,6 +18,13 @@ import { Vendor } from '../model/vendor';
 export function applyOverrides(owner: IConstruct, resource: TerraformResource, vendor: Vendor, overrides: readonly VendorOverride[]): void {
   const mine = overrides.filter((o) => o.vendor === vendor);
   if (mine.length === 0) return;
+  // the stack's metadata names the attributes each resource's overrides set, as cdktf's addOverride does
+  const metadata = resource.toMetadata.bind(resource);
+  resource.toMetadata = () => {
+    const own = metadata();
+    const type = resource.terraformResourceType;
+    return { ...own, overrides: { [type]: [...new Set([...mine.map((o) => o.path.split('.')[0]), ...(own.overrides?.[type] ?? [])])] } };
+  };
   const synthesize = resource.toTerraform.bind(resource);
   resource.toTerraform = () => {
     const json = synthesize();

@@ -107,6 +107,31 @@ export interface RunbookData {
 export type RenderedVm = RenderedElement;
 
 /**
+ * The attributes of a rendered element, each produced when first read and kept: a token of a
+ * resource's attribute captures a stack trace when it is made, and most attributes of a design's
+ * elements are never read.
+ */
+export function lazyAttributes(producers: { readonly [name: string]: (() => unknown) | undefined }): RenderedElement['attributes'] {
+  const attributes = {};
+  for (const [name, produce] of Object.entries(producers)) {
+    if (produce === undefined) continue;
+    let value: unknown;
+    let produced = false;
+    Object.defineProperty(attributes, name, {
+      enumerable: true,
+      get: () => {
+        if (!produced) {
+          value = produce();
+          produced = true;
+        }
+        return value;
+      },
+    });
+  }
+  return attributes;
+}
+
+/**
  * A vendor's renderer: the hooks `Target` calls, phase by phase. `D` is what the disk hook gives
  * the VM hook for each data disk.
  */
@@ -119,8 +144,8 @@ export abstract class Renderer<D = unknown> {
   /** Phase 2: where each VM runs. */
   public abstract place(design: Design): Placement;
 
-  /** Phase 3: a network. */
-  public abstract network(network: NetworkNode): RenderedElement;
+  /** Phase 3: a network; undefined where nothing is rendered for it (an existing network the provider cannot read). */
+  public abstract network(network: NetworkNode): RenderedElement | undefined;
 
   /** Phase 3: an HA cluster, before its VMs. */
   public cluster(_cluster: ClusterNode): RenderedElement | undefined {

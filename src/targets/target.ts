@@ -148,7 +148,10 @@ export abstract class Target extends Construct implements ITarget {
     // phase 2: place
     const placement = renderer.place(design);
     // phase 3: render, hook by hook
-    for (const network of design.networks) registry.record(network, renderer.network(network));
+    for (const network of design.networks) {
+      const rendered = renderer.network(network);
+      if (rendered !== undefined) registry.record(network, rendered);
+    }
     for (const cluster of design.clusters) {
       const rendered = renderer.cluster(cluster);
       if (rendered !== undefined) registry.record(cluster, rendered);

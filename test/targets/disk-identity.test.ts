@@ -1,5 +1,5 @@
 import { Disk, Firmware, GuestInit, Image, Size, Target, VirtualMachine } from '../../src';
-import { virtioDeviceName } from '../../src/targets/libvirt/renderer';
+import { virtioDeviceName } from '../../src/targets/libvirt/disks';
 import { hypervTarget, libvirtTarget, newStack, synth, vsphereTarget } from '../util';
 
 /*

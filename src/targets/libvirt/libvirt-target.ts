@@ -1,19 +1,23 @@
 import { Construct } from 'constructs';
-import { PlacementLock } from '../cluster-placement';
+import { LIBVIRT_CAPABILITIES } from './capabilities';
+import { checkHostUri, checkSecretUuids } from './checks';
 import { LibvirtRenderer } from './renderer';
-import { LIBVIRT_URI_FORMS, parseLibvirtUri } from './uri';
-import { TerraformProvider, Token } from '../../core';
-import { Capabilities, Capability, Feature } from '../../model/capabilities';
+import { dataVolumeRole } from './vms';
+import type { VirtualMachine } from '../../constructs/virtual-machine';
+import type { VirtualNetwork } from '../../constructs/virtual-network';
+import { TerraformElement, TerraformProvider, TerraformResource } from '../../core';
+import { Capability } from '../../model/capabilities';
 import { copyProps } from '../../model/copy';
 import { DesignError } from '../../model/errors';
 import { KvmPlatform } from '../../model/limits';
-import { redacted, redactUri } from '../../model/redact';
+import { DesignNode, DesignRegistry, RenderedElement } from '../../model/target-contract';
 import { Vendor } from '../../model/vendor';
 import { LibvirtProvider } from '../../providers/libvirt/provider';
+import { PlacementLock } from '../cluster-placement';
 import { tfText } from '../escaping';
 import { selectHost, validateHostNames } from '../hosts';
-import { RenderResult } from '../report';
-import { Target, legacyDesign } from '../target';
+import { Design } from '../protocol';
+import { Target } from '../target';
 
 /** A libvirt host, reached through a provider alias of its own. */
 export interface LibvirtHost {
@@ -145,92 +149,47 @@ export interface LibvirtBridge {
   readonly openvswitch?: boolean;
 }
 
-const { native, emulated, unsupported } = Capabilities;
+/** The resources the libvirt target rendered for a VM, by role. */
+export interface LibvirtVmResources {
+  /** The VM's `libvirt_domain`: its construct's `node.defaultChild`. */
+  readonly domain: TerraformResource;
 
-const CAPABILITIES: Record<Feature, Capability> = {
-  [Feature.UEFI]: native('`os.firmware = "efi"` on q35'),
-  [Feature.BIOS]: native('SeaBIOS on q35'),
-  [Feature.CORES_PER_SOCKET]: native('`cpu.topology`'),
-  [Feature.OS_DISK_SIZE]: native('`capacity` of the qcow2 overlay volume'),
-  [Feature.DATA_DISKS]: native('`libvirt_volume` on virtio'),
-  [Feature.THICK_DISKS]: unsupported(
-    'the provider computes a volume\'s allocation and cannot preallocate it',
-    'use thin disks (qcow2 grows as the guest writes)',
-  ),
-  [Feature.EAGER_ZEROED_DISKS]: unsupported(
-    'the provider computes a volume\'s allocation and cannot preallocate it',
-    'use thin disks (qcow2 grows as the guest writes)',
-  ),
-  [Feature.STATIC_MAC]: native('`devices.interfaces.mac.address`'),
-  [Feature.EMULATED_NIC]: native('`model.type = "e1000e"`'),
-  [Feature.SRIOV_NIC]: unsupported(
-    'libvirt gives a VM an SR-IOV virtual function by the VF\'s own PCI address, not by its physical function',
-    'pass the virtual function through with pciDevices',
-  ),
-  [Feature.CLOUD_INIT]: native('`libvirt_cloudinit_disk` uploaded as a cdrom volume'),
-  [Feature.HOSTNAME_STATIC_IP]: emulated('a generated cloud-init disk (the image needs cloud-init)'),
-  [Feature.AUTOSTART]: native('`autostart`'),
-  [Feature.NESTED_VIRTUALIZATION]: native('`cpu.mode = "host-passthrough"` (the host\'s kvm module must allow nesting)'),
-  [Feature.DYNAMIC_MEMORY]: native('`memory` (maximum) with `current_memory` (balloon); the minimum must equal the memory'),
-  [Feature.MEMORY_RESERVATION]: native('`memory_backing.memory_locked` (reservation = memory)'),
-  [Feature.PARTIAL_MEMORY_RESERVATION]: unsupported(
-    'libvirt reserves a VM\'s memory by locking all of it; a partial reservation, or one with a balloon, is not possible',
-    'set memoryReservation equal to the memory with static memory, or leave it out',
-  ),
-  [Feature.CPU_HOT_ADD]: unsupported(
-    'libvirt adds vCPUs only up to a maximum fixed at definition, which the design does not give',
-    'give the VM the vCPUs it needs at its peak',
-  ),
-  [Feature.MEMORY_HOT_ADD]: unsupported(
-    'libvirt adds memory only as DIMMs into slots sized at definition, which the design does not give',
-    'use dynamic memory (a balloon up to a maximum) instead',
-  ),
-  [Feature.PCI_PASSTHROUGH]: native('`devices.hostdevs` (managed PCI)'),
-  [Feature.HOST_PLACEMENT]: native('the host\'s provider alias'),
-  [Feature.SECURE_BOOT]: native('q35 with `os.firmware = "efi"`, `firmware_info` secure-boot and enrolled-keys, `loader_secure`, `features.smm`'),
-  [Feature.VTPM]: native('`devices.tpms`: a `tpm-crb` emulator 2.0 with persistent state (swtpm on the host)'),
-  [Feature.ENCRYPTION]: native('LUKS volumes (`target.encryption`) and disks (`source.encryption`) with a libvirt secret named on the target (the provider cannot create secrets)'),
-  [Feature.HOST_GUARDIAN]: unsupported(
-    'Host Guardian Service shielding is a Hyper-V feature',
-    'use ShieldingLevel.ENCRYPTED, and memoryEncryption for protection from the host',
-  ),
-  [Feature.VBS]: unsupported(
-    'the provider would need Hyper-V enlightenments and nested virtualization tuned per host CPU, which this library does not model',
-    'turn on VBS inside the guest on a host that passes through virtualization (nestedVirtualization), or run the VM on vSphere',
-  ),
-  [Feature.MEMORY_ENCRYPTION]: native('`launch_security.sev` with the hosts\' SEV parameters'),
-  [Feature.HA_CLUSTER]: emulated(
-    'the library places VMs on the hosts\' aliases with room for the tolerated failures (lock file), with `autostart` and '
-    + '`on_crash = "restart"`; nothing restarts a failed host\'s VMs elsewhere (acknowledgeNoHostFailover)',
-  ),
-  [Feature.RESTART_PRIORITY]: unsupported(
-    'nothing restarts VMs across libvirt hosts, so there is no restart order',
-    'leave restartPriority out',
-  ),
-  [Feature.ISOLATION_RESPONSE]: unsupported('libvirt hosts have no cluster membership to be isolated from', 'leave isolationResponse out'),
-  [Feature.VM_MONITORING]: unsupported('libvirt restarts a crashed domain (on_crash) but watches no guest heartbeats', 'leave vmMonitoring out'),
-  [Feature.DRS_AUTOMATION]: unsupported('the library places VMs once, at synth; nothing moves them afterwards', 'leave drsAutomation out'),
-  [Feature.AFFINITY_RULES]: emulated('the placement engine at synth'),
-  [Feature.VM_HOST_RULES]: emulated('the placement engine at synth'),
-  [Feature.MIGRATION_NETWORK]: emulated('the placement report names the migration URI per host (`virsh migrate --migrateuri`); libvirt keeps no migration setting'),
-  [Feature.MIGRATION_CPU_COMPATIBILITY]: native('`cpu.mode = "host-model"` with `migratable`'),
-  [Feature.EXISTING_CLUSTER]: unsupported('libvirt has no clusters to adopt: the library places VMs on the hosts and creates nothing for the cluster', 'leave existing out'),
-  [Feature.REPLICA_GUEST]: emulated('two domains on different hosts by the placement engine'),
-  [Feature.REPLICA_HYPERVISOR]: unsupported(
-    'libvirt has no replication of its own',
-    'use ReplicationMode.GUEST: both VMs run, kept apart, and the application replicates',
-  ),
-  [Feature.CHECKPOINTS]: unsupported(
-    'the provider has no snapshot resource',
-    'leave checkpoint out and take snapshots with `virsh snapshot-create-as` before maintenance',
-  ),
-  [Feature.BRIDGED_NETWORK]: native('`libvirt_network` in bridge mode'),
-  [Feature.ISOLATED_NETWORK]: native('`libvirt_network` without address or forwarding'),
-  [Feature.HOST_ONLY_NETWORK]: native('`libvirt_network` with a host address (and DHCP) and no forwarding'),
-  [Feature.NAT_NETWORK]: native('`libvirt_network` with `forward.mode = "nat"`'),
-  [Feature.VLAN]: native('`vlan.tags` on an Open vSwitch bridge network'),
-  [Feature.EXISTING_NETWORK]: native('the network\'s name'),
-};
+  /** The VM's OS disk: a qcow2 overlay of its image (`libvirt_volume`). */
+  readonly osVolume: TerraformResource;
+
+  /** The `libvirt_volume` of each data disk, by the disk's name. */
+  readonly dataVolumes: { [disk: string]: TerraformResource };
+
+  /**
+   * The cloud-init ISO the provider builds for the VM (`libvirt_cloudinit_disk`).
+   *
+   * @default - none: the VM has no guest initialisation
+   */
+  readonly cloudInitDisk?: TerraformResource;
+
+  /**
+   * The volume the cloud-init ISO is uploaded to, attached as a cdrom (`libvirt_volume`).
+   *
+   * @default - none: the VM has no guest initialisation
+   */
+  readonly cloudInitVolume?: TerraformResource;
+
+  /**
+   * The data source that reads the VM's addresses from its host (`libvirt_domain_interface_addresses`).
+   *
+   * @default - none: the VM's addresses are not used
+   */
+  readonly addresses?: TerraformElement;
+}
+
+/** The resources the libvirt target rendered for a network: a `libvirt_network` on each host. */
+export interface LibvirtNetworkResources {
+  /** The network on the target's first host: its construct's `node.defaultChild`. */
+  readonly network: TerraformResource;
+
+  /** The network on each host, by host name. */
+  readonly byHost: { [host: string]: TerraformResource };
+}
 
 /**
  * A libvirt/KVM target: a list of hosts, one `libvirt` provider alias per host `uri`.
@@ -270,16 +229,8 @@ export class LibvirtTarget extends Target {
     // the app's synth writes the placement lock once every stack has synthesized
     PlacementLock.attach(this);
     validateHostNames(this, props.hosts.map((h) => h.name), '{ name: "kvm1", uri: "qemu+ssh://root@kvm1/system" }');
-    for (const host of props.hosts) validateUri(this, host);
-    for (const [what, uuid] of [['diskSecret', props.encryption?.diskSecret], ['tpmSecret', props.encryption?.tpmSecret]]) {
-      if (uuid !== undefined && !Token.isUnresolved(uuid) && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(uuid)) {
-        throw new DesignError(this, {
-          problem: `encryption.${what} is not the UUID of a libvirt secret (it is not shown: it may be the secret itself).`,
-          value: redacted(uuid),
-          allowed: 'a UUID as `virsh secret-list` shows it, e.g. "0c5a3f8e-2b0d-4d8e-9a43-7c1b2e4f5a60"',
-        });
-      }
-    }
+    for (const host of props.hosts) checkHostUri(this, host);
+    checkSecretUuids(this, props.encryption);
     this.props = props;
     this.hosts = [...props.hosts];
     this.hostNames = this.hosts.map((h) => h.name);
@@ -296,43 +247,81 @@ export class LibvirtTarget extends Target {
   public providerFor(hostName?: string): TerraformProvider {
     return this.providers.get(selectHost(this, this.hosts, hostName).name)!;
   }
-  /** What this target can render, feature by feature. */
-  protected capabilities(): { [feature: string]: Capability } {
-    return CAPABILITIES;
+
+  /**
+   * Escape hatch: the resources rendered for a VM of this target, rendering the design if it has
+   * not been rendered yet (so every construct of the target must exist by then).
+   *
+   * @example
+   * target.vmResources(web).domain.addOverride('description', 'web tier');
+   *
+   * @param vm a VM of this target
+   */
+  public vmResources(vm: VirtualMachine): LibvirtVmResources {
+    const { resources } = this.renderedOf(vm._node, `when the resources of VM ${vm.node.path} were read`);
+    return {
+      domain: resources.domain as TerraformResource,
+      osVolume: resources.osVolume as TerraformResource,
+      dataVolumes: Object.fromEntries(vm._node.disks.map(({ name }) => [name, resources[dataVolumeRole(name)] as TerraformResource])),
+      cloudInitDisk: resources.cloudInitDisk as TerraformResource | undefined,
+      cloudInitVolume: resources.cloudInitVolume as TerraformResource | undefined,
+      addresses: resources.addresses,
+    };
   }
 
-  /** Renders the networks and VMs of the design into this vendor's resources. */
+  /**
+   * Escape hatch: the `libvirt_network` of a network of this target on each host, rendering the
+   * design if it has not been rendered yet. An existing network has none.
+   *
+   * @example
+   * target.networkResources(app).network.addOverride('mtu.size', 9000);
+   *
+   * @param network a network of this target that the library creates
+   */
+  public networkResources(network: VirtualNetwork): LibvirtNetworkResources {
+    if (network._node.existing) {
+      throw new DesignError(network, {
+        problem: 'An existing libvirt network has no resource: VMs attach to it by its name, and the provider has no data source for networks.',
+        fix: 'ask only for the resources of networks the library creates',
+      });
+    }
+    const { main, resources } = this.renderedOf(network._node, `when the resources of network ${network.node.path} were read`);
+    return { network: main as TerraformResource, byHost: { ...resources } as { [host: string]: TerraformResource } };
+  }
+
+  /** What this target can render, feature by feature. */
+  protected capabilities(): { [feature: string]: Capability } {
+    return LIBVIRT_CAPABILITIES;
+  }
+
   /** @internal */
-  protected _renderDesign(): RenderResult {
-    const bridge = this.props.bridge;
+  protected _renderer(design: Design): LibvirtRenderer {
+    const { bridge, storagePool, imageDirectory, images, encryption, sev, platform } = this.props;
     return new LibvirtRenderer({
       target: this,
       hostNames: this.hostNames,
-      pool: this.props.storagePool ?? { name: 'default' },
-      imageDirectory: this.props.imageDirectory ?? '/var/lib/libvirt/images',
+      pool: storagePool ?? { name: 'default' },
+      imageDirectory: imageDirectory ?? '/var/lib/libvirt/images',
       // a Map: an image named like a property of Object.prototype ("toString") is no exception
-      images: new Map(Object.entries(this.props.images ?? {})),
+      images: new Map(Object.entries(images ?? {})),
       bridge: bridge && { name: bridge.name, openvswitch: bridge.openvswitch ?? false },
-      encryption: this.props.encryption,
-      sev: this.props.sev,
+      encryption,
+      sev,
       lock: PlacementLock.of(this),
-      platform: this.props.platform ?? KvmPlatform.RHEL_9,
+      platform: platform ?? KvmPlatform.RHEL_9,
       providerFor: (host) => this.providerFor(host),
       nameAfter: (element, owner, suffix) => this.nameAfter(element, owner, suffix),
-    }).render(...legacyDesign(this));
+    }, design);
   }
 
-}
-
-function validateUri(scope: Construct, host: LibvirtHost): void {
-  if (Token.isUnresolved(host.uri)) return;
-  const parsed = parseLibvirtUri(host.uri);
-  if ('error' in parsed) {
-    throw new DesignError(scope, {
-      problem: `The uri of host "${host.name}" is not a libvirt connection URI the provider can open: ${parsed.error}.`,
-      value: JSON.stringify(redactUri(host.uri)),
-      allowed: LIBVIRT_URI_FORMS,
-      fix: `e.g. uri: "qemu+ssh://root@${host.name}/system"`,
-    });
+  private renderedOf(node: DesignNode, reason: string): RenderedElement {
+    const rendered = DesignRegistry.of(this).renderedOf(node, reason);
+    if (rendered === undefined) {
+      throw new DesignError(node.scope, {
+        problem: `The target ${this.node.path} renders nothing for the construct: it was given another target.`,
+        fix: 'ask the target the construct was given to',
+      });
+    }
+    return rendered;
   }
 }

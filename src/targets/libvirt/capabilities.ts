@@ -1,0 +1,99 @@
+import { Capabilities, Capability, Feature } from '../../model/capabilities';
+
+/*
+ * What the libvirt target renders, feature by feature: natively through an attribute of
+ * dmacvicar/libvirt 0.9.7, emulated by the library, or not at all (with the way out).
+ */
+
+const { native, emulated, unsupported } = Capabilities;
+
+/** Every feature with the libvirt target's support for it. */
+export const LIBVIRT_CAPABILITIES: Readonly<Record<Feature, Capability>> = {
+  [Feature.UEFI]: native('`os.firmware = "efi"` on q35'),
+  [Feature.BIOS]: native('SeaBIOS on q35'),
+  [Feature.CORES_PER_SOCKET]: native('`cpu.topology`'),
+  [Feature.OS_DISK_SIZE]: native('`capacity` of the qcow2 overlay volume'),
+  [Feature.DATA_DISKS]: native('`libvirt_volume` on virtio'),
+  [Feature.THICK_DISKS]: unsupported(
+    'the provider computes a volume\'s allocation and cannot preallocate it',
+    'use thin disks (qcow2 grows as the guest writes)',
+  ),
+  [Feature.EAGER_ZEROED_DISKS]: unsupported(
+    'the provider computes a volume\'s allocation and cannot preallocate it',
+    'use thin disks (qcow2 grows as the guest writes)',
+  ),
+  [Feature.STATIC_MAC]: native('`devices.interfaces.mac.address`'),
+  [Feature.EMULATED_NIC]: native('`model.type = "e1000e"`'),
+  [Feature.SRIOV_NIC]: unsupported(
+    'libvirt gives a VM an SR-IOV virtual function by the VF\'s own PCI address, not by its physical function',
+    'pass the virtual function through with pciDevices',
+  ),
+  [Feature.CLOUD_INIT]: native('`libvirt_cloudinit_disk` uploaded as a cdrom volume'),
+  [Feature.HOSTNAME_STATIC_IP]: emulated('a generated cloud-init disk (the image needs cloud-init)'),
+  [Feature.AUTOSTART]: native('`autostart`'),
+  [Feature.NESTED_VIRTUALIZATION]: native('`cpu.mode = "host-passthrough"` (the host\'s kvm module must allow nesting)'),
+  [Feature.DYNAMIC_MEMORY]: native('`memory` (maximum) with `current_memory` (balloon); the minimum must equal the memory'),
+  [Feature.MEMORY_RESERVATION]: native('`memory_backing.memory_locked` (reservation = memory)'),
+  [Feature.PARTIAL_MEMORY_RESERVATION]: unsupported(
+    'libvirt reserves a VM\'s memory by locking all of it; a partial reservation, or one with a balloon, is not possible',
+    'set memoryReservation equal to the memory with static memory, or leave it out',
+  ),
+  [Feature.CPU_HOT_ADD]: unsupported(
+    'libvirt adds vCPUs only up to a maximum fixed at definition, which the design does not give',
+    'give the VM the vCPUs it needs at its peak',
+  ),
+  [Feature.MEMORY_HOT_ADD]: unsupported(
+    'libvirt adds memory only as DIMMs into slots sized at definition, which the design does not give',
+    'use dynamic memory (a balloon up to a maximum) instead',
+  ),
+  [Feature.PCI_PASSTHROUGH]: native('`devices.hostdevs` (managed PCI)'),
+  [Feature.HOST_PLACEMENT]: native('the host\'s provider alias'),
+  [Feature.SECURE_BOOT]: native('q35 with `os.firmware = "efi"`, `firmware_info` secure-boot and enrolled-keys, `loader_secure`, `features.smm`'),
+  [Feature.VTPM]: native('`devices.tpms`: a `tpm-crb` emulator 2.0 with persistent state (swtpm on the host)'),
+  [Feature.ENCRYPTION]: native(
+    'LUKS volumes (`target.encryption`) and disks (`source.encryption`) with a libvirt secret named on the target '
+    + '(the provider cannot create secrets)',
+  ),
+  [Feature.HOST_GUARDIAN]: unsupported(
+    'Host Guardian Service shielding is a Hyper-V feature',
+    'use ShieldingLevel.ENCRYPTED, and memoryEncryption for protection from the host',
+  ),
+  [Feature.VBS]: unsupported(
+    'the provider would need Hyper-V enlightenments and nested virtualization tuned per host CPU, which this library does not model',
+    'turn on VBS inside the guest on a host that passes through virtualization (nestedVirtualization), or run the VM on vSphere',
+  ),
+  [Feature.MEMORY_ENCRYPTION]: native('`launch_security.sev` with the hosts\' SEV parameters'),
+  [Feature.HA_CLUSTER]: emulated(
+    'the library places VMs on the hosts\' aliases with room for the tolerated failures (lock file), with `autostart` and '
+    + '`on_crash = "restart"`; nothing restarts a failed host\'s VMs elsewhere (acknowledgeNoHostFailover)',
+  ),
+  [Feature.RESTART_PRIORITY]: unsupported(
+    'nothing restarts VMs across libvirt hosts, so there is no restart order',
+    'leave restartPriority out',
+  ),
+  [Feature.ISOLATION_RESPONSE]: unsupported('libvirt hosts have no cluster membership to be isolated from', 'leave isolationResponse out'),
+  [Feature.VM_MONITORING]: unsupported('libvirt restarts a crashed domain (on_crash) but watches no guest heartbeats', 'leave vmMonitoring out'),
+  [Feature.DRS_AUTOMATION]: unsupported('the library places VMs once, at synth; nothing moves them afterwards', 'leave drsAutomation out'),
+  [Feature.AFFINITY_RULES]: emulated('the placement engine at synth'),
+  [Feature.VM_HOST_RULES]: emulated('the placement engine at synth'),
+  [Feature.MIGRATION_NETWORK]: emulated(
+    'the placement report names the migration URI per host (`virsh migrate --migrateuri`); libvirt keeps no migration setting',
+  ),
+  [Feature.MIGRATION_CPU_COMPATIBILITY]: native('`cpu.mode = "host-model"` with `migratable`'),
+  [Feature.EXISTING_CLUSTER]: unsupported('libvirt has no clusters to adopt: the library places VMs on the hosts and creates nothing for the cluster', 'leave existing out'),
+  [Feature.REPLICA_GUEST]: emulated('two domains on different hosts by the placement engine'),
+  [Feature.REPLICA_HYPERVISOR]: unsupported(
+    'libvirt has no replication of its own',
+    'use ReplicationMode.GUEST: both VMs run, kept apart, and the application replicates',
+  ),
+  [Feature.CHECKPOINTS]: unsupported(
+    'the provider has no snapshot resource',
+    'leave checkpoint out and take snapshots with `virsh snapshot-create-as` before maintenance',
+  ),
+  [Feature.BRIDGED_NETWORK]: native('`libvirt_network` in bridge mode'),
+  [Feature.ISOLATED_NETWORK]: native('`libvirt_network` without address or forwarding'),
+  [Feature.HOST_ONLY_NETWORK]: native('`libvirt_network` with a host address (and DHCP) and no forwarding'),
+  [Feature.NAT_NETWORK]: native('`libvirt_network` with `forward.mode = "nat"`'),
+  [Feature.VLAN]: native('`vlan.tags` on an Open vSwitch bridge network'),
+  [Feature.EXISTING_NETWORK]: native('the network\'s name'),
+};
