@@ -18,7 +18,7 @@ import { Image } from '../model/image';
 import { NicAdapter } from '../model/network';
 import { checkOverridePath } from '../model/overrides';
 import { Size } from '../model/size';
-import { ADDRESSES, DesignRegistry, ITarget } from '../model/target-contract';
+import { ADDRESSES, DesignRegistry, ITarget, MAC_ADDRESSES } from '../model/target-contract';
 import { knownAtSynth } from '../model/tokens';
 import { checkSecretsInGuestInit } from '../model/user-data-secrets';
 import {
@@ -363,7 +363,10 @@ export class VirtualMachine extends Construct {
   }
 
   /**
-   * The MAC address of a NIC, as the platform assigned it (or as the design set it).
+   * The MAC address of a NIC, as the platform assigned it (or as the design set it). On libvirt a
+   * MAC address libvirt chose is read by the same data source as the addresses; on Hyper-V, whose
+   * provider reports no MAC address, only a NIC with a static `macAddress` has one. Read it while
+   * building the design, before the app is synthesized.
    *
    * @param nicIndex the NIC's position in `nics`, from 0
    */
@@ -375,6 +378,7 @@ export class VirtualMachine extends Construct {
         allowed: this._node.nics.length === 0 ? 'none: the VM has no NICs' : `0 to ${this._node.nics.length - 1}`,
       });
     }
+    DesignRegistry.of(this.target).want(this._node, MAC_ADDRESSES, 'macAddress');
     return stringAttribute(this, this.target, this._node, 'macAddresses', (all: string[]) => all[nicIndex]);
   }
 

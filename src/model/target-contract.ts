@@ -53,6 +53,9 @@ export interface RenderedElement {
 /** The attribute a VM's construct notes as wanted when its IP addresses are read. */
 export const ADDRESSES = 'addresses';
 
+/** The attribute a VM's construct notes as wanted when a NIC's MAC address is read. */
+export const MAC_ADDRESSES = 'macAddresses';
+
 /** The phases of a target's life: open to new elements, rendering them, rendered. */
 type Phase = 'open' | 'rendering' | 'rendered';
 

@@ -1,7 +1,7 @@
 import { IConstruct } from 'constructs';
 import { TerraformElement } from '../core';
 import { ClusterNode, DiskNode, NetworkNode, PairNode, RuleNode, VmNode } from '../model/design';
-import { ADDRESSES, RenderedElement } from '../model/target-contract';
+import { ADDRESSES, MAC_ADDRESSES, RenderedElement } from '../model/target-contract';
 
 /*
  * The rendering protocol every target follows. `Target` owns the walk and runs it in four phases:
@@ -24,7 +24,7 @@ export class Design {
   public readonly rules: readonly RuleNode[];
   public readonly pairs: readonly PairNode[];
 
-  private readonly wanted: (vm: VmNode) => boolean;
+  private readonly wanted: (vm: VmNode, attribute: string) => boolean;
   private readonly members = new Map<ClusterNode, VmNode[]>();
   private readonly rulesByCluster = new Map<ClusterNode, RuleNode[]>();
   private readonly rulesByVm = new Map<VmNode, RuleNode[]>();
@@ -37,7 +37,7 @@ export class Design {
     readonly pairs: readonly PairNode[];
     wants(node: VmNode, attribute: string): boolean;
   }) {
-    this.wanted = (vm) => elements.wants(vm, ADDRESSES);
+    this.wanted = (vm, attribute) => elements.wants(vm, attribute);
     this.networks = [...elements.networks];
     this.vms = [...elements.vms];
     this.clusters = [...elements.clusters];
@@ -67,7 +67,15 @@ export class Design {
    * the renderer then makes Terraform wait for them, or reads them with a data source.
    */
   public wantsAddresses(vm: VmNode): boolean {
-    return this.wanted(vm);
+    return this.wanted(vm, ADDRESSES);
+  }
+
+  /**
+   * Whether the MAC address of one of a VM's NICs is used (its construct's `macAddress(i)` was read):
+   * a renderer whose provider keeps no MAC address the platform chose reads them with a data source.
+   */
+  public wantsMacAddresses(vm: VmNode): boolean {
+    return this.wanted(vm, MAC_ADDRESSES);
   }
 
   /** The rule groups a VM is in, in design order. */

@@ -46,7 +46,9 @@ export class LibvirtRenderer extends Renderer<AttachedVolume> {
 
   public vm(vm: VmNode, dataVolumes: AttachedVolume[]): RenderedElement {
     const { networks, storage } = this;
-    return renderVm(this.ctx, vm, { host: this.hostOf(vm), storage, networks, dataVolumes, wantsAddresses: this.design.wantsAddresses(vm) });
+    // a MAC address libvirt chose is reported only by the data source that reads the addresses
+    const readsMacs = this.design.wantsMacAddresses(vm) && vm.nics.some((nic) => nic.macAddress === undefined);
+    return renderVm(this.ctx, vm, { host: this.hostOf(vm), storage, networks, dataVolumes, wantsAddresses: this.design.wantsAddresses(vm) || readsMacs });
   }
 
   public report(): string[] {
