@@ -16,6 +16,8 @@ export * from './targets/target';
 export * from './targets/credentials';
 export * from './targets/vsphere/vsphere-target';
 export * from './targets/hyperv/hyperv-target';
+export * from './targets/hyperv/resources';
+export * from './targets/hyperv/winrm';
 export * from './targets/libvirt/libvirt-target';
 export * from './constructs/virtual-network';
 export * from './constructs/nic';

@@ -3,7 +3,7 @@ import {
   Credentials, Disk, DynamicMemory, Firmware, GuestOs, HypervKeyProtector, HypervTarget, Image, LibvirtTarget, Nic, ShieldedVm,
   ShieldedVmProps, ShieldingLevel, Size, Target, VirtualMachine, VirtualNetwork, VsphereKeyProvider, VsphereTarget,
 } from '../../src';
-import { securityScript } from '../../src/targets/hyperv/renderer';
+import { securityScript } from '../../src/targets/hyperv/powershell';
 import { newStack, synth } from '../util';
 
 const windows = Image.template('windows-server-2022', { size: Size.gibibytes(64) });
