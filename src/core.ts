@@ -15,6 +15,7 @@ export {
   TerraformAsset,
   AssetType,
   DataResource,
+  TerraformDataSource,
   TerraformElement,
   TerraformProvider,
   TerraformStack,
