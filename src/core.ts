@@ -12,6 +12,7 @@ export {
   TerraformResource,
   Aspects,
   Fn,
+  Lazy,
   TerraformAsset,
   AssetType,
   DataResource,
