@@ -1,10 +1,10 @@
 import { diskBytes } from './checks';
 import { HypervRenderContext } from './context';
+import { LightVhd } from './light-resources';
 import { TerraformProvider } from '../../core';
 import { DiskNode, VmNode } from '../../model/design';
 import { DiskProvisioning } from '../../model/disk';
 import type { MachineInstanceHardDiskDrives } from '../../providers/hyperv/machine-instance';
-import { Vhd } from '../../providers/hyperv/vhd';
 import { tfText } from '../escaping';
 
 /** Where a VM's disks go: its host's provider and its folder there. */
@@ -21,19 +21,19 @@ export interface VmFolder {
 export interface HypervDataDisk {
   readonly name: string;
   readonly slot: number;
-  readonly vhd: Vhd;
+  readonly vhd: LightVhd;
 }
 
 /**
  * The OS disk of a VM: a differencing disk on the image, which keeps its parent's size, or, when
  * the VM asks for a larger OS disk, a resized copy of the image.
  */
-export function renderOsDisk(ctx: HypervRenderContext, folder: VmFolder): Vhd {
+export function renderOsDisk(ctx: HypervRenderContext, folder: VmFolder): LightVhd {
   const { vm, provider } = folder;
   const image = ctx.images.get(vm.image.name) ?? `${ctx.imageDirectory}\\${vm.image.name}.vhdx`;
   const path = tfText(vm.scope, 'vmDirectory', `${folder.path}\\os.vhdx`);
   const imagePath = tfText(vm.scope, 'image path', image);
-  const osDisk = new Vhd(vm.scope, 'OsDisk', vm.osDiskSize === undefined
+  const osDisk = new LightVhd(vm.scope, 'OsDisk', vm.osDiskSize === undefined
     ? { provider, path, parentPath: imagePath, vhdType: 'Differencing' }
     : { provider, path, source: imagePath, size: diskBytes(vm, 'The OS disk size', vm.osDiskSize) });
   ctx.nameAfter(osDisk, vm.scope, 'os');
@@ -43,7 +43,7 @@ export function renderOsDisk(ctx: HypervRenderContext, folder: VmFolder): Vhd {
 /** A data disk of a VM: a dynamic (thin) or fixed VHDX in the VM's folder, kept from destroy unless allowed. */
 export function renderDataDisk(ctx: HypervRenderContext, folder: VmFolder, { name, slot, disk }: DiskNode): HypervDataDisk {
   const { vm } = folder;
-  const vhd = new Vhd(vm.scope, `Disk-${name}`, {
+  const vhd = new LightVhd(vm.scope, `Disk-${name}`, {
     provider: folder.provider,
     path: tfText(vm.scope, 'vmDirectory', `${folder.path}\\${name}.vhdx`),
     size: diskBytes(vm, `The size of disk "${name}"`, disk.size),
@@ -59,7 +59,7 @@ export function renderDataDisk(ctx: HypervRenderContext, folder: VmFolder, { nam
  * disk's location follows its slot, so no disk moves; the provider matches drives by their order,
  * which is the order Hyper-V lists them in (by location).
  */
-export function hardDiskDrives(folder: VmFolder, osDisk: Vhd, dataDisks: readonly HypervDataDisk[]): MachineInstanceHardDiskDrives[] {
+export function hardDiskDrives(folder: VmFolder, osDisk: LightVhd, dataDisks: readonly HypervDataDisk[]): MachineInstanceHardDiskDrives[] {
   const generation = folder.generation;
   return [
     generation === 2

@@ -1,10 +1,9 @@
 import { HypervRenderContext } from './context';
+import { LightDataHypervNetworkSwitch, LightNetworkSwitch } from './light-resources';
 import { TerraformElement } from '../../core';
 import { NetworkNode } from '../../model/design';
 import { NetworkConnectivity } from '../../model/network';
 import { RenderedElement } from '../../model/target-contract';
-import { DataHypervNetworkSwitch } from '../../providers/hyperv/data-hyperv-network-switch';
-import { NetworkSwitch } from '../../providers/hyperv/network-switch';
 import { tfText, tfTexts } from '../escaping';
 
 /** The role of a network's switch on a host among the network's rendered resources. */
@@ -20,7 +19,7 @@ export function switchRole(host: string): string {
 export class HypervSwitches {
   /** Switch name per network and host. */
   private readonly names = new Map<NetworkNode, Map<string, string>>();
-  private readonly external = new Map<string, NetworkSwitch>();
+  private readonly external = new Map<string, LightNetworkSwitch>();
 
   /**
    * @param ctx the target's settings
@@ -49,10 +48,10 @@ export class HypervSwitches {
     return this.names.get(network)!.get(host)!;
   }
 
-  private switchOn(network: NetworkNode, host: string): DataHypervNetworkSwitch | NetworkSwitch {
+  private switchOn(network: NetworkNode, host: string): LightDataHypervNetworkSwitch | LightNetworkSwitch {
     const provider = this.ctx.providerFor(host);
     if (network.existing) {
-      const existing = new DataHypervNetworkSwitch(network.scope, `Switch-${host}`, {
+      const existing = new LightDataHypervNetworkSwitch(network.scope, `Switch-${host}`, {
         provider,
         name: tfText(network.scope, 'network name', network.name),
       });
@@ -61,7 +60,7 @@ export class HypervSwitches {
     }
     if (network.connectivity === NetworkConnectivity.BRIDGED) return this.externalSwitch(host, this.iov.has(network));
     // isolated or host-only (NAT was refused by the capability check)
-    const switch_ = new NetworkSwitch(network.scope, `Switch-${host}`, {
+    const switch_ = new LightNetworkSwitch(network.scope, `Switch-${host}`, {
       provider,
       name: tfText(network.scope, 'network name', network.name),
       switchType: network.connectivity === NetworkConnectivity.HOST_ONLY ? 'Internal' : 'Private',
@@ -72,12 +71,12 @@ export class HypervSwitches {
   }
 
   /** One external switch per host serves every bridged network. */
-  private externalSwitch(host: string, iov: boolean): NetworkSwitch {
+  private externalSwitch(host: string, iov: boolean): LightNetworkSwitch {
     const { target } = this.ctx;
     const spec = this.ctx.externalSwitch!;
     let switch_ = this.external.get(host);
     if (switch_ === undefined) {
-      switch_ = new NetworkSwitch(target, `ExternalSwitch-${host}`, {
+      switch_ = new LightNetworkSwitch(target, `ExternalSwitch-${host}`, {
         provider: this.ctx.providerFor(host),
         name: tfText(target, 'externalSwitch.name', spec.name),
         switchType: 'External',

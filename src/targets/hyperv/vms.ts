@@ -1,6 +1,7 @@
 import { checkShielding, checkVm, knownGuestInit, memoryBytes } from './checks';
 import { HypervRenderContext } from './context';
 import { HypervDataDisk, VmFolder, dvdLocation, hardDiskDrives, renderOsDisk } from './disks';
+import { LightIsoImage, LightMachineInstance, LightVhd } from './light-resources';
 import { HypervSwitches } from './networks';
 import { remoteScript, securityScript } from './powershell';
 import { ScriptResource } from './script-resource';
@@ -11,10 +12,7 @@ import { NicAdapter } from '../../model/network';
 import { ShieldingLevel } from '../../model/shielding';
 import { RenderedElement } from '../../model/target-contract';
 import { Vendor } from '../../model/vendor';
-import { IsoImage } from '../../providers/hyperv/iso-image';
-import { MachineInstance } from '../../providers/hyperv/machine-instance';
 import type { MachineInstanceNetworkAdaptors } from '../../providers/hyperv/machine-instance';
-import { Vhd } from '../../providers/hyperv/vhd';
 import { contentFile } from '../assets';
 import { cloudInitDocuments } from '../cloud-init';
 import { tfText } from '../escaping';
@@ -24,7 +22,7 @@ import { storedZip } from '../zip';
 /** A VM's folder and OS disk, rendered before its data disks. */
 export interface VmStart {
   readonly folder: VmFolder;
-  readonly osDisk: Vhd;
+  readonly osDisk: LightVhd;
 }
 
 /** What a VM is rendered with besides its disks. */
@@ -40,7 +38,7 @@ export interface VmSettings {
 
 /** A VM as rendered: its machine instance, every resource by role, its attributes. */
 export interface HypervVmRendering extends RenderedElement {
-  readonly main: MachineInstance;
+  readonly main: LightMachineInstance;
   /** Open to the resources rendered for the VM later: its clustered role, its checkpoint. */
   readonly resources: { [role: string]: TerraformElement };
 }
@@ -70,7 +68,7 @@ export function renderVm(
   const memory = memoryBytes(vm, 'The memory', vm.memory);
   const exposeVirtualization = vm.nestedVirtualization || vm.shielding?.virtualizationBasedSecurity;
   const migratable = vm.cluster?.migration?.cpuCompatibility;
-  const machine = new MachineInstance(vm.scope, 'MachineInstance', {
+  const machine = new LightMachineInstance(vm.scope, 'MachineInstance', {
     provider,
     name: tfText(vm.scope, 'VM name', vm.name),
     path: tfText(vm.scope, 'vmDirectory', ctx.vmDirectory),
@@ -117,19 +115,19 @@ export function renderVm(
  * addresses each adaptor has (`wait_for_ips` makes it wait for them when they are used) and the
  * MAC address only of an adaptor with a static one.
  */
-function vmAttributes(machine: MachineInstance, vm: VmNode, host: string): { [name: string]: any } {
-  const addresses = vm.nics.map((_, i) => machine.getListAttribute(`network_adaptors[${i}].ip_addresses`));
+function vmAttributes(machine: LightMachineInstance, vm: VmNode, host: string): { [name: string]: any } {
+  const addresses = vm.nics.map((_, i) => machine.networkAdaptorIpAddresses(i));
   return {
     id: machine.id,
     primaryIpv4: addresses.length > 0 ? Fn.element(addresses[0], 0) : undefined,
     ipAddresses: addresses.length <= 1 ? addresses[0] ?? [] : Fn.concat(addresses),
-    macAddresses: vm.nics.map((_, i) => machine.getStringAttribute(`network_adaptors[${i}].static_mac_address`)),
+    macAddresses: vm.nics.map((_, i) => machine.networkAdaptorStaticMacAddress(i)),
     hostName: host,
   };
 }
 
 /** The cloud-init data of a VM on an ISO, built at synth and copied to the VM's folder. */
-function renderCloudInit(ctx: HypervRenderContext, folder: VmFolder): IsoImage | undefined {
+function renderCloudInit(ctx: HypervRenderContext, folder: VmFolder): LightIsoImage | undefined {
   const { vm } = folder;
   const docs = cloudInitDocuments(knownGuestInit(vm));
   if (docs === undefined) return undefined;
@@ -142,7 +140,7 @@ function renderCloudInit(ctx: HypervRenderContext, folder: VmFolder): IsoImage |
     path: contentFile(vm.scope, 'cidata.zip', storedZip(files)),
     type: AssetType.FILE,
   });
-  const iso = new IsoImage(vm.scope, 'CloudInitIso', {
+  const iso = new LightIsoImage(vm.scope, 'CloudInitIso', {
     provider: folder.provider,
     volumeName: 'CIDATA',
     sourceZipFilePath: asset.path,
@@ -185,7 +183,7 @@ function secureBootTemplate(vm: VmNode): string {
  * exists. The script checks before it changes, and leaves the VM running as the provider's
  * `state` expects.
  */
-function renderSecurity(ctx: HypervRenderContext, vm: VmNode, host: string, machine: MachineInstance): ScriptResource {
+function renderSecurity(ctx: HypervRenderContext, vm: VmNode, host: string, machine: LightMachineInstance): ScriptResource {
   const shell = checkShielding(ctx.remoteShell, vm);
   const script = securityScript(vm.name, vm.shielding!.level, shell.guardian, vm.scope);
   const security = remoteScript({
