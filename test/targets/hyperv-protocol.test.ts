@@ -137,8 +137,8 @@ describe('HypervTarget.vmResources and networkResources', () => {
 
   test('fail for a VM of another target', () => {
     const { vm } = design();
-    const other = hypervTarget(newStack());
-    expect(() => other.vmResources(vm)).toThrow(/not part of the design of target test\/target/);
+    const other = hypervTarget(newStack('other'));
+    expect(() => other.vmResources(vm)).toThrow(/belongs to target test\/target; target other\/target renders none of its resources/);
   });
 });
 

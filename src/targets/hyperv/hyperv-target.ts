@@ -285,7 +285,7 @@ export class HypervTarget extends Target {
    * @param vm a VM of this target
    */
   public vmResources(vm: VirtualMachine): HypervVmResources {
-    const { resources } = this.renderedOf(vm._node, `when the Hyper-V resources of VM ${vm.node.path} were read`);
+    const { resources } = this.renderedOf(vm, vm._node, `when the Hyper-V resources of VM ${vm.node.path} were read`);
     const dataDisks: { [name: string]: TerraformResource } = {};
     for (const disk of vm._node.disks) dataDisks[disk.name] = resources[`dataDisk:${disk.name}`] as TerraformResource;
     return {
@@ -309,7 +309,7 @@ export class HypervTarget extends Target {
    * @param network a network of this target
    */
   public networkResources(network: VirtualNetwork): HypervNetworkResources {
-    const { resources } = this.renderedOf(network._node, `when the Hyper-V switches of network ${network.node.path} were read`);
+    const { resources } = this.renderedOf(network, network._node, `when the Hyper-V switches of network ${network.node.path} were read`);
     const switches: { [host: string]: TerraformElement } = {};
     for (const host of this.hostNames) switches[host] = resources[`switch:${host}`];
     return { switches };
@@ -347,16 +347,16 @@ export class HypervTarget extends Target {
     }, design);
   }
 
-  /** What this target rendered for an element of its design, rendering the design first if it has not been. */
-  private renderedOf(node: DesignNode, reason: string): RenderedElement {
-    const rendered = DesignRegistry.of(this).renderedOf(node, reason);
-    if (rendered === undefined) {
-      throw new DesignError(node.scope, {
-        problem: `The construct is not part of the design of target ${this.node.path}.`,
-        fix: 'ask the target the construct was given',
+  /** What this target rendered for a VM or network of its own, rendering the design first if it has not been. */
+  private renderedOf(construct: VirtualMachine | VirtualNetwork, node: DesignNode, reason: string): RenderedElement {
+    const owner = construct.target;
+    if (owner !== this) {
+      throw new DesignError(construct, {
+        problem: `The construct belongs to target ${owner.node.path}; target ${this.node.path} renders none of its resources.`,
+        fix: `read its resources from ${owner.node.path}`,
       });
     }
-    return rendered;
+    return DesignRegistry.of(this).renderedOf(node, reason)!;
   }
 
   /** Where the provider and a provisioner connect to for a host, alike. */
