@@ -1,7 +1,9 @@
 import { checkCluster, checkMigrationNetwork } from './checks';
 import { HypervRenderContext } from './context';
+import { LightMachineInstance } from './light-resources';
 import { clusterRoleScript, migrationNetworkScript, remoteScript } from './powershell';
 import { ScriptResource } from './script-resource';
+import { machineIdOf } from './vms';
 import { TerraformElement } from '../../core';
 import { RestartPriority } from '../../model/cluster';
 import { ClusterNode, VmNode } from '../../model/design';
@@ -63,7 +65,7 @@ const CLUSTER_PRIORITY: Record<RestartPriority, number> = {
  * cluster. The script runs after the VM's security script, which stops and starts the VM.
  */
 export function renderClusterRole(
-  ctx: HypervRenderContext, design: Design, vm: VmNode, host: string, machineId: string, security: ScriptResource | undefined,
+  ctx: HypervRenderContext, design: Design, vm: VmNode, host: string, machine: LightMachineInstance, security: ScriptResource | undefined,
 ): ScriptResource | undefined {
   const failover = ctx.failoverCluster;
   const cluster = vm.cluster;
@@ -77,7 +79,7 @@ export function renderClusterRole(
     connection: ctx.remoteShell!.connectionFor(host),
     fileName: `${vm.name}-cluster-role`,
     script,
-    triggers: { vm: machineId },
+    triggers: { vm: machineIdOf(machine) },
     after: security === undefined ? [] : [security],
   });
   ctx.nameAfter(resource, vm.scope, 'cluster_role');

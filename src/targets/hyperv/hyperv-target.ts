@@ -214,6 +214,7 @@ export class HypervTarget extends Target {
 
   private readonly hosts: HypervHost[];
   private readonly providers = new Map<string, HypervProvider>();
+  private readonly connections = new Map<string, WinrmProvisionerConnection>();
   private readonly props: HypervTargetProps;
   private readonly credentials: { user?: string; password?: string };
 
@@ -372,22 +373,24 @@ export class HypervTarget extends Target {
     };
   }
 
-  /** The WinRM connection of a remote-exec provisioner on a host, like the host's provider's. */
+  /** The WinRM connection of a remote-exec provisioner on a host, like the host's provider's; one per host, shared by its scripts. */
   private connectionFor(hostName: string): WinrmProvisionerConnection {
-    const host = this.hosts.find((h) => h.name === hostName)!;
-    const caCertPath = this.props.winrm?.caCertPath;
     if (this.credentials.password === undefined) {
       throw new DesignError(this, {
         problem: 'Remote PowerShell connects with a user name and password, and the target leaves them to environment variables that a provisioner cannot read.',
         fix: 'give the target credentials: Credentials.fromVariables()',
       });
     }
-    return {
+    const caCertPath = this.props.winrm?.caCertPath;
+    let connection = this.connections.get(hostName);
+    connection ??= {
       type: 'winrm',
-      ...this.endpoint(host),
+      ...this.endpoint(this.hosts.find((h) => h.name === hostName)!),
       user: this.credentials.user,
       password: this.credentials.password,
       cacert: caCertPath === undefined ? undefined : tfCall(this, 'winrm.caCertPath', 'file', caCertPath),
     };
+    this.connections.set(hostName, connection);
+    return connection;
   }
 }

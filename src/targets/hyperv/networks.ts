@@ -1,6 +1,6 @@
+import { lazyAttributes } from './attributes';
 import { HypervRenderContext } from './context';
 import { LightDataHypervNetworkSwitch, LightNetworkSwitch } from './light-resources';
-import { TerraformElement } from '../../core';
 import { NetworkNode } from '../../model/design';
 import { NetworkConnectivity } from '../../model/network';
 import { RenderedElement } from '../../model/target-contract';
@@ -17,8 +17,10 @@ export function switchRole(host: string): string {
  * a host shares (VLANs go on the VMs' adapters).
  */
 export class HypervSwitches {
-  /** Switch name per network and host. */
-  private readonly names = new Map<NetworkNode, Map<string, string>>();
+  /** The switch of each network on each host. */
+  private readonly switches = new Map<NetworkNode, Map<string, LightDataHypervNetworkSwitch | LightNetworkSwitch>>();
+  /** The name of each switch a VM's adapter is on, as a reference made once. */
+  private readonly names = new Map<LightDataHypervNetworkSwitch | LightNetworkSwitch, string>();
   private readonly external = new Map<string, LightNetworkSwitch>();
 
   /**
@@ -29,23 +31,34 @@ export class HypervSwitches {
 
   /** The switch of a network on every host. */
   public render(network: NetworkNode): RenderedElement {
-    const names = new Map<string, string>();
-    const resources: { [role: string]: TerraformElement } = {};
-    const ids: { [host: string]: string } = {};
+    const switches = new Map<string, LightDataHypervNetworkSwitch | LightNetworkSwitch>();
+    const resources: { [role: string]: LightDataHypervNetworkSwitch | LightNetworkSwitch } = {};
     for (const host of this.ctx.hostNames) {
       const switch_ = this.switchOn(network, host);
-      names.set(host, switch_.name);
+      switches.set(host, switch_);
       resources[switchRole(host)] = switch_;
-      ids[host] = switch_.id;
     }
-    this.names.set(network, names);
-    const first = this.ctx.hostNames[0];
-    return { main: resources[switchRole(first)], resources, attributes: { id: ids[first], ids } };
+    this.switches.set(network, switches);
+    const main = resources[switchRole(this.ctx.hostNames[0])];
+    return {
+      main,
+      resources,
+      attributes: lazyAttributes({
+        id: () => main.id,
+        ids: () => Object.fromEntries(this.ctx.hostNames.map((host) => [host, resources[switchRole(host)].id])),
+      }),
+    };
   }
 
   /** The name of a network's switch on a host, as a reference that orders a VM after the switch. */
   public nameOn(network: NetworkNode, host: string): string {
-    return this.names.get(network)!.get(host)!;
+    const switch_ = this.switches.get(network)!.get(host)!;
+    let name = this.names.get(switch_);
+    if (name === undefined) {
+      name = switch_.name;
+      this.names.set(switch_, name);
+    }
+    return name;
   }
 
   private switchOn(network: NetworkNode, host: string): LightDataHypervNetworkSwitch | LightNetworkSwitch {

@@ -1,7 +1,9 @@
 import { checkCheckpoint, checkReplication } from './checks';
 import { HypervRenderContext } from './context';
+import { LightMachineInstance } from './light-resources';
 import { checkpointScript, remoteScript, replicaServerScript, replicationScript } from './powershell';
 import { ScriptResource } from './script-resource';
+import { machineIdOf } from './vms';
 import { PairNode, VmNode } from '../../model/design';
 import { ReplicationMode } from '../../model/replication';
 import { RenderedElement } from '../../model/target-contract';
@@ -9,9 +11,9 @@ import { mdCode } from '../escaping';
 import { Placement, RunbookData } from '../protocol';
 import { FAILBACK_BY_PLANNED_FAILOVER, guestPlannedSteps } from '../runbook';
 
-/** What a VM's later scripts need of its rendering: its ID, and the scripts they run after. */
+/** What a VM's later scripts need of its rendering: its machine instance, and the scripts they run after. */
 export interface VmScripts {
-  readonly machineId: string;
+  readonly machine: LightMachineInstance;
   /** The VM's security and clustered-role scripts, which stop and start it. */
   readonly before: ScriptResource[];
 }
@@ -44,7 +46,7 @@ export function renderPair(ctx: HypervRenderContext, pair: PairNode, placement: 
     script: replicationScript(pair.primary.name, shell.connectionFor(replicaHost).host, settings, pair.scope),
     connection: shell.connectionFor(primaryHost),
     fileName: `${pair.name}-replication`,
-    triggers: { vm: primary.machineId },
+    triggers: { vm: machineIdOf(primary.machine) },
     after: [server, ...primary.before],
   });
   ctx.nameAfter(replication, pair.scope, 'replication');
@@ -59,7 +61,7 @@ export function renderCheckpoint(ctx: HypervRenderContext, pair: PairNode, vm: V
     script: checkpointScript(vm.name, pair.checkpoint!.name, vm.scope),
     connection: ctx.remoteShell!.connectionFor(host),
     fileName: `${vm.name}-checkpoint`,
-    triggers: { vm: scripts.machineId },
+    triggers: { vm: machineIdOf(scripts.machine) },
     after: scripts.before,
   });
   ctx.nameAfter(resource, vm.scope, 'checkpoint');

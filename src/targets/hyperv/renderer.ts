@@ -66,7 +66,7 @@ export class HypervRenderer extends Renderer<HypervDataDisk> {
       wantsAddresses: this.design.wantsAddresses(vm),
     });
     const security = rendered.resources.security as ScriptResource | undefined;
-    const role = renderClusterRole(this.ctx, this.design, vm, host, rendered.main.id, security);
+    const role = renderClusterRole(this.ctx, this.design, vm, host, rendered.main, security);
     if (role !== undefined) rendered.resources.clusterRole = role;
     this.rendered.set(vm, rendered);
     return rendered;
@@ -106,6 +106,6 @@ export class HypervRenderer extends Renderer<HypervDataDisk> {
   private scriptsOf(vm: VmNode): VmScripts {
     const { main, resources } = this.rendered.get(vm)!;
     const before = [resources.security, resources.clusterRole].filter((r): r is ScriptResource => r !== undefined);
-    return { machineId: main.id, before };
+    return { machine: main, before };
   }
 }

@@ -1,3 +1,4 @@
+import { lazyAttributes } from './attributes';
 import { checkShielding, checkVm, knownGuestInit, memoryBytes } from './checks';
 import { HypervRenderContext } from './context';
 import { HypervDataDisk, VmFolder, dvdLocation, hardDiskDrives, renderOsDisk } from './disks';
@@ -41,6 +42,18 @@ export interface HypervVmRendering extends RenderedElement {
   readonly main: LightMachineInstance;
   /** Open to the resources rendered for the VM later: its clustered role, its checkpoint. */
   readonly resources: { [role: string]: TerraformElement };
+}
+
+const machineIds = new WeakMap<LightMachineInstance, string>();
+
+/** The ID of a VM's machine instance, as one reference: the VM's scripts run again when it changes. */
+export function machineIdOf(machine: LightMachineInstance): string {
+  let id = machineIds.get(machine);
+  if (id === undefined) {
+    id = machine.id;
+    machineIds.set(machine, id);
+  }
+  return id;
 }
 
 /** A VM's checks against its generation and host version, then its OS disk. */
@@ -115,15 +128,15 @@ export function renderVm(
  * addresses each adaptor has (`wait_for_ips` makes it wait for them when they are used) and the
  * MAC address only of an adaptor with a static one.
  */
-function vmAttributes(machine: LightMachineInstance, vm: VmNode, host: string): { [name: string]: any } {
-  const addresses = vm.nics.map((_, i) => machine.networkAdaptorIpAddresses(i));
-  return {
-    id: machine.id,
-    primaryIpv4: addresses.length > 0 ? Fn.element(addresses[0], 0) : undefined,
-    ipAddresses: addresses.length <= 1 ? addresses[0] ?? [] : Fn.concat(addresses),
-    macAddresses: vm.nics.map((_, i) => machine.networkAdaptorStaticMacAddress(i)),
-    hostName: host,
-  };
+function vmAttributes(machine: LightMachineInstance, vm: VmNode, host: string): { readonly [name: string]: any } {
+  const addresses = () => vm.nics.map((_, i) => machine.networkAdaptorIpAddresses(i));
+  return lazyAttributes({
+    id: () => machineIdOf(machine),
+    primaryIpv4: () => (vm.nics.length > 0 ? Fn.element(machine.networkAdaptorIpAddresses(0), 0) : undefined),
+    ipAddresses: () => (vm.nics.length <= 1 ? addresses()[0] ?? [] : Fn.concat(addresses())),
+    macAddresses: () => vm.nics.map((_, i) => machine.networkAdaptorStaticMacAddress(i)),
+    hostName: () => host,
+  });
 }
 
 /** The cloud-init data of a VM on an ISO, built at synth and copied to the VM's folder. */
@@ -187,7 +200,7 @@ function renderSecurity(ctx: HypervRenderContext, vm: VmNode, host: string, mach
   const shell = checkShielding(ctx.remoteShell, vm);
   const script = securityScript(vm.name, vm.shielding!.level, shell.guardian, vm.scope);
   const security = remoteScript({
-    scope: vm.scope, id: 'Security', connection: shell.connectionFor(host), fileName: `${vm.name}-security`, script, triggers: { vm: machine.id },
+    scope: vm.scope, id: 'Security', connection: shell.connectionFor(host), fileName: `${vm.name}-security`, script, triggers: { vm: machineIdOf(machine) },
   });
   ctx.nameAfter(security, vm.scope, 'security');
   return security;
