@@ -19,6 +19,8 @@ export * from './targets/vsphere/vsphere-target';
 export * from './targets/vsphere/limits';
 export * from './targets/hyperv/hyperv-target';
 export * from './targets/hyperv/limits';
+export * from './targets/hyperv/resources';
+export * from './targets/hyperv/winrm';
 export * from './targets/libvirt/libvirt-target';
 export * from './targets/libvirt/limits';
 export * from './constructs/virtual-network';

@@ -5,7 +5,7 @@ import {
 } from '../../src';
 import { ShieldingNode } from '../../src/model/design';
 import { DesignRegistry } from '../../src/model/target-contract';
-import { securityScript } from '../../src/targets/hyperv/renderer';
+import { securityScript } from '../../src/targets/hyperv/powershell';
 import { newStack, synth } from '../util';
 
 const windows = Image.template('windows-server-2022', { size: Size.gibibytes(64) });

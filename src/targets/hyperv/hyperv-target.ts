@@ -1,19 +1,25 @@
 import { Construct } from 'constructs';
-import { PlacementLock } from '../cluster-placement';
+import { HYPERV_CAPABILITIES } from './capabilities';
+import { validateExternalSwitch, validateFailoverCluster, validateHost, validateWinRm } from './checks';
 import { HypervRenderer } from './renderer';
-import { TerraformProvider, Token, WinrmProvisionerConnection } from '../../core';
-import { Capabilities, Capability, Feature } from '../../model/capabilities';
+import { HypervNetworkResources, HypervVmResources } from './resources';
+import { WinRmOptions } from './winrm';
+import type { VirtualMachine } from '../../constructs/virtual-machine';
+import type { VirtualNetwork } from '../../constructs/virtual-network';
+import { TerraformElement, TerraformProvider, TerraformResource, WinrmProvisionerConnection } from '../../core';
+import { Capability } from '../../model/capabilities';
 import { copyProps } from '../../model/copy';
 import { DesignError } from '../../model/errors';
 import { HypervHostVersion } from '../../model/limits';
-import { redactUri } from '../../model/redact';
+import { DesignNode, DesignRegistry, RenderedElement } from '../../model/target-contract';
 import { Vendor } from '../../model/vendor';
 import { HypervProvider } from '../../providers/hyperv/provider';
+import { PlacementLock } from '../cluster-placement';
 import { Credentials } from '../credentials';
-import { knownAtSynth, tfCall, tfText } from '../escaping';
-import { selectHost, validateHostNames, validateInteger } from '../hosts';
-import { RenderResult } from '../report';
-import { Target, legacyDesign } from '../target';
+import { tfCall, tfText } from '../escaping';
+import { selectHost, validateHostNames } from '../hosts';
+import { Design, Renderer } from '../protocol';
+import { Target } from '../target';
 
 /** A Hyper-V host, reached over WinRM through a provider alias of its own. */
 export interface HypervHost {
@@ -38,116 +44,6 @@ export interface HypervHost {
   readonly port?: number;
 }
 
-/** Kerberos authentication for WinRM. */
-export interface KerberosOptions {
-  /** Kerberos realm, e.g. `CORP.EXAMPLE.COM`. */
-  readonly realm: string;
-
-  /**
-   * Service principal name of the WinRM service.
-   *
-   * @default - the provider's default (`HTTP/<host>`)
-   */
-  readonly servicePrincipalName?: string;
-
-  /**
-   * Path of the krb5 configuration file on the machine that runs Terraform.
-   *
-   * @default - the provider's default, `/etc/krb5.conf` (or `HYPERV_KERBEROS_CONFIG`/`KRB5_CONFIG`)
-   */
-  readonly configPath?: string;
-
-  /**
-   * Path of the Kerberos credential cache on the machine that runs Terraform.
-   *
-   * @default - the provider's default (`KRB5CCNAME`)
-   */
-  readonly credentialCache?: string;
-}
-
-/**
- * How the provider talks WinRM to the hosts.
- *
- * @see https://registry.terraform.io/providers/taliesins/hyperv/1.2.1/docs
- */
-export interface WinRmOptions {
-  /**
-   * Use HTTPS.
-   *
-   * @default true
-   */
-  readonly https?: boolean;
-
-  /**
-   * WinRM port.
-   *
-   * @default - 5986 with HTTPS, 5985 without
-   */
-  readonly port?: number;
-
-  /**
-   * Skip verification of the hosts' TLS certificates. Use only in labs.
-   *
-   * @default false
-   */
-  readonly insecure?: boolean;
-
-  /**
-   * Authenticate with NTLM.
-   *
-   * @default - true, unless Kerberos is configured
-   */
-  readonly useNtlm?: boolean;
-
-  /**
-   * Kerberos authentication instead of NTLM.
-   *
-   * @default - no Kerberos
-   */
-  readonly kerberos?: KerberosOptions;
-
-  /**
-   * Server name expected in the hosts' TLS certificates.
-   *
-   * @default - the address connected to
-   */
-  readonly tlsServerName?: string;
-
-  /**
-   * Path of a CA certificate bundle that verifies the hosts' certificates.
-   *
-   * @default - the system's trust store
-   */
-  readonly caCertPath?: string;
-
-  /**
-   * Path of a client certificate, for certificate authentication.
-   *
-   * @default - no client certificate
-   */
-  readonly certPath?: string;
-
-  /**
-   * Path of the client certificate's private key.
-   *
-   * @default - no client key
-   */
-  readonly keyPath?: string;
-
-  /**
-   * Path, on the host, where the provider writes the scripts it runs.
-   *
-   * @default - the provider's default, `C:/Temp/terraform_%RAND%.cmd`
-   */
-  readonly scriptPath?: string;
-
-  /**
-   * WinRM operation timeout, in seconds.
-   *
-   * @default 30
-   */
-  readonly timeoutSeconds?: number;
-}
 
 /** Properties of a {@link HypervTarget}. */
 export interface HypervTargetProps {
@@ -295,95 +191,6 @@ export interface HypervExternalSwitch {
   readonly allowManagementOs?: boolean;
 }
 
-const { native, emulated, unsupported } = Capabilities;
-
-const CAPABILITIES: Record<Feature, Capability> = {
-  [Feature.UEFI]: native('generation 2 VM'),
-  [Feature.BIOS]: native('generation 1 VM'),
-  [Feature.CORES_PER_SOCKET]: unsupported(
-    'the provider sets only the processor count; Hyper-V derives the topology',
-    'leave coresPerSocket out',
-  ),
-  [Feature.OS_DISK_SIZE]: native('`hyperv_vhd` copied from the image (`source`) and resized; without it, a differencing disk'),
-  [Feature.DATA_DISKS]: native('`hyperv_vhd` on the SCSI controller'),
-  [Feature.THICK_DISKS]: native('`vhd_type = "Fixed"`'),
-  [Feature.EAGER_ZEROED_DISKS]: native('`vhd_type = "Fixed"` (Hyper-V zeroes a fixed VHDX when it creates it)'),
-  [Feature.STATIC_MAC]: native('`network_adaptors.static_mac_address`'),
-  [Feature.EMULATED_NIC]: native('`network_adaptors.is_legacy` (generation 1 only)'),
-  [Feature.SRIOV_NIC]: native('`network_adaptors.iov_weight` on a switch with `enable_iov`'),
-  [Feature.CLOUD_INIT]: native('`hyperv_iso_image` cidata ISO on a DVD drive'),
-  [Feature.HOSTNAME_STATIC_IP]: emulated('a generated cloud-init cidata ISO (the image needs cloud-init or cloudbase-init)'),
-  [Feature.AUTOSTART]: native('`automatic_start_action`'),
-  [Feature.NESTED_VIRTUALIZATION]: native('`vm_processor.expose_virtualization_extensions` (static memory)'),
-  [Feature.DYNAMIC_MEMORY]: native('`dynamic_memory` with `memory_minimum_bytes`/`memory_maximum_bytes`'),
-  [Feature.MEMORY_RESERVATION]: native('static memory is reserved in full (reservation = memory)'),
-  [Feature.PARTIAL_MEMORY_RESERVATION]: unsupported(
-    'Hyper-V reserves a VM\'s static memory in full and has no partial reservation',
-    'set memoryReservation equal to the memory with static memory, or leave it out',
-  ),
-  [Feature.CPU_HOT_ADD]: unsupported(
-    'Hyper-V cannot add virtual processors to a running VM',
-    'give the VM the vCPUs it needs at its peak',
-  ),
-  [Feature.MEMORY_HOT_ADD]: native('generation 2 VMs resize memory at run time without a setting'),
-  [Feature.PCI_PASSTHROUGH]: unsupported(
-    'the provider has no device assignment (DDA)',
-    'run the VM on vSphere or libvirt, or assign the device with Add-VMAssignableDevice outside Terraform',
-  ),
-  [Feature.HOST_PLACEMENT]: native('the host\'s provider alias'),
-  [Feature.SECURE_BOOT]: native('`vm_firmware` Secure Boot with the template for the guest (generation 2)'),
-  [Feature.VTPM]: emulated('PowerShell over WinRM from `terraform_data`: `Set-VMKeyProtector`, `Enable-VMTPM` (opt-in: remotePowerShell)'),
-  [Feature.ENCRYPTION]: emulated(
-    'PowerShell over WinRM: `Set-VMSecurity -EncryptStateAndVmMigrationTraffic`; the guest encrypts its disks with BitLocker and the vTPM (opt-in: remotePowerShell)',
-  ),
-  [Feature.HOST_GUARDIAN]: emulated('PowerShell over WinRM: an HGS guardian\'s key protector and `Set-VMSecurityPolicy -Shielded` (opt-in: remotePowerShell)'),
-  [Feature.VBS]: native('`vm_processor.expose_virtualization_extensions` for the guest\'s hypervisor (static memory)'),
-  [Feature.MEMORY_ENCRYPTION]: unsupported(
-    'Hyper-V has no AMD SEV memory encryption',
-    'leave memoryEncryption out, or run the VM on libvirt',
-  ),
-  [Feature.HA_CLUSTER]: emulated(
-    'the library places VMs on the hosts\' aliases with room for the tolerated failures (lock file); with a failover cluster, '
-    + 'each VM becomes a clustered role by PowerShell (`Add-ClusterVirtualMachineRole`). After a failover, move the role back '
-    + 'before `terraform apply`: the provider looks for the VM on the host it was created on',
-  ),
-  [Feature.RESTART_PRIORITY]: emulated('the clustered role\'s `Priority` by PowerShell (failover cluster and remotePowerShell)'),
-  [Feature.ISOLATION_RESPONSE]: unsupported(
-    'the provider has no cluster settings and this library does not model failover-cluster resiliency',
-    'leave isolationResponse out',
-  ),
-  [Feature.VM_MONITORING]: unsupported(
-    'the provider has no cluster settings and this library does not model failover-cluster VM monitoring',
-    'leave vmMonitoring out',
-  ),
-  [Feature.DRS_AUTOMATION]: unsupported(
-    'the library places VMs once, at synth; nothing moves them afterwards',
-    'leave drsAutomation out',
-  ),
-  [Feature.AFFINITY_RULES]: emulated('the placement engine at synth; on a failover cluster also `AntiAffinityClassNames` by PowerShell'),
-  [Feature.VM_HOST_RULES]: emulated('the placement engine at synth'),
-  [Feature.MIGRATION_NETWORK]: emulated('PowerShell per host: `Set-VMHost -UseAnyNetworkForMigration $false`, `Add-VMMigrationNetwork` with the subnet (remotePowerShell)'),
-  [Feature.MIGRATION_CPU_COMPATIBILITY]: native('`vm_processor.compatibility_for_migration_enabled`'),
-  [Feature.EXISTING_CLUSTER]: unsupported(
-    'the library creates no cluster on Hyper-V to adopt instead: it places VMs on the hosts, whose failover cluster, if any, exists already',
-    'leave existing out; name the hosts\' failover cluster on the HypervTarget (failoverCluster)',
-  ),
-  [Feature.REPLICA_GUEST]: emulated('two VMs on different hosts by the placement engine (an anti-affinity class on a failover cluster); the primary gets the higher cluster priority'),
-  [Feature.REPLICA_HYPERVISOR]: emulated(
-    'Hyper-V Replica by PowerShell (remotePowerShell): `Set-VMReplicationServer` on the replica host, `Enable-VMReplication` and `Start-VMInitialReplication` on the primary\'s',
-  ),
-  [Feature.CHECKPOINTS]: emulated('`checkpoint_type = "Production"` and `snapshot_file_location`; the checkpoint itself by PowerShell (`Checkpoint-VM`, remotePowerShell)'),
-  [Feature.BRIDGED_NETWORK]: native('the hosts\' external `hyperv_network_switch`'),
-  [Feature.ISOLATED_NETWORK]: native('a private `hyperv_network_switch` per host'),
-  [Feature.HOST_ONLY_NETWORK]: native('an internal `hyperv_network_switch` per host'),
-  [Feature.NAT_NETWORK]: unsupported(
-    'NAT needs New-NetNat on the host, which the provider cannot run',
-    'use a bridged network, or an isolated one with a router VM',
-  ),
-  [Feature.VLAN]: native('`network_adaptors.vlan_access`/`vlan_id` on the VMs\' adapters'),
-  [Feature.EXISTING_NETWORK]: native('`hyperv_network_switch` data source'),
-};
-
 /**
  * A Microsoft Hyper-V target: a list of hosts, one `hyperv` provider alias per host (WinRM).
  *
@@ -407,6 +214,7 @@ export class HypervTarget extends Target {
 
   private readonly hosts: HypervHost[];
   private readonly providers = new Map<string, HypervProvider>();
+  private readonly connections = new Map<string, WinrmProvisionerConnection>();
   private readonly props: HypervTargetProps;
   private readonly credentials: { user?: string; password?: string };
 
@@ -424,41 +232,25 @@ export class HypervTarget extends Target {
     validateHostNames(this, props.hosts.map((h) => h.name), '{ name: "hv1", address: "hv1.corp.example" }');
     const winrm = props.winrm ?? {};
     validateWinRm(this, winrm);
-    for (const host of props.hosts) {
-      validateAddress(this, host);
-      validateInteger(this, `The WinRM port of host "${host.name}"`, host.port, 1, 65535);
-    }
-
+    for (const host of props.hosts) validateHost(this, host);
     if (props.failoverCluster !== undefined) validateFailoverCluster(this, props.failoverCluster);
-    if (props.externalSwitch !== undefined && props.externalSwitch.adapters.length === 0) {
-      throw new DesignError(this, {
-        problem: 'The external switch binds to no physical adapter.',
-        value: 'adapters: []',
-        fix: 'name the physical network adapters of the hosts, e.g. adapters: ["Ethernet 2"]',
-      });
-    }
+    if (props.externalSwitch !== undefined) validateExternalSwitch(this, props.externalSwitch.adapters);
     this.props = props;
     this.hosts = [...props.hosts];
     this.hostNames = this.hosts.map((h) => h.name);
 
-    const https = winrm.https ?? true;
     this.credentials = Credentials._of(this, props.credentials, 'hyperv')._bind(
       this,
       this.stack,
       'hyperv',
       `the Hyper-V hosts (${this.hostNames.join(', ')})`,
     );
-    const credentials = this.credentials;
     for (const host of this.hosts) {
       const provider = new HypervProvider(this, host.name, {
         alias: host.name,
-        host: tfText(this, 'host address', host.address ?? host.name),
-        port: host.port ?? winrm.port ?? (https ? 5986 : 5985),
-        https,
-        insecure: winrm.insecure ?? false,
-        useNtlm: winrm.useNtlm ?? winrm.kerberos === undefined,
-        user: credentials.user,
-        password: credentials.password,
+        ...this.endpoint(host),
+        user: this.credentials.user,
+        password: this.credentials.password,
         tlsServerName: tfText(this, 'winrm.tlsServerName', winrm.tlsServerName),
         cacertPath: tfText(this, 'winrm.caCertPath', winrm.caCertPath),
         certPath: tfText(this, 'winrm.certPath', winrm.certPath),
@@ -474,30 +266,6 @@ export class HypervTarget extends Target {
     }
   }
 
-  /** The WinRM connection of a remote-exec provisioner on a host, like the host's provider's. */
-  private connectionFor(hostName: string): WinrmProvisionerConnection {
-    const host = this.hosts.find((h) => h.name === hostName)!;
-    const winrm = this.props.winrm ?? {};
-    const https = winrm.https ?? true;
-    if (this.credentials.password === undefined) {
-      throw new DesignError(this, {
-        problem: 'Remote PowerShell connects with a user name and password, and the target leaves them to environment variables that a provisioner cannot read.',
-        fix: 'give the target credentials: Credentials.fromVariables()',
-      });
-    }
-    return {
-      type: 'winrm',
-      host: tfText(this, 'host address', host.address ?? host.name),
-      port: host.port ?? winrm.port ?? (https ? 5986 : 5985),
-      https,
-      insecure: winrm.insecure ?? false,
-      useNtlm: winrm.useNtlm ?? winrm.kerberos === undefined,
-      user: this.credentials.user,
-      password: this.credentials.password,
-      cacert: winrm.caCertPath === undefined ? undefined : tfCall(this, 'winrm.caCertPath', 'file', winrm.caCertPath),
-    };
-  }
-
   /**
    * Escape hatch: the `hyperv` provider alias of a host.
    *
@@ -506,14 +274,55 @@ export class HypervTarget extends Target {
   public providerFor(hostName?: string): TerraformProvider {
     return this.providers.get(selectHost(this, this.hosts, hostName).name)!;
   }
-  /** What this target can render, feature by feature. */
-  protected capabilities(): { [feature: string]: Capability } {
-    return CAPABILITIES;
+
+  /**
+   * Escape hatch: the resources this target rendered for a VM, by role. Reading them renders the
+   * design, so create every construct of the target first.
+   *
+   * @example
+   * const { machineInstance } = target.vmResources(web1);
+   * machineInstance.addOverride('notes', 'managed by Terraform');
+   *
+   * @param vm a VM of this target
+   */
+  public vmResources(vm: VirtualMachine): HypervVmResources {
+    const { resources } = this.renderedOf(vm, vm._node, `when the Hyper-V resources of VM ${vm.node.path} were read`);
+    const dataDisks: { [name: string]: TerraformResource } = {};
+    for (const disk of vm._node.disks) dataDisks[disk.name] = resources[`dataDisk:${disk.name}`] as TerraformResource;
+    return {
+      machineInstance: resources.machineInstance as TerraformResource,
+      osDisk: resources.osDisk as TerraformResource,
+      dataDisks,
+      cloudInitIso: resources.cloudInitIso as TerraformResource | undefined,
+      security: resources.security as TerraformResource | undefined,
+      clusterRole: resources.clusterRole as TerraformResource | undefined,
+      checkpoint: resources.checkpoint as TerraformResource | undefined,
+    };
   }
 
-  /** Renders the networks and VMs of the design into this vendor's resources. */
+  /**
+   * Escape hatch: the virtual switches this target rendered for a network, by host. Reading them
+   * renders the design, so create every construct of the target first.
+   *
+   * @example
+   * target.networkResources(app).switches.hv1.addOverride('notes', 'application network');
+   *
+   * @param network a network of this target
+   */
+  public networkResources(network: VirtualNetwork): HypervNetworkResources {
+    const { resources } = this.renderedOf(network, network._node, `when the Hyper-V switches of network ${network.node.path} were read`);
+    const switches: { [host: string]: TerraformElement } = {};
+    for (const host of this.hostNames) switches[host] = resources[`switch:${host}`];
+    return { switches };
+  }
+
+  /** What this target can render, feature by feature. */
+  protected capabilities(): { [feature: string]: Capability } {
+    return HYPERV_CAPABILITIES;
+  }
+
   /** @internal */
-  protected _renderDesign(): RenderResult {
+  protected _renderer(design: Design): Renderer {
     const external = this.props.externalSwitch;
     return new HypervRenderer({
       target: this,
@@ -536,61 +345,52 @@ export class HypervTarget extends Target {
         connectionFor: (host) => this.connectionFor(host),
       } : undefined,
       nameAfter: (element, owner, suffix) => this.nameAfter(element, owner, suffix),
-    }).render(...legacyDesign(this));
+    }, design);
   }
 
-}
-
-function validateWinRm(scope: Construct, winrm: WinRmOptions): void {
-  validateInteger(scope, 'The WinRM port', winrm.port, 1, 65535);
-  validateInteger(scope, 'The WinRM timeout (seconds)', winrm.timeoutSeconds, 1, 86400);
-  if (winrm.kerberos !== undefined && winrm.useNtlm === true) {
-    throw new DesignError(scope, {
-      problem: 'WinRM cannot authenticate with NTLM and Kerberos at once.',
-      value: 'useNtlm: true, kerberos: { ... }',
-      fix: 'remove useNtlm to use Kerberos, or remove kerberos to use NTLM',
-    });
+  /** What this target rendered for a VM or network of its own, rendering the design first if it has not been. */
+  private renderedOf(construct: VirtualMachine | VirtualNetwork, node: DesignNode, reason: string): RenderedElement {
+    const owner = construct.target;
+    if (owner !== this) {
+      throw new DesignError(construct, {
+        problem: `The construct belongs to target ${owner.node.path}; target ${this.node.path} renders none of its resources.`,
+        fix: `read its resources from ${owner.node.path}`,
+      });
+    }
+    return DesignRegistry.of(this).renderedOf(node, reason)!;
   }
-  if (winrm.kerberos !== undefined && !Token.isUnresolved(winrm.kerberos.realm) && winrm.kerberos.realm.trim() === '') {
-    throw new DesignError(scope, {
-      problem: 'The Kerberos realm is empty.',
-      value: '""',
-      fix: 'give the realm, e.g. realm: "CORP.EXAMPLE.COM"',
-    });
-  }
-  if ((winrm.certPath === undefined) !== (winrm.keyPath === undefined)) {
-    throw new DesignError(scope, {
-      problem: 'A WinRM client certificate needs both the certificate and its key.',
-      value: winrm.certPath !== undefined ? 'certPath without keyPath' : 'keyPath without certPath',
-      fix: 'give both certPath and keyPath, or neither',
-    });
-  }
-}
 
-function validateAddress(scope: Construct, host: HypervHost): void {
-  const address = host.address;
-  if (address === undefined || Token.isUnresolved(address)) return;
-  if (address.trim() === '' || /[\s/\\@]/.test(address) || address.includes('://')) {
-    throw new DesignError(scope, {
-      problem: `The address of host "${host.name}" is not a host name or IP address.`,
-      value: JSON.stringify(redactUri(address)),
-      allowed: 'a DNS name or IP address without scheme, user, port or path (e.g. "hv1.corp.example"); credentials come from HypervTargetProps.credentials',
-      fix: 'set the port with port, and HTTPS with winrm.https',
-    });
+  /** Where the provider and a provisioner connect to for a host, alike. */
+  private endpoint(host: HypervHost): { host: string; port: number; https: boolean; insecure: boolean; useNtlm: boolean } {
+    const winrm: WinRmOptions = this.props.winrm ?? {};
+    const https = winrm.https ?? true;
+    return {
+      host: tfText(this, 'host address', host.address ?? host.name),
+      port: host.port ?? winrm.port ?? (https ? 5986 : 5985),
+      https,
+      insecure: winrm.insecure ?? false,
+      useNtlm: winrm.useNtlm ?? winrm.kerberos === undefined,
+    };
   }
-}
 
-/** A failover cluster's name is a NetBIOS name (up to 15 characters), or a DNS name whose first label is one. */
-const FAILOVER_CLUSTER_NAME = /^(?=[A-Za-z0-9-]{1,15}(\.|$))[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
-
-function validateFailoverCluster(scope: Construct, cluster: HypervFailoverCluster): void {
-  knownAtSynth(scope, 'failoverCluster.name', cluster.name, 'it is written into the PowerShell that makes VMs clustered roles');
-  if (!FAILOVER_CLUSTER_NAME.test(cluster.name) || cluster.name.length > 253) {
-    throw new DesignError(scope, {
-      problem: 'The failover cluster name is not the name of a Windows failover cluster.',
-      value: JSON.stringify(cluster.name),
-      allowed: 'a NetBIOS name of 1 to 15 letters, digits and dashes (not starting or ending with a dash), optionally followed by its DNS domain, e.g. "HVCLUSTER" or "hvcluster.corp.example"',
-      fix: 'give the cluster\'s name as Get-Cluster shows it',
-    });
+  /** The WinRM connection of a remote-exec provisioner on a host, like the host's provider's; one per host, shared by its scripts. */
+  private connectionFor(hostName: string): WinrmProvisionerConnection {
+    if (this.credentials.password === undefined) {
+      throw new DesignError(this, {
+        problem: 'Remote PowerShell connects with a user name and password, and the target leaves them to environment variables that a provisioner cannot read.',
+        fix: 'give the target credentials: Credentials.fromVariables()',
+      });
+    }
+    const caCertPath = this.props.winrm?.caCertPath;
+    let connection = this.connections.get(hostName);
+    connection ??= {
+      type: 'winrm',
+      ...this.endpoint(this.hosts.find((h) => h.name === hostName)!),
+      user: this.credentials.user,
+      password: this.credentials.password,
+      cacert: caCertPath === undefined ? undefined : tfCall(this, 'winrm.caCertPath', 'file', caCertPath),
+    };
+    this.connections.set(hostName, connection);
+    return connection;
   }
 }

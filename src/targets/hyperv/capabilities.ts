@@ -1,0 +1,91 @@
+import { Capabilities, Capability, Feature } from '../../model/capabilities';
+
+const { native, emulated, unsupported } = Capabilities;
+
+/** What the Hyper-V target renders, feature by feature, and how (taliesins/hyperv 1.2.1). */
+export const HYPERV_CAPABILITIES: Record<Feature, Capability> = {
+  [Feature.UEFI]: native('generation 2 VM'),
+  [Feature.BIOS]: native('generation 1 VM'),
+  [Feature.CORES_PER_SOCKET]: unsupported(
+    'the provider sets only the processor count; Hyper-V derives the topology',
+    'leave coresPerSocket out',
+  ),
+  [Feature.OS_DISK_SIZE]: native('`hyperv_vhd` copied from the image (`source`) and resized; without it, a differencing disk'),
+  [Feature.DATA_DISKS]: native('`hyperv_vhd` on the SCSI controller'),
+  [Feature.THICK_DISKS]: native('`vhd_type = "Fixed"`'),
+  [Feature.EAGER_ZEROED_DISKS]: native('`vhd_type = "Fixed"` (Hyper-V zeroes a fixed VHDX when it creates it)'),
+  [Feature.STATIC_MAC]: native('`network_adaptors.static_mac_address`'),
+  [Feature.EMULATED_NIC]: native('`network_adaptors.is_legacy` (generation 1 only)'),
+  [Feature.SRIOV_NIC]: native('`network_adaptors.iov_weight` on a switch with `enable_iov`'),
+  [Feature.CLOUD_INIT]: native('`hyperv_iso_image` cidata ISO on a DVD drive'),
+  [Feature.HOSTNAME_STATIC_IP]: emulated('a generated cloud-init cidata ISO (the image needs cloud-init or cloudbase-init)'),
+  [Feature.AUTOSTART]: native('`automatic_start_action`'),
+  [Feature.NESTED_VIRTUALIZATION]: native('`vm_processor.expose_virtualization_extensions` (static memory)'),
+  [Feature.DYNAMIC_MEMORY]: native('`dynamic_memory` with `memory_minimum_bytes`/`memory_maximum_bytes`'),
+  [Feature.MEMORY_RESERVATION]: native('static memory is reserved in full (reservation = memory)'),
+  [Feature.PARTIAL_MEMORY_RESERVATION]: unsupported(
+    'Hyper-V reserves a VM\'s static memory in full and has no partial reservation',
+    'set memoryReservation equal to the memory with static memory, or leave it out',
+  ),
+  [Feature.CPU_HOT_ADD]: unsupported(
+    'Hyper-V cannot add virtual processors to a running VM',
+    'give the VM the vCPUs it needs at its peak',
+  ),
+  [Feature.MEMORY_HOT_ADD]: native('generation 2 VMs resize memory at run time without a setting'),
+  [Feature.PCI_PASSTHROUGH]: unsupported(
+    'the provider has no device assignment (DDA)',
+    'run the VM on vSphere or libvirt, or assign the device with Add-VMAssignableDevice outside Terraform',
+  ),
+  [Feature.HOST_PLACEMENT]: native('the host\'s provider alias'),
+  [Feature.SECURE_BOOT]: native('`vm_firmware` Secure Boot with the template for the guest (generation 2)'),
+  [Feature.VTPM]: emulated('PowerShell over WinRM from `terraform_data`: `Set-VMKeyProtector`, `Enable-VMTPM` (opt-in: remotePowerShell)'),
+  [Feature.ENCRYPTION]: emulated(
+    'PowerShell over WinRM: `Set-VMSecurity -EncryptStateAndVmMigrationTraffic`; the guest encrypts its disks with BitLocker and the vTPM (opt-in: remotePowerShell)',
+  ),
+  [Feature.HOST_GUARDIAN]: emulated('PowerShell over WinRM: an HGS guardian\'s key protector and `Set-VMSecurityPolicy -Shielded` (opt-in: remotePowerShell)'),
+  [Feature.VBS]: native('`vm_processor.expose_virtualization_extensions` for the guest\'s hypervisor (static memory)'),
+  [Feature.MEMORY_ENCRYPTION]: unsupported(
+    'Hyper-V has no AMD SEV memory encryption',
+    'leave memoryEncryption out, or run the VM on libvirt',
+  ),
+  [Feature.HA_CLUSTER]: emulated(
+    'the library places VMs on the hosts\' aliases with room for the tolerated failures (lock file); with a failover cluster, '
+    + 'each VM becomes a clustered role by PowerShell (`Add-ClusterVirtualMachineRole`). After a failover, move the role back '
+    + 'before `terraform apply`: the provider looks for the VM on the host it was created on',
+  ),
+  [Feature.RESTART_PRIORITY]: emulated('the clustered role\'s `Priority` by PowerShell (failover cluster and remotePowerShell)'),
+  [Feature.ISOLATION_RESPONSE]: unsupported(
+    'the provider has no cluster settings and this library does not model failover-cluster resiliency',
+    'leave isolationResponse out',
+  ),
+  [Feature.VM_MONITORING]: unsupported(
+    'the provider has no cluster settings and this library does not model failover-cluster VM monitoring',
+    'leave vmMonitoring out',
+  ),
+  [Feature.DRS_AUTOMATION]: unsupported(
+    'the library places VMs once, at synth; nothing moves them afterwards',
+    'leave drsAutomation out',
+  ),
+  [Feature.AFFINITY_RULES]: emulated('the placement engine at synth; on a failover cluster also `AntiAffinityClassNames` by PowerShell'),
+  [Feature.VM_HOST_RULES]: emulated('the placement engine at synth'),
+  [Feature.MIGRATION_NETWORK]: emulated('PowerShell per host: `Set-VMHost -UseAnyNetworkForMigration $false`, `Add-VMMigrationNetwork` with the subnet (remotePowerShell)'),
+  [Feature.MIGRATION_CPU_COMPATIBILITY]: native('`vm_processor.compatibility_for_migration_enabled`'),
+  [Feature.EXISTING_CLUSTER]: unsupported(
+    'the library creates no cluster on Hyper-V to adopt instead: it places VMs on the hosts, whose failover cluster, if any, exists already',
+    'leave existing out; name the hosts\' failover cluster on the HypervTarget (failoverCluster)',
+  ),
+  [Feature.REPLICA_GUEST]: emulated('two VMs on different hosts by the placement engine (an anti-affinity class on a failover cluster); the primary gets the higher cluster priority'),
+  [Feature.REPLICA_HYPERVISOR]: emulated(
+    'Hyper-V Replica by PowerShell (remotePowerShell): `Set-VMReplicationServer` on the replica host, `Enable-VMReplication` and `Start-VMInitialReplication` on the primary\'s',
+  ),
+  [Feature.CHECKPOINTS]: emulated('`checkpoint_type = "Production"` and `snapshot_file_location`; the checkpoint itself by PowerShell (`Checkpoint-VM`, remotePowerShell)'),
+  [Feature.BRIDGED_NETWORK]: native('the hosts\' external `hyperv_network_switch`'),
+  [Feature.ISOLATED_NETWORK]: native('a private `hyperv_network_switch` per host'),
+  [Feature.HOST_ONLY_NETWORK]: native('an internal `hyperv_network_switch` per host'),
+  [Feature.NAT_NETWORK]: unsupported(
+    'NAT needs New-NetNat on the host, which the provider cannot run',
+    'use a bridged network, or an isolated one with a router VM',
+  ),
+  [Feature.VLAN]: native('`network_adaptors.vlan_access`/`vlan_id` on the VMs\' adapters'),
+  [Feature.EXISTING_NETWORK]: native('`hyperv_network_switch` data source'),
+};
