@@ -344,12 +344,14 @@ export class VirtualMachine extends Construct {
    * the design, before the app is synthesized.
    */
   public get primaryIpv4(): string {
+    this.requireNic('primaryIpv4');
     DesignRegistry.of(this.target).want(this._node, ADDRESSES, 'primaryIpv4');
     return stringAttribute(this, this.target, this._node, 'primaryIpv4');
   }
 
   /** Every IP address the guest reports (see `primaryIpv4`). */
   public get ipAddresses(): string[] {
+    this.requireNic('ipAddresses');
     DesignRegistry.of(this.target).want(this._node, ADDRESSES, 'ipAddresses');
     return listAttribute(this, this.target, this._node, 'ipAddresses');
   }
@@ -380,6 +382,15 @@ export class VirtualMachine extends Construct {
     }
     DesignRegistry.of(this.target).want(this._node, MAC_ADDRESSES, 'macAddress');
     return stringAttribute(this, this.target, this._node, 'macAddresses', (all: string[]) => all[nicIndex]);
+  }
+
+  /** Fails unless the VM has a NIC to have addresses on. */
+  private requireNic(attribute: string): void {
+    if (this._node.nics.length > 0) return;
+    throw new DesignError(this, {
+      problem: `The VM has no NIC, so it has no ${attribute}.`,
+      fix: 'give the VM a NIC (nics: [Nic.on(network)]), or do not read its addresses',
+    });
   }
 
   /** The features this VM uses, as targets check them. */

@@ -75,6 +75,13 @@ describe.each(TARGETS)('lifecycle on %s', (_vendor, makeTarget) => {
     expect(() => web1.macAddress(-1)).toThrow(DesignError);
   });
 
+  test('a VM without NICs has no addresses', () => {
+    const stack = newStack();
+    const web1 = vm(stack, 'web1', makeTarget(stack));
+    expect(() => web1.primaryIpv4).toThrow(/has no NIC, so it has no primaryIpv4/);
+    expect(() => web1.ipAddresses).toThrow(/has no NIC, so it has no ipAddresses/);
+  });
+
   test('an override path that is not a path is refused where it is given', () => {
     const stack = newStack();
     const target = makeTarget(stack);
@@ -91,4 +98,33 @@ test('two synths of one app render once: the second synth gives the same JSON', 
   const target = vsphereTarget(stack);
   vm(stack, 'web1', target);
   expect(Testing.synth(stack)).toEqual(Testing.synth(stack));
+});
+
+test('a dynamic MAC address on Hyper-V, which the provider does not report, fails the synth when it is used', () => {
+  const stack = newStack();
+  const target = hypervTarget(stack);
+  const net = new VirtualNetwork(stack, 'app', { target });
+  const web1 = vm(stack, 'web1', target, [Nic.on(net)]);
+  new TerraformOutput(stack, 'mac', { value: web1.macAddress(0) });
+  expect(() => synth(stack)).toThrow(/NIC 1 gets a dynamic MAC address from Hyper-V/);
+});
+
+test('a static MAC address on Hyper-V is the adaptor\'s', () => {
+  const stack = newStack();
+  const target = hypervTarget(stack);
+  const net = new VirtualNetwork(stack, 'app', { target });
+  const web1 = vm(stack, 'web1', target, [Nic.on(net, { macAddress: '00:15:5d:00:00:01' })]);
+  new TerraformOutput(stack, 'mac', { value: web1.macAddress(0) });
+  expect(synth(stack).output.mac.value).toBe('${hyperv_machine_instance.web1.network_adaptors[0].static_mac_address}');
+});
+
+test('a MAC address libvirt chose is read by the addresses data source', () => {
+  const stack = newStack();
+  const target = libvirtTarget(stack);
+  const net = new VirtualNetwork(stack, 'app', { target });
+  const web1 = vm(stack, 'web1', target, [Nic.on(net)]);
+  new TerraformOutput(stack, 'mac', { value: web1.macAddress(0) });
+  const out = synth(stack);
+  expect(Object.keys(out.data.libvirt_domain_interface_addresses)).toEqual(['web1_addresses']);
+  expect(out.output.mac.value).toContain('data.libvirt_domain_interface_addresses.web1_addresses.interfaces');
 });

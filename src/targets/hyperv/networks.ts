@@ -1,4 +1,4 @@
-import { lazyAttributes } from './attributes';
+import { lazyAttributes } from '../attributes';
 import { HypervRenderContext } from './context';
 import { LightDataHypervNetworkSwitch, LightNetworkSwitch } from './light-resources';
 import { NetworkNode } from '../../model/design';

@@ -1,4 +1,4 @@
-import { lazyAttributes } from './attributes';
+import { elementOrEmpty, lazyAttributes, unavailable } from '../attributes';
 import { checkShielding, checkVm, knownGuestInit, memoryBytes } from './checks';
 import { HypervRenderContext } from './context';
 import { HypervDataDisk, VmFolder, dvdLocation, hardDiskDrives, renderOsDisk } from './disks';
@@ -132,9 +132,13 @@ function vmAttributes(machine: LightMachineInstance, vm: VmNode, host: string): 
   const addresses = () => vm.nics.map((_, i) => machine.networkAdaptorIpAddresses(i));
   return lazyAttributes({
     id: () => machineIdOf(machine),
-    primaryIpv4: () => (vm.nics.length > 0 ? Fn.element(machine.networkAdaptorIpAddresses(0), 0) : undefined),
+    primaryIpv4: () => (vm.nics.length > 0 ? elementOrEmpty(machine.networkAdaptorIpAddresses(0), 0) : undefined),
     ipAddresses: () => (vm.nics.length <= 1 ? addresses()[0] ?? [] : Fn.concat(addresses())),
-    macAddresses: () => vm.nics.map((_, i) => machine.networkAdaptorStaticMacAddress(i)),
+    macAddresses: () => vm.nics.map((nic, i) => (nic.macAddress !== undefined
+      ? machine.networkAdaptorStaticMacAddress(i)
+      : unavailable(vm.scope,
+        `NIC ${i + 1} gets a dynamic MAC address from Hyper-V, and the hyperv provider reports none.`,
+        'give the NIC a static macAddress (Nic.on(network, { macAddress: "00:15:5d:..." })) to read it'))),
     hostName: () => host,
   });
 }

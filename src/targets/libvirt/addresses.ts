@@ -1,11 +1,11 @@
 import { LibvirtRenderContext } from './context';
 import { LightDomain } from './light-resources';
-import { Fn, IResolvable, Token, forExpression, propertyAccess } from '../../core';
+import { Fn, Token, forExpression } from '../../core';
 import { NicNode, VmNode } from '../../model/design';
-import { DesignError } from '../../model/errors';
 import { RenderedElement } from '../../model/target-contract';
 import { DataLibvirtDomainInterfaceAddresses } from '../../providers/libvirt/data-libvirt-domain-interface-addresses';
-import { VmAttributeName, lazyAttributes } from '../protocol';
+import { elementOrEmpty, lazyAttributes, unavailable } from '../attributes';
+import { VmAttributeName } from '../protocol';
 
 /*
  * A VM's addresses on libvirt. The provider keeps none on the domain: a
@@ -47,7 +47,7 @@ export function vmAttributes(
 function addressAttributes(addresses: DataLibvirtDomainInterfaceAddresses): { [name in VmAttributeName]?: () => unknown } {
   const all = () => Fn.flatten(addresses.getListAttribute('interfaces[*].addrs'));
   return {
-    primaryIpv4: () => at(forExpression(all(), 'val.addr if val.type == "ipv4" && !startswith(val.addr, "127.")'), 0),
+    primaryIpv4: () => elementOrEmpty(forExpression(all(), 'val.addr if val.type == "ipv4" && !startswith(val.addr, "127.")'), 0),
     ipAddresses: () => Token.asList(forExpression(all(), 'val.addr if !startswith(val.addr, "127.") && val.addr != "::1"')),
   };
 }
@@ -61,19 +61,8 @@ const LOOPBACK_MAC = '00:00:00:00:00:00';
  */
 function macAddress(vm: VmNode, nic: NicNode, index: number, domain: LightDomain, addresses?: DataLibvirtDomainInterfaceAddresses): string {
   if (nic.macAddress !== undefined) return domain.getStringAttribute(`devices.interfaces[${index}].mac.address`);
-  if (addresses !== undefined) return at(forExpression(addresses.interfaces, `val.hwaddr if val.hwaddr != "${LOOPBACK_MAC}"`), index);
-  return Token.asString({
-    creationStack: [],
-    resolve: () => {
-      throw new DesignError(vm.scope, {
-        problem: `NIC ${index + 1} gets its MAC address from libvirt when the domain is defined, and the provider keeps it nowhere.`,
-        fix: 'give the NIC a macAddress, or read the VM\'s ipAddresses too: the data source that reads them reports the MAC addresses',
-      });
-    },
-  });
-}
-
-/** The element at an index of a list expression, or "" while the list is shorter (an address not yet known). */
-function at(list: IResolvable, index: number): string {
-  return Token.asString(Fn.try([propertyAccess(list, [index]), '']));
+  if (addresses !== undefined) return elementOrEmpty(forExpression(addresses.interfaces, `val.hwaddr if val.hwaddr != "${LOOPBACK_MAC}"`), index);
+  return unavailable(vm.scope,
+    `NIC ${index + 1} gets its MAC address from libvirt when the domain is defined, and the provider keeps it nowhere.`,
+    'give the NIC a macAddress, or read the VM\'s ipAddresses too: the data source that reads them reports the MAC addresses');
 }

@@ -6,8 +6,8 @@ import { RenderedElement } from '../../model/target-contract';
 import { parseCidr } from '../../model/validate';
 import type { DomainDevicesInterfaces } from '../../providers/libvirt/domain';
 import { NetworkConfig } from '../../providers/libvirt/network';
+import { lazyAttributes } from '../attributes';
 import { tfText } from '../escaping';
-import { lazyAttributes } from '../protocol';
 
 /**
  * The networks of a design on every host: a `libvirt_network` per network and host (libvirt

@@ -48,7 +48,8 @@ export class LibvirtRenderer extends Renderer<AttachedVolume> {
     const { networks, storage } = this;
     // a MAC address libvirt chose is reported only by the data source that reads the addresses
     const readsMacs = this.design.wantsMacAddresses(vm) && vm.nics.some((nic) => nic.macAddress === undefined);
-    return renderVm(this.ctx, vm, { host: this.hostOf(vm), storage, networks, dataVolumes, wantsAddresses: this.design.wantsAddresses(vm) || readsMacs });
+    const wantsAddresses = this.design.wantsAddresses(vm) || readsMacs;
+    return renderVm(this.ctx, vm, { host: this.hostOf(vm), storage, networks, dataVolumes, wantsAddresses });
   }
 
   public report(): string[] {
