@@ -1,8 +1,9 @@
 import { Construct } from 'constructs';
 import { HaCluster } from './ha-cluster';
+import { exposeDefaultChild } from './rendered';
 import { VirtualMachine } from './virtual-machine';
 import { copyProps } from '../model/copy';
-import { RuleKind } from '../model/design';
+import { RuleKind, RuleNode } from '../model/design';
 import { DesignError } from '../model/errors';
 import { DesignRegistry } from '../model/target-contract';
 import { checkName } from '../model/validate';
@@ -135,7 +136,7 @@ export class DrsRuleGroup extends Construct {
       }
     }
     this.ruleName = name;
-    DesignRegistry.of(props.cluster.target).addRule({
+    const node: RuleNode = {
       scope: this,
       name,
       cluster: props.cluster._node,
@@ -143,6 +144,8 @@ export class DrsRuleGroup extends Construct {
       vms: props.vms.map((vm) => vm._node),
       hosts: [...props.rule.hosts],
       mandatory: props.mandatory ?? true,
-    });
+    };
+    DesignRegistry.of(props.cluster.target).addRule(node);
+    exposeDefaultChild(this, props.cluster.target, node);
   }
 }

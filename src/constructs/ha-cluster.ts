@@ -1,11 +1,12 @@
 import { Construct } from 'constructs';
+import { exposeDefaultChild } from './rendered';
 import { VirtualNetwork } from './virtual-network';
 import { DrsAutomation, HostCapacity, IsolationResponse, RestartPriority, VmMonitoring } from '../model/cluster';
 import { copyProps } from '../model/copy';
 import { ClusterNode } from '../model/design';
 import { DesignError } from '../model/errors';
-import { DesignRegistry } from '../model/target-contract';
 import { TrafficRole } from '../model/network';
+import { DesignRegistry } from '../model/target-contract';
 import { checkInteger, checkName, parseCidr, wholeUnits } from '../model/validate';
 import { Target } from '../targets/target';
 
@@ -248,5 +249,6 @@ export class HaCluster extends Construct {
       },
     };
     DesignRegistry.of(props.target).addCluster(this._node);
+    exposeDefaultChild(this, props.target, this._node);
   }
 }

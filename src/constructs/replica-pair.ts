@@ -3,17 +3,18 @@ import { DrsRule, DrsRuleGroup } from './drs-rule-group';
 import { HaCluster } from './ha-cluster';
 import { Nic } from './nic';
 import { targetOf } from './placement-scope';
+import { exposeDefaultChild } from './rendered';
 import { VirtualMachine, VirtualMachineSpec } from './virtual-machine';
 import { VirtualNetwork } from './virtual-network';
 import { RestartPriority } from '../model/cluster';
 import { copyProps } from '../model/copy';
 import { PairNode } from '../model/design';
 import { DesignError } from '../model/errors';
-import { DesignRegistry } from '../model/target-contract';
 import { TrafficRole } from '../model/network';
 import {
   CheckpointOptions, HypervisorReplicationOptions, ReplicaAuthentication, ReplicationFrequency, ReplicationMode,
 } from '../model/replication';
+import { DesignRegistry } from '../model/target-contract';
 import { checkInteger, checkName } from '../model/validate';
 import { Target } from '../targets/target';
 
@@ -217,6 +218,7 @@ export class ReplicaPair extends Construct {
       replicationNetwork: network?._node,
     };
     DesignRegistry.of(target).addPair(node);
+    exposeDefaultChild(this, target, node);
   }
 
   private checkHosts(props: ReplicaPairProps, mode: ReplicationMode, target: Target): void {

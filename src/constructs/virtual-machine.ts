@@ -3,19 +3,21 @@ import { Token } from '../core';
 import type { HaCluster } from './ha-cluster';
 import { Nic } from './nic';
 import { targetOf } from './placement-scope';
+import { exposeDefaultChild, listAttribute, stringAttribute } from './rendered';
 import { Feature } from '../model/capabilities';
 import { DrsAutomation, RestartPriority } from '../model/cluster';
 import { copyProps } from '../model/copy';
 import { DiskNode, NicNode, VmNode, featuresOfVm } from '../model/design';
 import { Disk } from '../model/disk';
 import { DesignError } from '../model/errors';
-import { DesignRegistry } from '../model/target-contract';
 import { Firmware } from '../model/firmware';
 import { GuestInit, GuestInitKind } from '../model/guest-init';
 import { GuestOs } from '../model/guest-os';
 import { Image } from '../model/image';
 import { NicAdapter } from '../model/network';
+import { checkOverridePath } from '../model/overrides';
 import { Size } from '../model/size';
+import { ADDRESSES, DesignRegistry } from '../model/target-contract';
 import { knownAtSynth } from '../model/tokens';
 import { checkSecretsInGuestInit } from '../model/user-data-secrets';
 import {
@@ -305,6 +307,7 @@ export class VirtualMachine extends Construct {
     if (props.host !== undefined) checkName(this, 'host name', props.host);
     checkName(this, 'image name', props.image.name);
     DesignRegistry.of(this.target).addVm(this._node);
+    exposeDefaultChild(this, this.target, this._node);
   }
 
   /**
@@ -317,7 +320,58 @@ export class VirtualMachine extends Construct {
    * @param value the value to set
    */
   public addVendorOverride(vendor: Vendor, path: string, value: any): void {
+    checkOverridePath(this, path);
     this.overrides.push({ vendor, path, value });
+  }
+
+  /**
+   * The VM's ID on its platform, as the rendered resource has it (vSphere: the VM's UUID;
+   * Hyper-V: the VM's name; libvirt: the domain's UUID). A token: usable before synth, in a
+   * `TerraformOutput` or another resource.
+   */
+  public get id(): string {
+    return stringAttribute(this, this.target, this._node, 'id');
+  }
+
+  /**
+   * The first IPv4 address the guest reports, once it runs. Reading it makes Terraform wait for the
+   * address where the provider can (vSphere `wait_for_guest_net_timeout`, Hyper-V `wait_for_ips`), or
+   * read it with a `libvirt_domain_interface_addresses` data source (libvirt). Read it while building
+   * the design, before the app is synthesized.
+   */
+  public get primaryIpv4(): string {
+    DesignRegistry.of(this.target).want(this._node, ADDRESSES, 'primaryIpv4');
+    return stringAttribute(this, this.target, this._node, 'primaryIpv4');
+  }
+
+  /** Every IP address the guest reports (see `primaryIpv4`). */
+  public get ipAddresses(): string[] {
+    DesignRegistry.of(this.target).want(this._node, ADDRESSES, 'ipAddresses');
+    return listAttribute(this, this.target, this._node, 'ipAddresses');
+  }
+
+  /**
+   * The host the VM runs on: the host the library placed it on or the VM names (Hyper-V, libvirt,
+   * a pinned vSphere VM), or the managed object ID of the ESXi host DRS placed it on (vSphere).
+   */
+  public get hostName(): string {
+    return stringAttribute(this, this.target, this._node, 'hostName');
+  }
+
+  /**
+   * The MAC address of a NIC, as the platform assigned it (or as the design set it).
+   *
+   * @param nicIndex the NIC's position in `nics`, from 0
+   */
+  public macAddress(nicIndex: number): string {
+    if (!Number.isInteger(nicIndex) || nicIndex < 0 || nicIndex >= this._node.nics.length) {
+      throw new DesignError(this, {
+        problem: `The VM has no NIC at index ${nicIndex}.`,
+        value: String(nicIndex),
+        allowed: this._node.nics.length === 0 ? 'none: the VM has no NICs' : `0 to ${this._node.nics.length - 1}`,
+      });
+    }
+    return stringAttribute(this, this.target, this._node, 'macAddresses', (all: string[]) => all[nicIndex]);
   }
 
   /** The features this VM uses, as targets check them. */

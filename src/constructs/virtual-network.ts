@@ -2,11 +2,12 @@ import { Construct } from 'constructs';
 import { Token } from '../core';
 import type { HaCluster } from './ha-cluster';
 import { targetOf } from './placement-scope';
+import { exposeDefaultChild, stringAttribute } from './rendered';
 import { copyProps } from '../model/copy';
 import { NetworkNode } from '../model/design';
 import { DesignError } from '../model/errors';
-import { DesignRegistry } from '../model/target-contract';
 import { NetworkConnectivity, TrafficRole } from '../model/network';
+import { DesignRegistry } from '../model/target-contract';
 import { checkInteger, checkName, parseCidr } from '../model/validate';
 import { Target } from '../targets/target';
 
@@ -146,5 +147,15 @@ export class VirtualNetwork extends Construct {
       existing,
     };
     DesignRegistry.of(this.target).addNetwork(this._node);
+    exposeDefaultChild(this, this.target, this._node);
+  }
+
+  /**
+   * The network's ID on its platform, as the rendered resource has it (vSphere: the port group's or
+   * network's managed object ID; Hyper-V: the first host's switch; libvirt: the first host's
+   * network). A token: usable before synth.
+   */
+  public get id(): string {
+    return stringAttribute(this, this.target, this._node, 'id');
   }
 }

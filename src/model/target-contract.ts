@@ -165,15 +165,16 @@ export class DesignRegistry {
    * Fails once the target has rendered, when that is too late.
    *
    * @param node the element
-   * @param attribute the attribute's name, as the construct's property calls it
+   * @param attribute the attribute's name, as renderers ask for it
+   * @param readAs the property read, for the message
    */
-  public want(node: DesignNode, attribute: string): void {
+  public want(node: DesignNode, attribute: string, readAs: string = attribute): void {
     const wanted = this.wanted.get(node);
     if (wanted?.has(attribute)) return;
     if (this.phase !== 'open') {
       throw new DesignError(node.scope, {
-        problem: `${attribute} was first read after the target ${this.target.node.path} rendered the design (${this.renderedBy}); the rendering reads addresses only for VMs whose addresses are used.`,
-        fix: `read ${attribute} while building the design, before the app is synthesized`,
+        problem: `${readAs} was first read after the target ${this.target.node.path} rendered the design (${this.renderedBy}); the rendering reads addresses only for VMs whose addresses are used.`,
+        fix: `read ${readAs} while building the design, before the app is synthesized`,
       });
     }
     if (wanted === undefined) this.wanted.set(node, new Set([attribute]));

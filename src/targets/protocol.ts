@@ -85,12 +85,12 @@ export type VmAttributeName = 'id' | 'primaryIpv4' | 'ipAddresses' | 'macAddress
 
 /** Where the VMs of a design run, as the place phase decided. */
 export interface Placement {
-  /** The host a VM runs on, where known at synth (undefined where the vendor's scheduler decides). */
-  hostOf(vm: VmNode): string | undefined;
   /** The scheduler that places the VMs of clusters; undefined when the library placed them. */
   readonly scheduler?: string;
   /** Where VMs with neither a cluster nor a known host run, as a title for them. */
   readonly unplaced?: string;
+  /** The host a VM runs on, where known at synth (undefined where the vendor's scheduler decides). */
+  hostOf(vm: VmNode): string | undefined;
 }
 
 /** The vendor's part of a replica pair's failover runbook: what the shared text does not say. */

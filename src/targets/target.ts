@@ -131,7 +131,8 @@ export abstract class Target extends Construct implements ITarget {
       for (const feature of featuresOfVm(vm)) this.requireSupport(vm.scope, feature);
     }
     for (const cluster of design.clusters) {
-      for (const feature of featuresOfCluster(cluster, design.membersOf(cluster), design.rulesOf(cluster))) this.requireSupport(cluster.scope, feature);
+      const features = featuresOfCluster(cluster, design.membersOf(cluster), design.rulesOf(cluster));
+      for (const feature of features) this.requireSupport(cluster.scope, feature);
     }
     for (const pair of design.pairs) {
       for (const feature of featuresOfPair(pair)) this.requireSupport(pair.scope, feature);
