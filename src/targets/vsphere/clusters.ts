@@ -1,7 +1,5 @@
-import { ComputeCluster } from '@cdktf/provider-vsphere/lib/compute-cluster';
-import { DataVsphereComputeCluster } from '@cdktf/provider-vsphere/lib/data-vsphere-compute-cluster';
-import { Vnic } from '@cdktf/provider-vsphere/lib/vnic';
 import { checkAdoptedCluster } from './checks';
+import { LightComputeCluster, LightDataVsphereComputeCluster, LightVnic } from './light-resources';
 import { VsphereLookups, VsphereRenderContext } from './lookups';
 import { PortGroup } from './networks';
 import { TerraformElement } from '../../core';
@@ -53,7 +51,7 @@ export function renderCluster(
   if (network !== undefined) {
     const portGroup = portGroupOf(network);
     for (const hostName of cluster.hosts) {
-      const vnic = new Vnic(cluster.scope, `Vmotion-${hostName}`, {
+      const vnic = new LightVnic(cluster.scope, `Vmotion-${hostName}`, {
         provider: ctx.provider,
         host: lookups.host(hostName).id,
         netstack: 'vmotion',
@@ -70,18 +68,18 @@ export function renderCluster(
   return { element: { main, resources, attributes: { ...ref } }, ref };
 }
 
-function adopt(ctx: VsphereRenderContext, cluster: ClusterNode): DataVsphereComputeCluster {
+function adopt(ctx: VsphereRenderContext, cluster: ClusterNode): LightDataVsphereComputeCluster {
   checkAdoptedCluster(cluster);
-  return new DataVsphereComputeCluster(cluster.scope, 'Cluster', {
+  return new LightDataVsphereComputeCluster(cluster.scope, 'Cluster', {
     provider: ctx.provider,
     name: tfText(cluster.scope, 'cluster name', cluster.name),
     datacenterId: ctx.datacenterId,
   });
 }
 
-function create(ctx: VsphereRenderContext, lookups: VsphereLookups, cluster: ClusterNode): ComputeCluster {
+function create(ctx: VsphereRenderContext, lookups: VsphereLookups, cluster: ClusterNode): LightComputeCluster {
   const k = cluster.hostFailuresToTolerate;
-  return new ComputeCluster(cluster.scope, 'Cluster', {
+  return new LightComputeCluster(cluster.scope, 'Cluster', {
     provider: ctx.provider,
     name: tfText(cluster.scope, 'cluster name', cluster.name),
     datacenterId: ctx.datacenterId,

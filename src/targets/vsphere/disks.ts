@@ -1,5 +1,5 @@
-import { DataVsphereVirtualMachine } from '@cdktf/provider-vsphere/lib/data-vsphere-virtual-machine';
-import { VirtualMachineDisk } from '@cdktf/provider-vsphere/lib/virtual-machine';
+import type { VirtualMachineDisk } from '@cdktf/provider-vsphere/lib/virtual-machine';
+import { LightDataVsphereVirtualMachine } from './light-resources';
 import { DiskNode, VmNode } from '../../model/design';
 import { DiskProvisioning } from '../../model/disk';
 import { wholeUnits } from '../../model/validate';
@@ -34,7 +34,7 @@ export function vsphereControllerCount(vm: VmNode): number | undefined {
 }
 
 /** The OS disk: the template's first disk, resized where the VM asks. */
-export function osDisk(vm: VmNode, template: DataVsphereVirtualMachine, storagePolicyId: string | undefined): VirtualMachineDisk {
+export function osDisk(vm: VmNode, template: LightDataVsphereVirtualMachine, storagePolicyId: string | undefined): VirtualMachineDisk {
   return {
     label: 'os',
     unitNumber: 0,

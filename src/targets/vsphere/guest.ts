@@ -1,4 +1,4 @@
-import { VirtualMachineCloneCustomize } from '@cdktf/provider-vsphere/lib/virtual-machine';
+import type { VirtualMachineCloneCustomize } from '@cdktf/provider-vsphere/lib/virtual-machine';
 import { VmNode } from '../../model/design';
 import { parseCidr } from '../../model/validate';
 import { cloudInitDocuments, guestHostname } from '../cloud-init';

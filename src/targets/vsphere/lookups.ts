@@ -1,11 +1,9 @@
-import { DataVsphereComputeCluster } from '@cdktf/provider-vsphere/lib/data-vsphere-compute-cluster';
-import { DataVsphereDatastore } from '@cdktf/provider-vsphere/lib/data-vsphere-datastore';
-import { DataVsphereDistributedVirtualSwitch } from '@cdktf/provider-vsphere/lib/data-vsphere-distributed-virtual-switch';
-import { DataVsphereHost } from '@cdktf/provider-vsphere/lib/data-vsphere-host';
-import { DataVsphereStoragePolicy } from '@cdktf/provider-vsphere/lib/data-vsphere-storage-policy';
-import { DataVsphereVirtualMachine } from '@cdktf/provider-vsphere/lib/data-vsphere-virtual-machine';
-import { VsphereProvider } from '@cdktf/provider-vsphere/lib/provider';
+import type { VsphereProvider } from '@cdktf/provider-vsphere/lib/provider';
 import { Construct, IConstruct } from 'constructs';
+import {
+  LightDataVsphereComputeCluster, LightDataVsphereDatastore, LightDataVsphereDistributedVirtualSwitch, LightDataVsphereHost,
+  LightDataVsphereStoragePolicy, LightDataVsphereVirtualMachine,
+} from './light-resources';
 import { TerraformElement } from '../../core';
 import { VsphereVersion } from '../../model/limits';
 import { tfText } from '../escaping';
@@ -39,9 +37,9 @@ export class VsphereLookups {
   constructor(private readonly ctx: VsphereRenderContext) {}
 
   /** An ESXi host. */
-  public host(name: string): DataVsphereHost {
+  public host(name: string): LightDataVsphereHost {
     const { ctx } = this;
-    return this.lookup(`host:${name}`, () => new DataVsphereHost(ctx.target, `Host-${name}`, {
+    return this.lookup(`host:${name}`, () => new LightDataVsphereHost(ctx.target, `Host-${name}`, {
       provider: ctx.provider,
       name: tfText(ctx.target, 'host name', name),
       datacenterId: ctx.datacenterId,
@@ -49,9 +47,9 @@ export class VsphereLookups {
   }
 
   /** The datastore of the target (which must name one). */
-  public datastore(): DataVsphereDatastore {
+  public datastore(): LightDataVsphereDatastore {
     const { ctx } = this;
-    return this.lookup(`datastore:${ctx.datastore}`, () => new DataVsphereDatastore(ctx.target, 'Datastore', {
+    return this.lookup(`datastore:${ctx.datastore}`, () => new LightDataVsphereDatastore(ctx.target, 'Datastore', {
       provider: ctx.provider,
       name: tfText(ctx.target, 'datastore', ctx.datastore!),
       datacenterId: ctx.datacenterId,
@@ -59,10 +57,10 @@ export class VsphereLookups {
   }
 
   /** The VM template an image is cloned from: the one the target maps it to, or the one named like it. */
-  public template(image: string): DataVsphereVirtualMachine {
+  public template(image: string): LightDataVsphereVirtualMachine {
     const { ctx } = this;
     const name = ctx.images.get(image) ?? image;
-    return this.lookup(`template:${name}`, () => new DataVsphereVirtualMachine(ctx.target, `Template-${image}`, {
+    return this.lookup(`template:${name}`, () => new LightDataVsphereVirtualMachine(ctx.target, `Template-${image}`, {
       provider: ctx.provider,
       name: tfText(ctx.target, 'images', name),
       datacenterId: ctx.datacenterId,
@@ -70,9 +68,9 @@ export class VsphereLookups {
   }
 
   /** The distributed switch of the target (which must name one). */
-  public distributedSwitch(): DataVsphereDistributedVirtualSwitch {
+  public distributedSwitch(): LightDataVsphereDistributedVirtualSwitch {
     const { ctx } = this;
-    return this.lookup(`dvs:${ctx.distributedSwitch}`, () => new DataVsphereDistributedVirtualSwitch(ctx.target, 'DistributedSwitch', {
+    return this.lookup(`dvs:${ctx.distributedSwitch}`, () => new LightDataVsphereDistributedVirtualSwitch(ctx.target, 'DistributedSwitch', {
       provider: ctx.provider,
       name: tfText(ctx.target, 'distributedSwitch', ctx.distributedSwitch!),
       datacenterId: ctx.datacenterId,
@@ -80,18 +78,18 @@ export class VsphereLookups {
   }
 
   /** The storage policy that encrypts. */
-  public encryptionPolicy(): DataVsphereStoragePolicy {
+  public encryptionPolicy(): LightDataVsphereStoragePolicy {
     const { ctx } = this;
-    return this.lookup(`policy:${ctx.encryptionPolicy}`, () => new DataVsphereStoragePolicy(ctx.target, 'EncryptionPolicy', {
+    return this.lookup(`policy:${ctx.encryptionPolicy}`, () => new LightDataVsphereStoragePolicy(ctx.target, 'EncryptionPolicy', {
       provider: ctx.provider,
       name: tfText(ctx.target, 'encryptionPolicy', ctx.encryptionPolicy),
     }), 'encryption_policy');
   }
 
   /** The existing cluster of the target (which must name one), where VMs without cluster or host run. */
-  public cluster(): DataVsphereComputeCluster {
+  public cluster(): LightDataVsphereComputeCluster {
     const { ctx } = this;
-    return this.lookup(`cluster:${ctx.cluster}`, () => new DataVsphereComputeCluster(ctx.target, 'Cluster', {
+    return this.lookup(`cluster:${ctx.cluster}`, () => new LightDataVsphereComputeCluster(ctx.target, 'Cluster', {
       provider: ctx.provider,
       name: tfText(ctx.target, 'cluster', ctx.cluster!),
       datacenterId: ctx.datacenterId,

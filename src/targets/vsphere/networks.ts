@@ -1,11 +1,8 @@
-import { DataVsphereDistributedVirtualSwitch } from '@cdktf/provider-vsphere/lib/data-vsphere-distributed-virtual-switch';
-import { DataVsphereNetwork } from '@cdktf/provider-vsphere/lib/data-vsphere-network';
-import { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
-import { HostPortGroup } from '@cdktf/provider-vsphere/lib/host-port-group';
 import { noSwitch } from './checks';
+import { LightDataVsphereNetwork, LightDistributedPortGroup, LightHostPortGroup } from './light-resources';
 import { VsphereLookups, VsphereRenderContext } from './lookups';
 import { VsphereNetworkResources } from './resources';
-import { TerraformElement } from '../../core';
+import { TerraformDataSource, TerraformElement, TerraformResource } from '../../core';
 import { NetworkNode } from '../../model/design';
 import { RenderedElement } from '../../model/target-contract';
 import { tfText } from '../escaping';
@@ -19,7 +16,7 @@ const PORT_SECURITY = { allowForgedTransmits: false, allowMacChanges: false, all
 /** The port group a network is, for the VMkernel adapters that use it. */
 export interface PortGroup {
   /** The distributed port group, when the network is one. */
-  readonly distributed?: DistributedPortGroup;
+  readonly distributed?: LightDistributedPortGroup;
   /** The network's name, as host port groups are named. */
   readonly name: string;
 }
@@ -43,14 +40,14 @@ const HOST_PORT_GROUP = 'hostPortGroup:';
 export function renderNetwork(ctx: VsphereRenderContext, lookups: VsphereLookups, network: NetworkNode): RenderedNetwork {
   const name = () => tfText(network.scope, 'network name', network.name);
   if (network.existing) {
-    const existing = new DataVsphereNetwork(network.scope, 'Network', { provider: ctx.provider, name: name(), datacenterId: ctx.datacenterId });
+    const existing = new LightDataVsphereNetwork(network.scope, 'Network', { provider: ctx.provider, name: name(), datacenterId: ctx.datacenterId });
     ctx.nameAfter(existing, network.scope);
     return rendered(existing, { network: existing }, {}, { name: network.name });
   }
   // isolated and NAT networks were refused by the capability check
   if (ctx.distributedSwitch !== undefined) {
     const dvs = lookups.distributedSwitch();
-    const group = new DistributedPortGroup(network.scope, 'PortGroup', {
+    const group = new LightDistributedPortGroup(network.scope, 'PortGroup', {
       provider: ctx.provider,
       name: name(),
       distributedVirtualSwitchUuid: dvs.id,
@@ -63,7 +60,7 @@ export function renderNetwork(ctx: VsphereRenderContext, lookups: VsphereLookups
   const standard = ctx.standardSwitch;
   if (standard === undefined) throw noSwitch(network);
   const groups = standard.hosts.map((hostName) => {
-    const group = new HostPortGroup(network.scope, `PortGroup-${hostName}`, {
+    const group = new LightHostPortGroup(network.scope, `PortGroup-${hostName}`, {
       provider: ctx.provider,
       name: name(),
       hostSystemId: lookups.host(hostName).id,
@@ -75,7 +72,7 @@ export function renderNetwork(ctx: VsphereRenderContext, lookups: VsphereLookups
     return group;
   });
   // a host port group has no network ID of its own: look the network up once the groups exist
-  const lookup = new DataVsphereNetwork(network.scope, 'Network', {
+  const lookup = new LightDataVsphereNetwork(network.scope, 'Network', {
     provider: ctx.provider,
     name: name(),
     datacenterId: ctx.datacenterId,
@@ -88,7 +85,7 @@ export function renderNetwork(ctx: VsphereRenderContext, lookups: VsphereLookups
 }
 
 function rendered(
-  main: DataVsphereNetwork | DistributedPortGroup,
+  main: LightDataVsphereNetwork | LightDistributedPortGroup,
   resources: { [role: string]: TerraformElement },
   ids: { [host: string]: string },
   portGroup: PortGroup,
@@ -98,14 +95,14 @@ function rendered(
 
 /** The resources of a rendered network, typed, with its host port groups by host. */
 export function networkResources({ resources }: RenderedElement): VsphereNetworkResources {
-  const hostPortGroups: { [host: string]: HostPortGroup } = {};
+  const hostPortGroups: { [host: string]: TerraformResource } = {};
   for (const [role, element] of Object.entries(resources)) {
-    if (role.startsWith(HOST_PORT_GROUP)) hostPortGroups[role.slice(HOST_PORT_GROUP.length)] = element as HostPortGroup;
+    if (role.startsWith(HOST_PORT_GROUP)) hostPortGroups[role.slice(HOST_PORT_GROUP.length)] = element as TerraformResource;
   }
   return {
-    portGroup: resources.portGroup as DistributedPortGroup | undefined,
-    network: resources.network as DataVsphereNetwork | undefined,
+    portGroup: resources.portGroup as TerraformResource | undefined,
+    network: resources.network as TerraformDataSource | undefined,
     hostPortGroups,
-    distributedSwitch: resources.distributedSwitch as DataVsphereDistributedVirtualSwitch | undefined,
+    distributedSwitch: resources.distributedSwitch as TerraformDataSource | undefined,
   };
 }

@@ -1,5 +1,4 @@
-import { VirtualMachine as VsphereVm } from '@cdktf/provider-vsphere/lib/virtual-machine';
-import { VirtualMachineSnapshot } from '@cdktf/provider-vsphere/lib/virtual-machine-snapshot';
+import { LightVirtualMachine, LightVirtualMachineSnapshot } from './light-resources';
 import { VsphereRenderContext } from './lookups';
 import { PairNode, VmNode } from '../../model/design';
 import { mdCode, tfText } from '../escaping';
@@ -12,9 +11,9 @@ import { FAILBACK_BY_PLANNED_FAILOVER, guestPlannedSteps } from '../runbook';
  */
 
 /** The snapshot of one VM of a pair whose checkpoint is asked for (its location was refused before). */
-export function renderSnapshot(ctx: VsphereRenderContext, pair: PairNode, vm: VmNode, resource: VsphereVm): VirtualMachineSnapshot {
+export function renderSnapshot(ctx: VsphereRenderContext, pair: PairNode, vm: VmNode, resource: LightVirtualMachine): LightVirtualMachineSnapshot {
   const checkpoint = pair.checkpoint!;
-  const snapshot = new VirtualMachineSnapshot(vm.scope, 'Snapshot', {
+  const snapshot = new LightVirtualMachineSnapshot(vm.scope, 'Snapshot', {
     provider: ctx.provider,
     virtualMachineUuid: resource.uuid,
     snapshotName: tfText(pair.scope, 'checkpoint.name', checkpoint.name),

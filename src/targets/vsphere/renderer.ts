@@ -1,7 +1,7 @@
-import { VirtualMachine as VsphereVm } from '@cdktf/provider-vsphere/lib/virtual-machine';
 import { checkCheckpointLocation } from './checks';
 import { ClusterRef, renderCluster } from './clusters';
 import { DataDisk, dataDisk } from './disks';
+import { LightVirtualMachine } from './light-resources';
 import { VsphereLookups, VsphereRenderContext } from './lookups';
 import { PortGroup, renderNetwork } from './networks';
 import { pairRunbook, renderSnapshot } from './pairs';
@@ -107,7 +107,7 @@ export class VsphereRenderer extends Renderer<DataDisk> {
     return pairRunbook(pair);
   }
 
-  private vmOf(vm: VmNode): VsphereVm {
+  private vmOf(vm: VmNode): LightVirtualMachine {
     return this.vms.get(vm)!.virtualMachine;
   }
 }

@@ -1,8 +1,7 @@
-import { ComputeClusterHostGroup } from '@cdktf/provider-vsphere/lib/compute-cluster-host-group';
-import { ComputeClusterVmAffinityRule } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-affinity-rule';
-import { ComputeClusterVmAntiAffinityRule } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-anti-affinity-rule';
-import { ComputeClusterVmGroup } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-group';
-import { ComputeClusterVmHostRule } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-host-rule';
+import {
+  LightComputeClusterHostGroup, LightComputeClusterVmAffinityRule, LightComputeClusterVmAntiAffinityRule, LightComputeClusterVmGroup,
+  LightComputeClusterVmHostRule,
+} from './light-resources';
 import { VsphereLookups, VsphereRenderContext } from './lookups';
 import { RuleNode } from '../../model/design';
 import { RenderedElement } from '../../model/target-contract';
@@ -18,20 +17,20 @@ import { tfText } from '../escaping';
 export function renderRule(ctx: VsphereRenderContext, lookups: VsphereLookups, rule: RuleNode, clusterId: string, vmIds: string[]): RenderedElement {
   const common = { provider: ctx.provider, computeClusterId: clusterId, name: tfText(rule.scope, 'rule name', rule.name) };
   if (rule.kind === 'together' || rule.kind === 'apart') {
-    const Rule = rule.kind === 'together' ? ComputeClusterVmAffinityRule : ComputeClusterVmAntiAffinityRule;
+    const Rule = rule.kind === 'together' ? LightComputeClusterVmAffinityRule : LightComputeClusterVmAntiAffinityRule;
     const resource = new Rule(rule.scope, 'Rule', { ...common, virtualMachineIds: vmIds, mandatory: rule.mandatory });
     ctx.nameAfter(resource, rule.scope);
     return { main: resource, resources: { rule: resource }, attributes: { id: resource.id } };
   }
-  const vmGroup = new ComputeClusterVmGroup(rule.scope, 'VmGroup', { ...common, name: tfText(rule.scope, 'rule name', `${rule.name}-vms`), virtualMachineIds: vmIds });
+  const vmGroup = new LightComputeClusterVmGroup(rule.scope, 'VmGroup', { ...common, name: tfText(rule.scope, 'rule name', `${rule.name}-vms`), virtualMachineIds: vmIds });
   ctx.nameAfter(vmGroup, rule.scope);
-  const hostGroup = new ComputeClusterHostGroup(rule.scope, 'HostGroup', {
+  const hostGroup = new LightComputeClusterHostGroup(rule.scope, 'HostGroup', {
     ...common,
     name: tfText(rule.scope, 'rule name', `${rule.name}-hosts`),
     hostSystemIds: rule.hosts.map((h) => lookups.host(h).id),
   });
   ctx.nameAfter(hostGroup, rule.scope);
-  const vmHostRule = new ComputeClusterVmHostRule(rule.scope, 'Rule', {
+  const vmHostRule = new LightComputeClusterVmHostRule(rule.scope, 'Rule', {
     ...common,
     vmGroupName: vmGroup.name,
     affinityHostGroupName: rule.kind === 'run-on' ? hostGroup.name : undefined,

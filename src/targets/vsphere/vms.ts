@@ -1,14 +1,12 @@
-import { DataVsphereComputeCluster } from '@cdktf/provider-vsphere/lib/data-vsphere-compute-cluster';
-import { DataVsphereHost } from '@cdktf/provider-vsphere/lib/data-vsphere-host';
-import { DataVsphereStoragePolicy } from '@cdktf/provider-vsphere/lib/data-vsphere-storage-policy';
-import { DrsVmOverride } from '@cdktf/provider-vsphere/lib/drs-vm-override';
-import { HaVmOverride } from '@cdktf/provider-vsphere/lib/ha-vm-override';
-import { VirtualMachine as VsphereVm, VirtualMachineNetworkInterface } from '@cdktf/provider-vsphere/lib/virtual-machine';
+import type { VirtualMachineNetworkInterface } from '@cdktf/provider-vsphere/lib/virtual-machine';
 import { checkNic, checkPciHost, checkVmSize, checkVsphereDiskSlots, nowhereToRun, requireDatastore, requireKeyProvider } from './checks';
 import { ClusterRef } from './clusters';
 import { DataDisk, osDisk, vsphereControllerCount } from './disks';
 import { customize, guestinfo } from './guest';
 import { vsphereGuestId } from './guest-ids';
+import {
+  LightDataVsphereComputeCluster, LightDataVsphereHost, LightDataVsphereStoragePolicy, LightDrsVmOverride, LightHaVmOverride, LightVirtualMachine,
+} from './light-resources';
 import { VsphereLookups, VsphereRenderContext } from './lookups';
 import { TerraformElement } from '../../core';
 import { NetworkNode, NicNode, VmNode, wantsSecureBoot } from '../../model/design';
@@ -31,7 +29,7 @@ export interface VmSurroundings {
 
 /** A VM as rendered: its main resource, and every resource and data source it uses, by role. */
 export interface RenderedVm {
-  readonly virtualMachine: VsphereVm;
+  readonly virtualMachine: LightVirtualMachine;
   /** By role; the checkpoint hook adds the VM's snapshot. */
   readonly resources: { [role: string]: TerraformElement };
 }
@@ -57,7 +55,7 @@ export function renderVm(ctx: VsphereRenderContext, lookups: VsphereLookups, vm:
   checkVsphereDiskSlots(vm, ctx.version);
   const dataDisks = disks.map((disk) => disk(storagePolicyId));
 
-  const resource = new VsphereVm(vm.scope, 'VirtualMachine', {
+  const resource = new LightVirtualMachine(vm.scope, 'VirtualMachine', {
     provider: ctx.provider,
     name: tfText(vm.scope, 'VM name', vm.name),
     resourcePoolId: placement.resourcePoolId,
@@ -106,7 +104,7 @@ export function renderVm(ctx: VsphereRenderContext, lookups: VsphereLookups, vm:
 }
 
 /** The Terraform expressions of a rendered VM's attributes (see {@link renderVm}). */
-export function vmAttributes(vm: VmNode, resource: VsphereVm, hostName: string | undefined): { [name: string]: any } {
+export function vmAttributes(vm: VmNode, resource: LightVirtualMachine, hostName: string | undefined): { [name: string]: any } {
   return {
     id: resource.getStringAttribute('id'),
     primaryIpv4: resource.getStringAttribute('default_ip_address'),
@@ -117,15 +115,15 @@ export function vmAttributes(vm: VmNode, resource: VsphereVm, hostName: string |
 }
 
 /** The HA restart priority and DRS automation of a VM in its cluster, where it has its own. */
-function clusterOverrides(ctx: VsphereRenderContext, vm: VmNode, resource: VsphereVm, cluster: ClusterRef | undefined): {
-  haOverride?: HaVmOverride;
-  drsOverride?: DrsVmOverride;
+function clusterOverrides(ctx: VsphereRenderContext, vm: VmNode, resource: LightVirtualMachine, cluster: ClusterRef | undefined): {
+  haOverride?: LightHaVmOverride;
+  drsOverride?: LightDrsVmOverride;
 } {
   if (cluster === undefined) return {};
-  const overrides: { haOverride?: HaVmOverride; drsOverride?: DrsVmOverride } = {};
+  const overrides: { haOverride?: LightHaVmOverride; drsOverride?: LightDrsVmOverride } = {};
   const priority = vm.restartPriority ?? vm.impliedRestartPriority;
   if (priority !== undefined) {
-    overrides.haOverride = new HaVmOverride(vm.scope, 'HaOverride', {
+    overrides.haOverride = new LightHaVmOverride(vm.scope, 'HaOverride', {
       provider: ctx.provider,
       computeClusterId: cluster.id,
       virtualMachineId: resource.id,
@@ -134,7 +132,7 @@ function clusterOverrides(ctx: VsphereRenderContext, vm: VmNode, resource: Vsphe
     ctx.nameAfter(overrides.haOverride, vm.scope, 'ha');
   }
   if (vm.drsAutomation !== undefined) {
-    overrides.drsOverride = new DrsVmOverride(vm.scope, 'DrsOverride', {
+    overrides.drsOverride = new LightDrsVmOverride(vm.scope, 'DrsOverride', {
       provider: ctx.provider,
       computeClusterId: cluster.id,
       virtualMachineId: resource.id,
@@ -149,8 +147,8 @@ function clusterOverrides(ctx: VsphereRenderContext, vm: VmNode, resource: Vsphe
 /** Where a VM runs: its cluster's resource pool (on its host, if it names one), its host's, or the target cluster's. */
 function place(ctx: VsphereRenderContext, lookups: VsphereLookups, vm: VmNode, cluster: ClusterRef | undefined): {
   resourcePoolId: string;
-  host?: DataVsphereHost;
-  targetCluster?: DataVsphereComputeCluster;
+  host?: LightDataVsphereHost;
+  targetCluster?: LightDataVsphereComputeCluster;
 } {
   checkPciHost(vm);
   const host = vm.host === undefined ? undefined : lookups.host(vm.host);
@@ -166,7 +164,7 @@ interface Shielding {
   readonly vtpm?: { version: string };
   readonly vbs?: boolean;
   /** The storage policy that encrypts the VM's home and disks. */
-  readonly policy?: DataVsphereStoragePolicy;
+  readonly policy?: LightDataVsphereStoragePolicy;
   readonly annotation?: string;
 }
 

@@ -1,7 +1,7 @@
-import { DataVsphereDatacenter } from '@cdktf/provider-vsphere/lib/data-vsphere-datacenter';
 import { VsphereProvider, VsphereProviderConfig } from '@cdktf/provider-vsphere/lib/provider';
 import { Construct, IConstruct } from 'constructs';
 import { VSPHERE_CAPABILITIES } from './capabilities';
+import { LightDataVsphereDatacenter } from './light-resources';
 import { networkResources } from './networks';
 import { VsphereRenderer } from './renderer';
 import { VsphereNetworkResources, VsphereVmResources } from './resources';
@@ -194,7 +194,7 @@ export class VsphereTarget extends Target {
   public readonly alias?: string;
 
   private readonly provider: VsphereProvider;
-  private readonly datacenter: DataVsphereDatacenter;
+  private readonly datacenter: LightDataVsphereDatacenter;
   private readonly props: VsphereTargetProps;
 
   /**
@@ -244,7 +244,7 @@ export class VsphereTarget extends Target {
       alias: props.alias,
     };
     this.provider = new VsphereProvider(this, 'Provider', config as VsphereProviderConfig);
-    this.datacenter = new DataVsphereDatacenter(this, 'Datacenter', {
+    this.datacenter = new LightDataVsphereDatacenter(this, 'Datacenter', {
       provider: this.provider,
       name: tfText(this, 'datacenter', props.datacenter),
     });
