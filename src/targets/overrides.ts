@@ -25,6 +25,13 @@ export function applyOverrides(owner: IConstruct, resource: TerraformResource, v
     for (const o of mine) setAt(owner, resource, block, o.path, o.value);
     return json;
   };
+  // the stack's metadata lists the attributes each resource overrides, as cdktf lists its own overrides
+  const metadata = resource.toMetadata.bind(resource);
+  resource.toMetadata = () => {
+    const own = metadata();
+    const type = resource.terraformResourceType;
+    return { ...own, overrides: { [type]: [...new Set([...mine.map((o) => o.path.split('.')[0]), ...(own.overrides?.[type] ?? [])])] } };
+  };
 }
 
 function setAt(owner: IConstruct, resource: TerraformResource, block: any, path: string, value: any): void {

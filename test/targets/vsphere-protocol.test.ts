@@ -205,6 +205,18 @@ describe('vSphere vendor overrides', () => {
     expect(disks[0]).not.toHaveProperty('datastore_id');
   });
 
+  test('the stack metadata lists the overridden attributes once each, as it lists those of cdktf\'s own overrides', () => {
+    const { stack, target: t, vm } = webDesign();
+    vm.addVendorOverride(Vendor.VSPHERE, 'extra_config.guestinfo.role', 'web');
+    vm.addVendorOverride(Vendor.VSPHERE, 'annotation', 'web');
+    vm.addVendorOverride(Vendor.VSPHERE, 'extra_config.guestinfo.tier', 'front');
+    t.vmResources(vm).virtualMachine.addOverride('folder', 'web');
+    // the stack's JSON with cdktf's metadata, which Testing.synth leaves out (the design is rendered: its resources were read)
+    const out = stack.toTerraform();
+    expect(out['//'].metadata.overrides).toEqual({ vsphere_virtual_machine: ['extra_config', 'annotation', 'folder'] });
+    expect(out.resource.vsphere_virtual_machine.web1.extra_config.guestinfo).toEqual({ role: 'web', tier: 'front' });
+  });
+
   test('an override for another vendor is left out', () => {
     const { stack, vm } = webDesign();
     vm.addVendorOverride(Vendor.HYPERV, 'annotation', 'not for vSphere');
