@@ -119,7 +119,7 @@ project.addTask('test:coverage', {
 });
 
 project.addTask('bench', {
-  description: 'Time the library against hand-written cdktf programs at 100, 1,000 and 10,000 VMs, and the placement engine; writes BENCHMARKS.md (build first)',
+  description: 'Time the library against the fastest hand-written cdktf programs and the JSON floor at 1,000 and 10,000 VMs per vendor, and the placement engine; writes BENCHMARKS.md (compiles first when src changed)',
   exec: 'ts-node --swc bench/run.ts',
   receiveArgs: true,
   env: { CHECKPOINT_DISABLE: '1' },
