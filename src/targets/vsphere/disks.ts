@@ -1,5 +1,5 @@
 import type { VirtualMachineDisk } from '@cdktf/provider-vsphere/lib/virtual-machine';
-import { LightDataVsphereVirtualMachine } from './light-resources';
+import { TemplateDisk } from './lookups';
 import { DiskNode, VmNode } from '../../model/design';
 import { DiskProvisioning } from '../../model/disk';
 import { wholeUnits } from '../../model/validate';
@@ -34,15 +34,13 @@ export function vsphereControllerCount(vm: VmNode): number | undefined {
 }
 
 /** The OS disk: the template's first disk, resized where the VM asks. */
-export function osDisk(vm: VmNode, template: LightDataVsphereVirtualMachine, storagePolicyId: string | undefined): VirtualMachineDisk {
+export function osDisk(vm: VmNode, template: TemplateDisk, storagePolicyId: string | undefined): VirtualMachineDisk {
   return {
     label: 'os',
     unitNumber: 0,
-    size: vm.osDiskSize !== undefined
-      ? wholeUnits(vm.scope, 'The OS disk size', vm.osDiskSize, 'GiB')
-      : template.disks.get(0).size,
-    thinProvisioned: template.disks.get(0).thinProvisioned,
-    eagerlyScrub: template.disks.get(0).eagerlyScrub,
+    size: vm.osDiskSize !== undefined ? wholeUnits(vm.scope, 'The OS disk size', vm.osDiskSize, 'GiB') : template.size,
+    thinProvisioned: template.thinProvisioned,
+    eagerlyScrub: template.eagerlyScrub,
     storagePolicyId,
   };
 }

@@ -55,7 +55,7 @@ export function renderNetwork(ctx: VsphereRenderContext, lookups: VsphereLookups
       ...PORT_SECURITY,
     });
     ctx.nameAfter(group, network.scope);
-    return rendered(group, { portGroup: group, distributedSwitch: dvs }, {}, { distributed: group, name: network.name });
+    return rendered(group, { portGroup: group, distributedSwitch: dvs.element }, {}, { distributed: group, name: network.name });
   }
   const standard = ctx.standardSwitch;
   if (standard === undefined) throw noSwitch(network);

@@ -67,11 +67,11 @@ export class VsphereRenderer extends Renderer<DataDisk> {
       cluster: vm.cluster && this.clusters.get(vm.cluster),
     });
     this.vms.set(vm, rendered);
-    return { main: rendered.virtualMachine, resources: rendered.resources, attributes: vmAttributes(vm, rendered.virtualMachine, hostName) };
+    return { main: rendered.virtualMachine, resources: rendered.resources, attributes: vmAttributes(vm, rendered, hostName) };
   }
 
   public ruleGroup(rule: RuleNode): RenderedElement {
-    const vmIds = rule.vms.map((vm) => this.vmOf(vm).id);
+    const vmIds = rule.vms.map((vm) => this.vms.get(vm)!.idOf());
     return renderRule(this.ctx, this.lookups, rule, this.clusters.get(rule.cluster)!.id, vmIds);
   }
 

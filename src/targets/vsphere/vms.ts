@@ -7,7 +7,7 @@ import { vsphereGuestId } from './guest-ids';
 import {
   LightDataVsphereComputeCluster, LightDataVsphereHost, LightDataVsphereStoragePolicy, LightDrsVmOverride, LightHaVmOverride, LightVirtualMachine,
 } from './light-resources';
-import { VsphereLookups, VsphereRenderContext } from './lookups';
+import { Shared, VsphereLookups, VsphereRenderContext } from './lookups';
 import { TerraformElement } from '../../core';
 import { NetworkNode, NicNode, VmNode, wantsSecureBoot } from '../../model/design';
 import { Firmware } from '../../model/firmware';
@@ -32,6 +32,8 @@ export interface RenderedVm {
   readonly virtualMachine: LightVirtualMachine;
   /** By role; the checkpoint hook adds the VM's snapshot. */
   readonly resources: { [role: string]: TerraformElement };
+  /** The VM's ID, as its overrides and rules refer to it: one token, made when first asked for. */
+  idOf(): string;
 }
 
 /**
@@ -51,7 +53,7 @@ export function renderVm(ctx: VsphereRenderContext, lookups: VsphereLookups, vm:
   const datastore = lookups.datastore();
   const shielding = shieldingOf(ctx, lookups, vm);
   const storagePolicyId = shielding.policy?.id;
-  const os = osDisk(vm, template, storagePolicyId);
+  const os = osDisk(vm, template.firstDisk, storagePolicyId);
   checkVsphereDiskSlots(vm, ctx.version);
   const dataDisks = disks.map((disk) => disk(storagePolicyId));
 
@@ -95,27 +97,45 @@ export function renderVm(ctx: VsphereRenderContext, lookups: VsphereLookups, vm:
   });
   ctx.nameAfter(resource, vm.scope);
   applyOverrides(vm.scope, resource, Vendor.VSPHERE, vm.overrides);
-  const overrides = clusterOverrides(ctx, vm, resource, around.cluster);
-  const resources: { [role: string]: TerraformElement } = { virtualMachine: resource, ...overrides, template, datastore };
-  if (placement.host !== undefined) resources.host = placement.host;
-  if (placement.targetCluster !== undefined) resources.cluster = placement.targetCluster;
-  if (shielding.policy !== undefined) resources.encryptionPolicy = shielding.policy;
-  return { virtualMachine: resource, resources };
+  let id: string | undefined;
+  const idOf = () => (id ??= resource.id);
+  const overrides = clusterOverrides(ctx, vm, idOf, around.cluster);
+  const resources: { [role: string]: TerraformElement } = {
+    virtualMachine: resource, ...overrides, template: template.element, datastore: datastore.element,
+  };
+  if (placement.host !== undefined) resources.host = placement.host.element;
+  if (placement.targetCluster !== undefined) resources.cluster = placement.targetCluster.element;
+  if (shielding.policy !== undefined) resources.encryptionPolicy = shielding.policy.element;
+  return { virtualMachine: resource, idOf, resources };
 }
 
-/** The Terraform expressions of a rendered VM's attributes (see {@link renderVm}). */
-export function vmAttributes(vm: VmNode, resource: LightVirtualMachine, hostName: string | undefined): { [name: string]: any } {
-  return {
-    id: resource.getStringAttribute('id'),
-    primaryIpv4: resource.getStringAttribute('default_ip_address'),
-    ipAddresses: resource.getListAttribute('guest_ip_addresses'),
-    macAddresses: vm.nics.map((_, i) => resource.getStringAttribute(`network_interface[${i}].mac_address`)),
-    hostName: hostName ?? resource.getStringAttribute('host_system_id'),
-  };
+/**
+ * The Terraform expressions of a rendered VM's attributes (see {@link renderVm}), each made when it
+ * is first read: a reference costs the making of a token, which most VMs of a large design never need.
+ */
+export function vmAttributes(vm: VmNode, rendered: RenderedVm, hostName: string | undefined): { [name: string]: any } {
+  const resource = rendered.virtualMachine;
+  return readOnce({
+    id: () => rendered.idOf(),
+    primaryIpv4: () => resource.defaultIpAddress,
+    ipAddresses: () => resource.guestIpAddresses,
+    macAddresses: () => vm.nics.map((_, i) => resource.networkInterfaceMacAddress(i)),
+    hostName: () => hostName ?? resource.getStringAttribute('host_system_id'),
+  });
+}
+
+/** An object whose properties are the values of the functions given, each called when first read. */
+function readOnce(values: { [name: string]: () => any }): { [name: string]: any } {
+  const read: { [name: string]: any } = {};
+  for (const [name, value] of Object.entries(values)) {
+    let cache: { value: any } | undefined;
+    Object.defineProperty(read, name, { enumerable: true, get: () => (cache ??= { value: value() }).value });
+  }
+  return read;
 }
 
 /** The HA restart priority and DRS automation of a VM in its cluster, where it has its own. */
-function clusterOverrides(ctx: VsphereRenderContext, vm: VmNode, resource: LightVirtualMachine, cluster: ClusterRef | undefined): {
+function clusterOverrides(ctx: VsphereRenderContext, vm: VmNode, idOf: () => string, cluster: ClusterRef | undefined): {
   haOverride?: LightHaVmOverride;
   drsOverride?: LightDrsVmOverride;
 } {
@@ -126,7 +146,7 @@ function clusterOverrides(ctx: VsphereRenderContext, vm: VmNode, resource: Light
     overrides.haOverride = new LightHaVmOverride(vm.scope, 'HaOverride', {
       provider: ctx.provider,
       computeClusterId: cluster.id,
-      virtualMachineId: resource.id,
+      virtualMachineId: idOf(),
       haVmRestartPriority: priority,
     });
     ctx.nameAfter(overrides.haOverride, vm.scope, 'ha');
@@ -135,7 +155,7 @@ function clusterOverrides(ctx: VsphereRenderContext, vm: VmNode, resource: Light
     overrides.drsOverride = new LightDrsVmOverride(vm.scope, 'DrsOverride', {
       provider: ctx.provider,
       computeClusterId: cluster.id,
-      virtualMachineId: resource.id,
+      virtualMachineId: idOf(),
       drsEnabled: true,
       drsAutomationLevel: vm.drsAutomation,
     });
@@ -147,8 +167,8 @@ function clusterOverrides(ctx: VsphereRenderContext, vm: VmNode, resource: Light
 /** Where a VM runs: its cluster's resource pool (on its host, if it names one), its host's, or the target cluster's. */
 function place(ctx: VsphereRenderContext, lookups: VsphereLookups, vm: VmNode, cluster: ClusterRef | undefined): {
   resourcePoolId: string;
-  host?: LightDataVsphereHost;
-  targetCluster?: LightDataVsphereComputeCluster;
+  host?: Shared<LightDataVsphereHost, { id: string; resourcePoolId: string }>;
+  targetCluster?: Shared<LightDataVsphereComputeCluster, { resourcePoolId: string }>;
 } {
   checkPciHost(vm);
   const host = vm.host === undefined ? undefined : lookups.host(vm.host);
@@ -164,7 +184,7 @@ interface Shielding {
   readonly vtpm?: { version: string };
   readonly vbs?: boolean;
   /** The storage policy that encrypts the VM's home and disks. */
-  readonly policy?: LightDataVsphereStoragePolicy;
+  readonly policy?: Shared<LightDataVsphereStoragePolicy, { id: string }>;
   readonly annotation?: string;
 }
 
