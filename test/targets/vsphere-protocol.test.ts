@@ -88,6 +88,32 @@ describe('vSphere VM attributes', () => {
   });
 });
 
+describe('vSphere attributes through the constructs', () => {
+  test('the getters of a VM and a network resolve to the rendered resources; defaultChild is the main one', () => {
+    const { stack, target: t, net, vm } = webDesign();
+    const pinned = new VirtualMachine(stack, 'gpu1', { target: t, cpus: 2, memory: Size.gibibytes(4), image, host: 'esx7' });
+    expect(outputs(stack, {
+      id: vm.id,
+      ip: vm.primaryIpv4,
+      ips: vm.ipAddresses,
+      mac1: vm.macAddress(1),
+      host: vm.hostName,
+      pinnedHost: pinned.hostName,
+      net: net.id,
+    })).toEqual({
+      id: '${vsphere_virtual_machine.web1.id}',
+      ip: '${vsphere_virtual_machine.web1.default_ip_address}',
+      ips: '${vsphere_virtual_machine.web1.guest_ip_addresses}',
+      mac1: '${vsphere_virtual_machine.web1.network_interface[1].mac_address}',
+      host: '${vsphere_virtual_machine.web1.host_system_id}',
+      pinnedHost: 'esx7',
+      net: '${vsphere_distributed_port_group.app.id}',
+    });
+    expect(vm.node.defaultChild).toBe(t.vmResources(vm).virtualMachine);
+    expect(net.node.defaultChild).toBe(t.networkResources(net).portGroup);
+  });
+});
+
 describe('vSphere network attributes', () => {
   test('a new network on a distributed switch: its port group', () => {
     const { stack, target: t, net } = webDesign();

@@ -14,10 +14,12 @@ import { Firmware } from '../../model/firmware';
 import { GuestInitKind } from '../../model/guest-init';
 import { NicAdapter } from '../../model/network';
 import { ShieldingLevel } from '../../model/shielding';
+import { RenderedElement } from '../../model/target-contract';
 import { wholeUnits } from '../../model/validate';
 import { Vendor } from '../../model/vendor';
 import { tfText } from '../escaping';
 import { applyOverrides } from '../overrides';
+import { lazyAttributes } from '../protocol';
 
 /** What a VM refers to that other hooks rendered, and where it runs. */
 export interface VmSurroundings {
@@ -111,27 +113,17 @@ export function renderVm(ctx: VsphereRenderContext, lookups: VsphereLookups, vm:
 
 /**
  * The Terraform expressions of a rendered VM's attributes (see {@link renderVm}), each made when it
- * is first read: a reference costs the making of a token, which most VMs of a large design never need.
+ * is first read.
  */
-export function vmAttributes(vm: VmNode, rendered: RenderedVm, hostName: string | undefined): { [name: string]: any } {
+export function vmAttributes(vm: VmNode, rendered: RenderedVm, hostName: string | undefined): RenderedElement['attributes'] {
   const resource = rendered.virtualMachine;
-  return readOnce({
+  return lazyAttributes({
     id: () => rendered.idOf(),
     primaryIpv4: () => resource.defaultIpAddress,
     ipAddresses: () => resource.guestIpAddresses,
     macAddresses: () => vm.nics.map((_, i) => resource.networkInterfaceMacAddress(i)),
     hostName: () => hostName ?? resource.getStringAttribute('host_system_id'),
   });
-}
-
-/** An object whose properties are the values of the functions given, each called when first read. */
-function readOnce(values: { [name: string]: () => any }): { [name: string]: any } {
-  const read: { [name: string]: any } = {};
-  for (const [name, value] of Object.entries(values)) {
-    let cache: { value: any } | undefined;
-    Object.defineProperty(read, name, { enumerable: true, get: () => (cache ??= { value: value() }).value });
-  }
-  return read;
 }
 
 /** The HA restart priority and DRS automation of a VM in its cluster, where it has its own. */
