@@ -184,7 +184,9 @@ describe('VsphereTarget.vmResources', () => {
   test('fails for a VM of another target', () => {
     const { stack, vm } = webDesign();
     const other = new VsphereTarget(stack, 'other', { server: 'vc2.example.com', datacenter: 'dc1', alias: 'two' });
-    expect(() => other.vmResources(vm)).toThrow(/The VM is not rendered by the target test\/other/);
+    expect(() => other.vmResources(vm)).toThrow('The VM is rendered by the target test/target, not by test/other.');
+    // asking the wrong target does not render its design
+    expect(DesignRegistry.of(other).closed).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { VsphereProvider, VsphereProviderConfig } from '@cdktf/provider-vsphere/lib/provider';
-import { Construct, IConstruct } from 'constructs';
+import { Construct } from 'constructs';
 import { VSPHERE_CAPABILITIES } from './capabilities';
 import { LightDataVsphereDatacenter } from './light-resources';
 import { networkResources } from './networks';
@@ -13,7 +13,7 @@ import { copyProps } from '../../model/copy';
 import { DesignError } from '../../model/errors';
 import { VsphereVersion } from '../../model/limits';
 import { redactUri } from '../../model/redact';
-import { DesignNode, DesignRegistry, RenderedElement } from '../../model/target-contract';
+import { DesignRegistry, RenderedElement } from '../../model/target-contract';
 import { Vendor } from '../../model/vendor';
 import { Credentials } from '../credentials';
 import { tfText } from '../escaping';
@@ -276,7 +276,7 @@ export class VsphereTarget extends Target {
    * @param vm a VM of this target
    */
   public vmResources(vm: VirtualMachine): VsphereVmResources {
-    return this.renderedOf(vm, vm._node, 'VM', 'when the resources of a VM were read').resources as unknown as VsphereVmResources;
+    return this.renderedOf(vm, 'VM', 'when the resources of a VM were read').resources as unknown as VsphereVmResources;
   }
 
   /**
@@ -290,7 +290,7 @@ export class VsphereTarget extends Target {
    * @param network a network of this target
    */
   public networkResources(network: VirtualNetwork): VsphereNetworkResources {
-    return networkResources(this.renderedOf(network, network._node, 'network', 'when the resources of a network were read'));
+    return networkResources(this.renderedOf(network, 'network', 'when the resources of a network were read'));
   }
 
   /** What this target can render, feature by feature. */
@@ -317,12 +317,12 @@ export class VsphereTarget extends Target {
     }, design);
   }
 
-  private renderedOf(construct: IConstruct, node: DesignNode, kind: string, reason: string): RenderedElement {
-    const rendered = DesignRegistry.of(this).renderedOf(node, reason);
+  private renderedOf(construct: VirtualMachine | VirtualNetwork, kind: string, reason: string): RenderedElement {
+    const rendered = construct.target === this ? DesignRegistry.of(this).renderedOf(construct._node, reason) : undefined;
     if (rendered === undefined) {
       throw new DesignError(construct, {
-        problem: `The ${kind} is not rendered by the target ${this.node.path}.`,
-        fix: `ask the target the ${kind} was given`,
+        problem: `The ${kind} is rendered by the target ${construct.target.node.path}, not by ${this.node.path}.`,
+        fix: `ask ${construct.target.node.path} for the ${kind}'s resources`,
       });
     }
     return rendered;
