@@ -1,18 +1,26 @@
-import { DataVsphereDatacenter } from '@cdktf/provider-vsphere/lib/data-vsphere-datacenter';
 import { VsphereProvider, VsphereProviderConfig } from '@cdktf/provider-vsphere/lib/provider';
 import { Construct } from 'constructs';
+import { VSPHERE_CAPABILITIES } from './capabilities';
+import { LightDataVsphereDatacenter } from './light-resources';
+import { networkResources } from './networks';
 import { VsphereRenderer } from './renderer';
+import { VsphereNetworkResources, VsphereVmResources } from './resources';
+import type { VirtualMachine } from '../../constructs/virtual-machine';
+import type { VirtualNetwork } from '../../constructs/virtual-network';
 import { TerraformProvider, TerraformStack, Token } from '../../core';
-import { Capabilities, Capability, Feature } from '../../model/capabilities';
+import { Capability } from '../../model/capabilities';
 import { copyProps } from '../../model/copy';
 import { DesignError } from '../../model/errors';
 import { VsphereVersion } from '../../model/limits';
 import { redactUri } from '../../model/redact';
+import { DesignRegistry, RenderedElement } from '../../model/target-contract';
 import { Vendor } from '../../model/vendor';
 import { Credentials } from '../credentials';
 import { tfText } from '../escaping';
-import { RenderResult } from '../report';
-import { Target, legacyDesign } from '../target';
+import { Design, Renderer } from '../protocol';
+import { Target } from '../target';
+
+export * from './resources';
 
 /** Properties of a {@link VsphereTarget}. */
 export interface VsphereTargetProps {
@@ -146,84 +154,6 @@ export interface VsphereStandardSwitch {
   readonly hosts: string[];
 }
 
-const { native, unsupported } = Capabilities;
-
-const CAPABILITIES: Record<Feature, Capability> = {
-  [Feature.UEFI]: native('`firmware = "efi"`'),
-  [Feature.BIOS]: native('`firmware = "bios"` (up to 6128 GiB of memory)'),
-  [Feature.CORES_PER_SOCKET]: native('`num_cores_per_socket`'),
-  [Feature.OS_DISK_SIZE]: native('`disk.size` of the cloned OS disk'),
-  [Feature.DATA_DISKS]: native('`disk` blocks on the pvscsi controller'),
-  [Feature.THICK_DISKS]: native('`disk.thin_provisioned = false`'),
-  [Feature.EAGER_ZEROED_DISKS]: native('`disk.eagerly_scrub = true`'),
-  [Feature.STATIC_MAC]: native('`network_interface.use_static_mac` (VMware range only)'),
-  [Feature.EMULATED_NIC]: native('`adapter_type = "e1000e"`'),
-  [Feature.SRIOV_NIC]: native('`adapter_type = "sriov"` with `physical_function`'),
-  [Feature.CLOUD_INIT]: native('`extra_config` guestinfo keys for the VMware cloud-init datasource'),
-  [Feature.HOSTNAME_STATIC_IP]: native('`clone.customize` guest customization'),
-  [Feature.AUTOSTART]: unsupported(
-    'the provider has no host autostart setting; vSphere HA restarts VMs of a cluster',
-    'leave autostart unset and rely on the HA restart of the cluster',
-  ),
-  [Feature.NESTED_VIRTUALIZATION]: native('`nested_hv_enabled`'),
-  [Feature.DYNAMIC_MEMORY]: unsupported(
-    'vSphere gives a VM a fixed amount of memory and has no minimum/maximum',
-    'use static memory with memoryReservation for the guaranteed part',
-  ),
-  [Feature.MEMORY_RESERVATION]: native('`memory_reservation`'),
-  [Feature.PARTIAL_MEMORY_RESERVATION]: native('`memory_reservation` below `memory`'),
-  [Feature.CPU_HOT_ADD]: native('`cpu_hot_add_enabled`'),
-  [Feature.MEMORY_HOT_ADD]: native('`memory_hot_add_enabled`'),
-  [Feature.PCI_PASSTHROUGH]: native('`pci_device_id` (the VM names its host)'),
-  [Feature.HOST_PLACEMENT]: native('`host_system_id` from a `vsphere_host` data source'),
-  [Feature.SECURE_BOOT]: native('`efi_secure_boot_enabled`'),
-  [Feature.VTPM]: native('`vtpm` 2.0 (vCenter needs a key provider, named on the target)'),
-  [Feature.ENCRYPTION]: native('the encryption storage policy (`vsphere_storage_policy`) as `storage_policy_id` of the VM home and every disk'),
-  [Feature.HOST_GUARDIAN]: unsupported(
-    'Host Guardian Service shielding is a Hyper-V feature',
-    'use ShieldingLevel.ENCRYPTED',
-  ),
-  [Feature.VBS]: native('`vbs_enabled` with `vvtd_enabled` and `nested_hv_enabled`'),
-  [Feature.MEMORY_ENCRYPTION]: unsupported(
-    'the provider has no setting for AMD SEV-ES',
-    'leave memoryEncryption out, or run the VM on libvirt',
-  ),
-  [Feature.HA_CLUSTER]: native('`vsphere_compute_cluster` with `ha_*` and `drs_*` settings and resource-percentage admission control (or an existing cluster, adopted)'),
-  [Feature.RESTART_PRIORITY]: native('`ha_vm_restart_priority` of the cluster, `vsphere_ha_vm_override` per VM'),
-  [Feature.ISOLATION_RESPONSE]: native('`ha_host_isolation_response`'),
-  [Feature.VM_MONITORING]: native('`ha_vm_monitoring`'),
-  [Feature.DRS_AUTOMATION]: native('`drs_automation_level` of the cluster, `vsphere_drs_vm_override` per VM'),
-  [Feature.AFFINITY_RULES]: native('`vsphere_compute_cluster_vm_affinity_rule` / `_vm_anti_affinity_rule`'),
-  [Feature.VM_HOST_RULES]: native('`vsphere_compute_cluster_vm_group`, `_host_group` and `_vm_host_rule`'),
-  [Feature.MIGRATION_NETWORK]: native('a `vsphere_vnic` on the vMotion netstack per host'),
-  [Feature.MIGRATION_CPU_COMPATIBILITY]: unsupported(
-    'cluster EVC (`vsphere_compute_cluster.evc_mode`) arrives in vmware/vsphere 2.16.0; these bindings are for 2.15.0',
-    'set EVC on the cluster in vCenter, or leave cpuCompatibility out',
-  ),
-  [Feature.EXISTING_CLUSTER]: native('`vsphere_compute_cluster` data source; the cluster keeps its own HA and DRS settings'),
-  [Feature.REPLICA_GUEST]: native('two VMs kept apart by a mandatory `vsphere_compute_cluster_vm_anti_affinity_rule` (or in two clusters); `vsphere_ha_vm_override` restarts the primary first'),
-  [Feature.REPLICA_HYPERVISOR]: unsupported(
-    'the provider has neither vSphere Replication nor Fault Tolerance',
-    'use ReplicationMode.GUEST: both VMs run, kept apart, and the application replicates',
-  ),
-  [Feature.CHECKPOINTS]: native('`vsphere_virtual_machine_snapshot` of each VM'),
-  [Feature.BRIDGED_NETWORK]: native('`vsphere_distributed_port_group` or `vsphere_host_port_group`'),
-  [Feature.ISOLATED_NETWORK]: unsupported(
-    'vSphere port groups reach the physical network through the uplinks of their switch',
-    'use a bridged network on a VLAN that is not routed',
-  ),
-  [Feature.HOST_ONLY_NETWORK]: unsupported(
-    'vSphere port groups reach the physical network through the uplinks of their switch',
-    'use a bridged network on a VLAN that is not routed',
-  ),
-  [Feature.NAT_NETWORK]: unsupported(
-    'vSphere has no NAT networks',
-    'use a bridged network and NAT on a router or firewall VM',
-  ),
-  [Feature.VLAN]: native('`vlan_id` of the port group'),
-  [Feature.EXISTING_NETWORK]: native('`vsphere_network` data source'),
-};
-
 const SERVER = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 const ALIAS = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
@@ -264,7 +194,7 @@ export class VsphereTarget extends Target {
   public readonly alias?: string;
 
   private readonly provider: VsphereProvider;
-  private readonly datacenter: DataVsphereDatacenter;
+  private readonly datacenter: LightDataVsphereDatacenter;
   private readonly props: VsphereTargetProps;
 
   /**
@@ -314,7 +244,7 @@ export class VsphereTarget extends Target {
       alias: props.alias,
     };
     this.provider = new VsphereProvider(this, 'Provider', config as VsphereProviderConfig);
-    this.datacenter = new DataVsphereDatacenter(this, 'Datacenter', {
+    this.datacenter = new LightDataVsphereDatacenter(this, 'Datacenter', {
       provider: this.provider,
       name: tfText(this, 'datacenter', props.datacenter),
     });
@@ -335,14 +265,41 @@ export class VsphereTarget extends Target {
     return this.provider;
   }
 
-  /** What this target can render, feature by feature. */
-  protected capabilities(): { [feature: string]: Capability } {
-    return CAPABILITIES;
+  /**
+   * The resources and data sources rendered for a VM of this target, by role. Renders the design if
+   * it has not been rendered yet; no construct can be added to the target after that.
+   *
+   * @example
+   * const { virtualMachine } = target.vmResources(web);
+   * virtualMachine.addOverride('annotation', 'owned by the web team');
+   *
+   * @param vm a VM of this target
+   */
+  public vmResources(vm: VirtualMachine): VsphereVmResources {
+    return this.renderedOf(vm, 'VM', 'when the resources of a VM were read').resources as unknown as VsphereVmResources;
   }
 
-  /** Renders the networks and VMs of the design into this vendor's resources. */
+  /**
+   * The resources and data sources rendered for a network of this target, by role. Renders the
+   * design if it has not been rendered yet; no construct can be added to the target after that.
+   *
+   * @example
+   * const { portGroup } = target.networkResources(app);
+   * portGroup?.addOverride('active_uplinks', ['uplink1']);
+   *
+   * @param network a network of this target
+   */
+  public networkResources(network: VirtualNetwork): VsphereNetworkResources {
+    return networkResources(this.renderedOf(network, 'network', 'when the resources of a network were read'));
+  }
+
+  /** What this target can render, feature by feature. */
+  protected capabilities(): { [feature: string]: Capability } {
+    return VSPHERE_CAPABILITIES;
+  }
+
   /** @internal */
-  protected _renderDesign(): RenderResult {
+  protected _renderer(design: Design): Renderer {
     return new VsphereRenderer({
       target: this,
       provider: this.provider,
@@ -357,7 +314,18 @@ export class VsphereTarget extends Target {
       encryptionPolicy: this.props.encryptionPolicy ?? 'VM Encryption Policy',
       version: this.props.version ?? VsphereVersion.VSPHERE_8_0,
       nameAfter: (element, owner, suffix) => this.nameAfter(element, owner, suffix),
-    }).render(...legacyDesign(this));
+    }, design);
+  }
+
+  private renderedOf(construct: VirtualMachine | VirtualNetwork, kind: string, reason: string): RenderedElement {
+    const rendered = construct.target === this ? DesignRegistry.of(this).renderedOf(construct._node, reason) : undefined;
+    if (rendered === undefined) {
+      throw new DesignError(construct, {
+        problem: `The ${kind} is rendered by the target ${construct.target.node.path}, not by ${this.node.path}.`,
+        fix: `ask ${construct.target.node.path} for the ${kind}'s resources`,
+      });
+    }
+    return rendered;
   }
 }
 

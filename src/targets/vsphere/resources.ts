@@ -1,0 +1,84 @@
+import { TerraformDataSource, TerraformResource } from '../../core';
+
+/*
+ * The resources are rendered without the generated classes of `@cdktf/provider-vsphere` (see
+ * `light-resources.ts`), so they are given by the cdktf classes they extend: use `addOverride`
+ * for attributes the library does not set, and `getStringAttribute` and the like for references.
+ */
+
+/**
+ * What the vSphere target rendered for a VM, by role: the resources it made for the VM and the
+ * data sources, shared with other VMs, that the VM uses.
+ */
+export interface VsphereVmResources {
+  /** The `vsphere_virtual_machine`: the VM construct's `node.defaultChild`. */
+  readonly virtualMachine: TerraformResource;
+  /**
+   * The VM's `vsphere_ha_vm_override`, when it has a restart priority of its own in its cluster.
+   *
+   * @default - none: the VM restarts with its cluster's priority
+   */
+  readonly haOverride?: TerraformResource;
+  /**
+   * The VM's `vsphere_drs_vm_override`, when it has a DRS automation level of its own in its cluster.
+   *
+   * @default - none: DRS automates the VM as its cluster says
+   */
+  readonly drsOverride?: TerraformResource;
+  /**
+   * The VM's `vsphere_virtual_machine_snapshot`, when it is in a replica pair with a checkpoint.
+   *
+   * @default - none: the VM has no snapshot
+   */
+  readonly snapshot?: TerraformResource;
+  /** The `vsphere_virtual_machine` data source of the template the VM is cloned from. */
+  readonly template: TerraformDataSource;
+  /** The `vsphere_datastore` data source of the VM's files. */
+  readonly datastore: TerraformDataSource;
+  /**
+   * The `vsphere_host` data source of the host the VM names.
+   *
+   * @default - none: the VM names no host
+   */
+  readonly host?: TerraformDataSource;
+  /**
+   * The `vsphere_compute_cluster` data source of the target's cluster, when the VM runs there (it names neither cluster nor host).
+   *
+   * @default - none: the VM runs in its own cluster or on its host
+   */
+  readonly cluster?: TerraformDataSource;
+  /**
+   * The `vsphere_storage_policy` data source of the policy that encrypts a shielded VM.
+   *
+   * @default - none: the VM is not encrypted
+   */
+  readonly encryptionPolicy?: TerraformDataSource;
+}
+
+/**
+ * What the vSphere target rendered for a network, by role. The network construct's
+ * `node.defaultChild` is its distributed port group, or else its `vsphere_network` data source.
+ */
+export interface VsphereNetworkResources {
+  /**
+   * The `vsphere_distributed_port_group` of a new network on the target's distributed switch.
+   *
+   * @default - none: the network exists already, or is on a standard switch
+   */
+  readonly portGroup?: TerraformResource;
+  /**
+   * The `vsphere_network` data source: of an existing network, or of a new network on a standard
+   * switch, read once its host port groups exist.
+   *
+   * @default - none: the network is a distributed port group
+   */
+  readonly network?: TerraformDataSource;
+  /** The `vsphere_host_port_group` of a new network on a standard switch, by host (empty otherwise). */
+  readonly hostPortGroups: { [host: string]: TerraformResource };
+  /**
+   * The `vsphere_distributed_virtual_switch` data source of the target's switch, for a new network on it.
+   *
+   * @default - none: the network is not on a distributed switch
+   */
+  readonly distributedSwitch?: TerraformDataSource;
+}
