@@ -1,6 +1,7 @@
-import { PlacementLock, placeCluster, placementTable } from './cluster-placement';
+import { PlacementLock } from './cluster-placement';
 import { knownAtSynth } from './escaping';
 import { hostOfVm } from './hosts';
+import { placeCluster, placementTable } from './place-cluster';
 import { Design, Placement } from './protocol';
 import { ClusterNode, VmNode } from '../model/design';
 

@@ -1,16 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Construct } from 'constructs';
-import { TopologyPlacement, TopologyTarget, topologyDiagram } from './diagram';
+import { TopologyTarget, topologyDiagram } from './diagram';
 import { TerraformStack, Token, addCustomSynthesis, resolve } from '../core';
-
-/** What rendering a target's design gives besides its resources. */
-export interface RenderResult {
-  /** Lines of the placement report (empty when the target placed no cluster). */
-  readonly report: string[];
-  /** Where the target placed the VMs, for the topology diagram. */
-  readonly placement: Pick<TopologyPlacement, 'hostOf' | 'scheduler' | 'unplaced'>;
-}
 
 /** Name of the placement report written next to each stack's `cdk.tf.json`. */
 export const REPORT_FILE = 'placement.txt';
@@ -76,35 +68,4 @@ export function addTopology(stack: TerraformStack, target: TopologyTarget): void
     addStackFile(stack, TOPOLOGY_FILE, () => topologyDiagram(stack.node.id, targets).replace(/\n$/, '').split('\n'));
   }
   all.push(target);
-}
-
-/** The vendor's steps of a pair's failover runbook. */
-export interface RunbookSteps {
-  readonly planned: string[];
-  readonly unplanned: string[];
-  readonly failback: string[];
-  readonly notes: string[];
-}
-
-/** Writes the failover runbook of a replica pair next to the stack output. */
-export function addRunbook(stack: TerraformStack, pairName: string, summary: string, steps: RunbookSteps): void {
-  const numbered = (items: string[]) => items.map((s, i) => `${i + 1}. ${s}`);
-  addStackFile(stack, `runbook-${pairName}.md`, [
-    `# Failover runbook: replica pair ${pairName}`,
-    '',
-    summary,
-    '',
-    '## Planned failover',
-    '',
-    ...numbered(steps.planned),
-    '',
-    '## Unplanned failover',
-    '',
-    ...numbered(steps.unplanned),
-    '',
-    '## Failback',
-    '',
-    ...numbered(steps.failback),
-    ...(steps.notes.length > 0 ? ['', '## Notes', '', ...steps.notes.map((n) => `- ${n}`)] : []),
-  ]);
 }

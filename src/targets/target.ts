@@ -2,12 +2,10 @@ import { Construct, IConstruct } from 'constructs';
 import { Aspects, IAspect, TerraformElement, TerraformProvider, TerraformStack } from '../core';
 import { describeTopology } from './diagram';
 import { Design, Placement, Renderer } from './protocol';
-import { RenderResult, addReportSection, addTopology } from './report';
+import { addReportSection, addTopology } from './report';
 import { writeRunbook } from './runbook';
 import { Capability, FEATURE_DESCRIPTIONS, Feature, Support } from '../model/capabilities';
-import {
-  ClusterNode, NetworkNode, PairNode, RuleNode, VmNode, featuresOfCluster, featuresOfNetwork, featuresOfPair, featuresOfVm,
-} from '../model/design';
+import { featuresOfCluster, featuresOfNetwork, featuresOfPair, featuresOfVm } from '../model/design';
 import { DesignError } from '../model/errors';
 import { DesignRegistry, ITarget } from '../model/target-contract';
 import { Vendor } from '../model/vendor';
@@ -111,13 +109,7 @@ export abstract class Target extends Construct implements ITarget {
    * The renderer of this target's vendor, for one rendering of the design.
    * @internal
    */
-  protected _renderer?(design: Design): Renderer;
-
-  /**
-   * Creates the vendor's resources for the design (targets not yet on the rendering protocol).
-   * @internal
-   */
-  protected _renderDesign?(): RenderResult;
+  protected abstract _renderer(design: Design): Renderer;
 
   /** The four phases: check, place, render, report. */
   private renderDesign(): void {
@@ -136,12 +128,6 @@ export abstract class Target extends Construct implements ITarget {
     }
     for (const pair of design.pairs) {
       for (const feature of featuresOfPair(pair)) this.requireSupport(pair.scope, feature);
-    }
-    if (this._renderer === undefined) {
-      // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
-      const { report, placement } = this._renderDesign!();
-      this.writeReports(design, report, placement);
-      return;
     }
     const renderer = this._renderer(design);
     renderer.check(design);
@@ -241,8 +227,3 @@ function findStack(scope: Construct): TerraformStack | undefined {
   return undefined;
 }
 
-/** The elements of a target not yet on the rendering protocol, in the order its renderer takes them. */
-export function legacyDesign(target: Target): [NetworkNode[], VmNode[], ClusterNode[], RuleNode[], PairNode[]] {
-  const d = DesignRegistry.of(target);
-  return [d.networks, d.vms, d.clusters, d.rules, d.pairs];
-}

@@ -6,8 +6,8 @@ import { PortGroup } from './networks';
 import { TerraformElement } from '../../core';
 import { ClusterNode, NetworkNode, RuleNode, VmNode } from '../../model/design';
 import { RenderedElement } from '../../model/target-contract';
-import { checkAdmission } from '../cluster-placement';
 import { knownAtSynth, tfText } from '../escaping';
+import { checkAdmission } from '../place-cluster';
 
 /** What the VMs and rules of a cluster refer to. */
 export interface ClusterRef {
