@@ -35,7 +35,7 @@ describe('Hyper-V attributes', () => {
     // THEN each is a reference to the rendered resource
     expect(outputs(stack)).toEqual({
       id: '${hyperv_machine_instance.web1.id}',
-      ip: '${try(hyperv_machine_instance.web1.network_adaptors[0].ip_addresses[0], "")}',
+      ip: '${try(hyperv_machine_instance.web1.network_adaptors[0].ip_addresses.0, "")}',
       ips: '${hyperv_machine_instance.web1.network_adaptors[0].ip_addresses}',
       mac: '${hyperv_machine_instance.web1.network_adaptors[0].static_mac_address}',
       host: 'hv2',
