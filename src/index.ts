@@ -12,7 +12,7 @@ export * from './model/shielding';
 export * from './model/cluster';
 export * from './model/replication';
 export * from './model/limits';
-export type { ITarget } from './model/target-contract';
+export * from './model/target';
 export * from './targets/target';
 export * from './targets/credentials';
 export * from './targets/vsphere/vsphere-target';

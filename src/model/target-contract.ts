@@ -1,38 +1,8 @@
 import { IConstruct } from 'constructs';
-import { Capability, Feature } from './capabilities';
 import { ClusterNode, NetworkNode, PairNode, RuleNode, VmNode } from './design';
 import { DesignError } from './errors';
-import { Vendor } from './vendor';
-import { TerraformElement, TerraformProvider } from '../core';
-
-/**
- * A target as the constructs of a design see it: where the design is synthesized to. Implemented
- * by `VsphereTarget`, `HypervTarget` and `LibvirtTarget`.
- */
-export interface ITarget extends IConstruct {
-  /** The vendor this target synthesizes for. */
-  readonly vendor: Vendor;
-
-  /** Names of the hosts this target reaches through a provider alias each (empty for vSphere). */
-  readonly hostNames: string[];
-
-  /** The provider and version this target renders for, e.g. `taliesins/hyperv 1.2.1`. */
-  readonly providerLabel: string;
-
-  /**
-   * How this target supports a feature: natively, emulated, or not at all.
-   *
-   * @param feature the feature asked about
-   */
-  supportOf(feature: Feature): Capability;
-
-  /**
-   * The Terraform provider configuration that serves a host.
-   *
-   * @param hostName a host of the target; may be omitted when the target has exactly one provider
-   */
-  providerFor(hostName?: string): TerraformProvider;
-}
+import { ITarget } from './target';
+import { TerraformElement } from '../core';
 
 /** A design element as a target renders it. */
 export type DesignNode = NetworkNode | VmNode | ClusterNode | RuleNode | PairNode;
@@ -212,3 +182,5 @@ export class DesignRegistry {
     names.add(name.toLowerCase());
   }
 }
+
+export type { ITarget };

@@ -1,6 +1,6 @@
 import { TerraformOutput, TerraformStack } from 'cdktf';
 import {
-  Credentials, Disk, GuestInit, GuestOs, HaCluster, HypervTarget, Image, NetworkConnectivity, Nic, ReplicaPair, ShieldedVm, Size, Vendor,
+  Credentials, Disk, GuestInit, GuestOs, HaCluster, HypervTarget, Image, NetworkConnectivity, Nic, NicOptions, ReplicaPair, ShieldedVm, Size, Vendor,
   VirtualMachine, VirtualMachineProps, VirtualNetwork,
 } from '../../src';
 import { hypervTarget, newStack, synth } from '../util';
