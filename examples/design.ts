@@ -1,3 +1,4 @@
+import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import {
   Disk, DrsRule, DrsRuleGroup, Feature, Firmware, GuestInit, GuestOs, HaCluster, Image, Nic, ReplicaPair, ReplicationFrequency,
@@ -86,9 +87,19 @@ export function shop(scope: Construct, target: Target, hosts: string[], options:
     memory: Size.gibibytes(4),
     guestOs: GuestOs.UBUNTU_24_04,
     image: ubuntu,
-    nics: [Nic.on(app)],
+    // a static MAC address in vSphere's manual range, which every vendor accepts
+    nics: [Nic.on(app, { macAddress: '00:50:56:00:01:30' })],
   });
   new DrsRuleGroup(scope, 'app-cache', { cluster, vms: [appServer, cache], rule: DrsRule.keepTogether() });
+
+  // What the rendered resources tell after apply, on every vendor: references to their attributes.
+  // Reading the addresses makes Terraform wait for them (vSphere, Hyper-V) or read them (libvirt).
+  new TerraformOutput(scope, 'app1_id', { value: appServer.id });
+  new TerraformOutput(scope, 'app1_ipv4', { value: appServer.primaryIpv4 });
+  new TerraformOutput(scope, 'app1_addresses', { value: appServer.ipAddresses });
+  new TerraformOutput(scope, 'app1_host', { value: appServer.hostName });
+  new TerraformOutput(scope, 'cache1_mac', { value: cache.macAddress(0) });
+  new TerraformOutput(scope, 'app_network_id', { value: app.id });
 
   // Windows Server 2022 wants a TPM (BitLocker, Credential Guard): Secure Boot and a vTPM.
   if (wanted('win1')) {
