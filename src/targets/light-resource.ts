@@ -75,6 +75,11 @@ export abstract class LightResource<C extends TerraformMetaArguments> extends Te
     super(scope, id, { terraformResourceType: type, terraformGeneratorMetadata: metadata, ...metaArguments(config) });
   }
 
+  /** The ID the provider gives it, as a reference. */
+  public get id(): string {
+    return this.getStringAttribute('id');
+  }
+
   /** The generated class with the same configuration, for HCL output. */
   protected abstract full(scope: Construct): TerraformResource;
 
@@ -87,6 +92,11 @@ export abstract class LightResource<C extends TerraformMetaArguments> extends Te
 export abstract class LightDataSource<C extends TerraformMetaArguments> extends TerraformDataSource {
   constructor(scope: Construct, id: string, type: string, metadata: GeneratorMetadata, protected readonly config: C) {
     super(scope, id, { terraformResourceType: type, terraformGeneratorMetadata: metadata, ...metaArguments(config) });
+  }
+
+  /** The ID the provider gives it, as a reference. */
+  public get id(): string {
+    return this.getStringAttribute('id');
   }
 
   /** The generated class with the same configuration, for HCL output. */

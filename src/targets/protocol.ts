@@ -115,31 +115,6 @@ export interface RunbookData {
 export type RenderedVm = RenderedElement;
 
 /**
- * The attributes of a rendered element, each produced when first read and kept: a token of a
- * resource's attribute captures a stack trace when it is made, and most attributes of a design's
- * elements are never read.
- */
-export function lazyAttributes(producers: { readonly [name: string]: (() => unknown) | undefined }): RenderedElement['attributes'] {
-  const attributes = {};
-  for (const [name, produce] of Object.entries(producers)) {
-    if (produce === undefined) continue;
-    let value: unknown;
-    let produced = false;
-    Object.defineProperty(attributes, name, {
-      enumerable: true,
-      get: () => {
-        if (!produced) {
-          value = produce();
-          produced = true;
-        }
-        return value;
-      },
-    });
-  }
-  return attributes;
-}
-
-/**
  * A vendor's renderer: the hooks `Target` calls, phase by phase. `D` is what the disk hook gives
  * the VM hook for each data disk.
  */

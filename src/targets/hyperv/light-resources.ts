@@ -37,10 +37,6 @@ export class LightMachineInstance extends LightResource<MachineInstanceBindings.
     super(scope, id, 'hyperv_machine_instance', METADATA, config);
   }
 
-  /** The VM's ID. */
-  public get id(): string {
-    return this.getStringAttribute('id');
-  }
 
   /** The VM's name. */
   public get name(): string {
@@ -117,10 +113,6 @@ export class LightVhd extends LightResource<VhdBindings.VhdConfig> {
     super(scope, id, 'hyperv_vhd', METADATA, config);
   }
 
-  /** The disk's ID. */
-  public get id(): string {
-    return this.getStringAttribute('id');
-  }
 
   /** The disk's path on the host, as a reference that orders a VM after the disk. */
   public get path(): string {
@@ -160,10 +152,6 @@ export class LightNetworkSwitch extends LightResource<NetworkSwitchBindings.Netw
     this.iov = config.enableIov;
   }
 
-  /** The switch's ID. */
-  public get id(): string {
-    return this.getStringAttribute('id');
-  }
 
   /** The switch's name, as a reference that orders a VM after the switch. */
   public get name(): string {
@@ -214,10 +202,6 @@ export class LightIsoImage extends LightResource<IsoImageBindings.IsoImageConfig
     super(scope, id, 'hyperv_iso_image', METADATA, config);
   }
 
-  /** The image's ID. */
-  public get id(): string {
-    return this.getStringAttribute('id');
-  }
 
   /** The image's path on the host, as a reference that orders a VM after the image. */
   public get destinationIsoFilePath(): string {
@@ -256,10 +240,6 @@ export class LightDataHypervNetworkSwitch extends LightDataSource<DataHypervNetw
     super(scope, id, 'hyperv_network_switch', METADATA, config);
   }
 
-  /** The switch's ID. */
-  public get id(): string {
-    return this.getStringAttribute('id');
-  }
 
   /** The switch's name, as a reference that orders a VM after the lookup. */
   public get name(): string {

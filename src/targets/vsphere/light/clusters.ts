@@ -27,10 +27,6 @@ export class LightComputeCluster extends LightResource<ComputeClusterBindings.Co
     super(scope, id, 'vsphere_compute_cluster', METADATA, config);
   }
 
-  /** The cluster's ID (its managed object ID). */
-  public get id(): string {
-    return this.getStringAttribute('id');
-  }
 
   /** The managed object ID of the cluster's root resource pool. */
   public get resourcePoolId(): string {
@@ -125,10 +121,6 @@ export class LightComputeClusterVmAffinityRule extends LightResource<ComputeClus
     super(scope, id, 'vsphere_compute_cluster_vm_affinity_rule', METADATA, config);
   }
 
-  /** The rule's ID. */
-  public get id(): string {
-    return this.getStringAttribute('id');
-  }
 
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;
@@ -154,10 +146,6 @@ export class LightComputeClusterVmAntiAffinityRule
     super(scope, id, 'vsphere_compute_cluster_vm_anti_affinity_rule', METADATA, config);
   }
 
-  /** The rule's ID. */
-  public get id(): string {
-    return this.getStringAttribute('id');
-  }
 
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;
@@ -182,10 +170,6 @@ export class LightComputeClusterVmGroup extends LightResource<ComputeClusterVmGr
     super(scope, id, 'vsphere_compute_cluster_vm_group', METADATA, config);
   }
 
-  /** The group's ID. */
-  public get id(): string {
-    return this.getStringAttribute('id');
-  }
 
   /** The group's name, as a reference that orders a rule after the group. */
   public get name(): string {
@@ -213,10 +197,6 @@ export class LightComputeClusterHostGroup extends LightResource<ComputeClusterHo
     super(scope, id, 'vsphere_compute_cluster_host_group', METADATA, config);
   }
 
-  /** The group's ID. */
-  public get id(): string {
-    return this.getStringAttribute('id');
-  }
 
   /** The group's name, as a reference that orders a rule after the group. */
   public get name(): string {
@@ -244,10 +224,6 @@ export class LightComputeClusterVmHostRule extends LightResource<ComputeClusterV
     super(scope, id, 'vsphere_compute_cluster_vm_host_rule', METADATA, config);
   }
 
-  /** The rule's ID. */
-  public get id(): string {
-    return this.getStringAttribute('id');
-  }
 
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;

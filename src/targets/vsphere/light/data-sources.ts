@@ -31,10 +31,6 @@ export class LightDataVsphereDatacenter extends LightDataSource<DataVsphereDatac
     super(scope, id, 'vsphere_datacenter', METADATA, config);
   }
 
-  /** The datacenter's ID (its managed object ID). */
-  public get id(): string {
-    return this.getStringAttribute('id');
-  }
 
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;
@@ -55,10 +51,6 @@ export class LightDataVsphereDatastore extends LightDataSource<DataVsphereDatast
     super(scope, id, 'vsphere_datastore', METADATA, config);
   }
 
-  /** The datastore's ID (its managed object ID). */
-  public get id(): string {
-    return this.getStringAttribute('id');
-  }
 
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;
@@ -81,10 +73,6 @@ export class LightDataVsphereComputeCluster extends LightDataSource<DataVsphereC
     super(scope, id, 'vsphere_compute_cluster', METADATA, config);
   }
 
-  /** The cluster's ID (its managed object ID). */
-  public get id(): string {
-    return this.getStringAttribute('id');
-  }
 
   /** The managed object ID of the cluster's root resource pool. */
   public get resourcePoolId(): string {
@@ -111,10 +99,6 @@ export class LightDataVsphereHost extends LightDataSource<DataVsphereHostBinding
     super(scope, id, 'vsphere_host', METADATA, config);
   }
 
-  /** The host's ID (its managed object ID). */
-  public get id(): string {
-    return this.getStringAttribute('id');
-  }
 
   /** The managed object ID of the host's root resource pool. */
   public get resourcePoolId(): string {
@@ -141,10 +125,6 @@ export class LightDataVsphereNetwork extends LightDataSource<DataVsphereNetworkB
     super(scope, id, 'vsphere_network', METADATA, config);
   }
 
-  /** The network's ID (its managed object ID). */
-  public get id(): string {
-    return this.getStringAttribute('id');
-  }
 
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;
@@ -173,10 +153,6 @@ export class LightDataVsphereDistributedVirtualSwitch
     super(scope, id, 'vsphere_distributed_virtual_switch', METADATA, config);
   }
 
-  /** The distributed switch's UUID, as port groups name their switch. */
-  public get id(): string {
-    return this.getStringAttribute('id');
-  }
 
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;
@@ -198,10 +174,6 @@ export class LightDataVsphereStoragePolicy extends LightDataSource<DataVsphereSt
     super(scope, id, 'vsphere_storage_policy', METADATA, config);
   }
 
-  /** The storage policy's UUID. */
-  public get id(): string {
-    return this.getStringAttribute('id');
-  }
 
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;
@@ -222,10 +194,6 @@ export class LightDataVsphereVirtualMachine extends LightDataSource<DataVsphereV
     super(scope, id, 'vsphere_virtual_machine', METADATA, config);
   }
 
-  /** The template's UUID, as clones name their template. */
-  public get id(): string {
-    return this.getStringAttribute('id');
-  }
 
   /** The template's guest OS ID. */
   public get guestId(): string {

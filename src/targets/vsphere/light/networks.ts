@@ -21,10 +21,6 @@ export class LightDistributedPortGroup extends LightResource<DistributedPortGrou
     super(scope, id, 'vsphere_distributed_port_group', METADATA, config);
   }
 
-  /** The port group's ID (its managed object ID). */
-  public get id(): string {
-    return this.getStringAttribute('id');
-  }
 
   /** The port group's key, as VMkernel adapters name it. */
   public get key(): string {
@@ -101,10 +97,6 @@ export class LightHostPortGroup extends LightResource<HostPortGroupBindings.Host
     super(scope, id, 'vsphere_host_port_group', METADATA, config);
   }
 
-  /** The port group's ID. */
-  public get id(): string {
-    return this.getStringAttribute('id');
-  }
 
   /** The port group's key. */
   public get key(): string {
@@ -146,10 +138,6 @@ export class LightVnic extends LightResource<VnicBindings.VnicConfig> {
     super(scope, id, 'vsphere_vnic', METADATA, config);
   }
 
-  /** The VMkernel adapter's ID. */
-  public get id(): string {
-    return this.getStringAttribute('id');
-  }
 
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;

@@ -26,10 +26,6 @@ export class LightVirtualMachine extends LightResource<VirtualMachineBindings.Vi
     super(scope, id, 'vsphere_virtual_machine', METADATA, config);
   }
 
-  /** The VM's ID (its UUID, as vSphere rules and overrides name it). */
-  public get id(): string {
-    return this.getStringAttribute('id');
-  }
 
   /** The VM's UUID, by which snapshots name it. */
   public get uuid(): string {
@@ -155,10 +151,6 @@ export class LightVirtualMachineSnapshot extends LightResource<VirtualMachineSna
     super(scope, id, 'vsphere_virtual_machine_snapshot', METADATA, config);
   }
 
-  /** The snapshot's ID. */
-  public get id(): string {
-    return this.getStringAttribute('id');
-  }
 
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;
@@ -185,10 +177,6 @@ export class LightHaVmOverride extends LightResource<HaVmOverrideBindings.HaVmOv
     super(scope, id, 'vsphere_ha_vm_override', METADATA, config);
   }
 
-  /** The override's ID. */
-  public get id(): string {
-    return this.getStringAttribute('id');
-  }
 
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;
@@ -223,10 +211,6 @@ export class LightDrsVmOverride extends LightResource<DrsVmOverrideBindings.DrsV
     super(scope, id, 'vsphere_drs_vm_override', METADATA, config);
   }
 
-  /** The override's ID. */
-  public get id(): string {
-    return this.getStringAttribute('id');
-  }
 
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;
