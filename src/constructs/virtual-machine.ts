@@ -315,12 +315,15 @@ export class VirtualMachine extends Construct {
   }
 
   /**
-   * Escape hatch: set an attribute of the VM's main resource when the design is rendered for
-   * `vendor` (ignored for other vendors). The path uses the provider's attribute names, e.g.
-   * `extra_config` on vSphere or `vm_processor.0.relative_weight` on Hyper-V.
+   * Escape hatch: set a value in the VM's main resource when the design is rendered for `vendor`
+   * (ignored for other vendors), after everything the library sets, replacing what is there. The
+   * path is written as the provider's JSON has it: a list of blocks takes an index
+   * (`network_interface.0.bandwidth_share_level` on vSphere), a single block none
+   * (`vm_processor.relative_weight` on Hyper-V); a list given as the value replaces the whole
+   * list. A path that does not fit the rendered JSON fails the synth.
    *
    * @param vendor the vendor the override is for
-   * @param path attribute path in the provider's schema
+   * @param path attribute path in the provider's JSON, names and list indexes separated by dots
    * @param value the value to set
    */
   public addVendorOverride(vendor: Vendor, path: string, value: any): void {
@@ -329,9 +332,9 @@ export class VirtualMachine extends Construct {
   }
 
   /**
-   * The VM's ID on its platform, as the rendered resource has it (vSphere: the VM's UUID;
-   * Hyper-V: the VM's name; libvirt: the domain's UUID). A token: usable before synth, in a
-   * `TerraformOutput` or another resource.
+   * The VM's ID on its platform, as the rendered resource has it (vSphere: the VM's UUID, its
+   * `id`; Hyper-V: the machine instance's `id`; libvirt: the domain's `uuid`). A token: usable
+   * before synth, in a `TerraformOutput` or another resource.
    */
   public get id(): string {
     return stringAttribute(this, this.target, this._node, 'id');
