@@ -4,9 +4,14 @@ import { LightVolume } from './light-resources';
 import { DiskNode, VmNode } from '../../model/design';
 import { CloudinitDisk } from '../../providers/libvirt/cloudinit-disk';
 import type { DomainDevicesDisks } from '../../providers/libvirt/domain';
-import { Pool } from '../../providers/libvirt/pool';
+import type * as PoolBindings from '../../providers/libvirt/pool';
 import { CloudInitDocuments } from '../cloud-init';
 import { tfText } from '../escaping';
+import { lazily } from '../light-resource';
+
+/** The generated `libvirt_pool` bindings (some 2.5 MiB of memory), loaded when a pool is first made. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const poolBindings = lazily(() => require('../../providers/libvirt/pool') as typeof PoolBindings);
 
 /** A volume of a VM and the disk that attaches it to the domain. */
 export interface AttachedVolume {
@@ -111,7 +116,7 @@ export class LibvirtStorage {
       if (spec.path === undefined) {
         name = tfText(target, 'pool.name', spec.name);
       } else {
-        const pool = new Pool(target, `Pool-${host}`, {
+        const pool = new (poolBindings().Pool)(target, `Pool-${host}`, {
           provider: this.ctx.providerFor(host),
           name: tfText(target, 'pool.name', spec.name),
           type: 'dir',

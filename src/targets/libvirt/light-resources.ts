@@ -1,61 +1,35 @@
 import { Construct } from 'constructs';
-import { App, TerraformMetaArguments, TerraformResource, TerraformStack, listMapper } from '../../core';
+import { TerraformResource, listMapper } from '../../core';
 import type * as DomainBindings from '../../providers/libvirt/domain';
-import {
-  Network, NetworkConfig, networkBandwidthToTerraform, networkBridgeToTerraform, networkDnsToTerraform, networkDnsmasqOptionsToTerraform,
-  networkDomainToTerraform, networkForwardToTerraform, networkIpsToTerraform, networkMacToTerraform, networkMetadataToTerraform,
-  networkMtuToTerraform, networkPortGroupsToTerraform, networkPortOptionsToTerraform, networkRoutesToTerraform,
-  networkVirtualPortToTerraform, networkVlanToTerraform,
-} from '../../providers/libvirt/network';
-import {
-  Volume, VolumeConfig, volumeBackingStoreToTerraform, volumeCreateToTerraform, volumeTargetToTerraform,
-} from '../../providers/libvirt/volume';
+import type * as NetworkBindings from '../../providers/libvirt/network';
+import type * as VolumeBindings from '../../providers/libvirt/volume';
+import { GeneratorMetadata, LightResource, lazily } from '../light-resource';
 
 /*
  * libvirt resources typed by the generated configurations and converted by the generated
- * converters, without the generated classes. Each generated class builds its whole tree of output
- * references when it is created, each node capturing a stack trace: about 160 ms a `libvirt_domain`
- * (about 3,700 nodes), 6 ms a `libvirt_volume` and 15 ms a `libvirt_network` under ts-node. A design
- * of 1,000 VMs took minutes to synthesize. The generated classes are still used for HCL output
- * (`cdktf synth --hcl`), which is rare.
+ * converters, without the generated classes (see `../light-resource.ts`). Each generated class
+ * builds its whole tree of output references when it is created, each node capturing a stack
+ * trace: about 160 ms a `libvirt_domain` (about 3,700 nodes), 6 ms a `libvirt_volume` and 15 ms a
+ * `libvirt_network` under ts-node. The bindings are loaded when a stack with the resource is first
+ * synthesized: the domain's are about 26 MB of JavaScript (some 0.4 s to load), the network's some
+ * 5 MiB of memory, which a program without libvirt resources need not pay for.
  */
 
-/**
- * The generated `libvirt_domain` bindings, loaded when a domain is first synthesized: they are
- * about 26 MB of JavaScript (some 0.4 s to load), which a program without libvirt domains, or a
- * test of another vendor, need not pay for.
- */
-let domainBindings: typeof DomainBindings | undefined;
-function domain(): typeof DomainBindings {
+/** The provider the bindings were generated from, as the generated classes give it. */
+const METADATA: GeneratorMetadata = { providerName: 'libvirt', providerVersion: '0.9.7', providerVersionConstraint: '~> 0.9.7' };
+
+/** A module of the generated libvirt bindings, loaded when first used. */
+function bindings<T>(name: string): () => T {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  domainBindings ??= require('../../providers/libvirt/domain') as typeof DomainBindings;
-  return domainBindings;
+  return lazily(() => require(`../../providers/libvirt/${name}`) as T);
 }
+
+const domain = bindings<typeof DomainBindings>('domain');
+const network = bindings<typeof NetworkBindings>('network');
+const volume = bindings<typeof VolumeBindings>('volume');
 
 const str = (v: string | undefined) => v;
 const num = (v: number | undefined) => v;
-
-/** The common part: meta-arguments, and HCL through the generated class in a stack of its own. */
-abstract class LightResource<C extends TerraformMetaArguments> extends TerraformResource {
-  constructor(scope: Construct, id: string, type: string, protected readonly config: C) {
-    super(scope, id, {
-      terraformResourceType: type,
-      terraformGeneratorMetadata: { providerName: 'libvirt', providerVersion: '0.9.7', providerVersionConstraint: '~> 0.9.7' },
-      provider: config.provider,
-      dependsOn: config.dependsOn,
-      lifecycle: config.lifecycle,
-      count: config.count,
-      forEach: config.forEach,
-    });
-  }
-
-  /** The generated class with the same configuration, for HCL output. */
-  protected abstract full(scope: Construct): TerraformResource;
-
-  protected synthesizeHclAttributes(): { [name: string]: any } {
-    return (this.full(new TerraformStack(new App(), 'hcl')) as any).synthesizeHclAttributes();
-  }
-}
 
 /** The attributes of `libvirt_domain` the libvirt target sets. */
 export type LightDomainConfig = Pick<DomainBindings.DomainConfig,
@@ -65,7 +39,7 @@ export type LightDomainConfig = Pick<DomainBindings.DomainConfig,
 /** A `libvirt_domain` without the generated class (see the top of this file). */
 export class LightDomain extends LightResource<LightDomainConfig> {
   constructor(scope: Construct, id: string, config: LightDomainConfig) {
-    super(scope, id, 'libvirt_domain', config);
+    super(scope, id, 'libvirt_domain', METADATA, config);
   }
 
   protected synthesizeAttributes(): { [name: string]: any } {
@@ -100,9 +74,9 @@ export class LightDomain extends LightResource<LightDomainConfig> {
 }
 
 /** A `libvirt_volume` without the generated class (see the top of this file). */
-export class LightVolume extends LightResource<VolumeConfig> {
-  constructor(scope: Construct, id: string, config: VolumeConfig) {
-    super(scope, id, 'libvirt_volume', config);
+export class LightVolume extends LightResource<VolumeBindings.VolumeConfig> {
+  constructor(scope: Construct, id: string, config: VolumeBindings.VolumeConfig) {
+    super(scope, id, 'libvirt_volume', METADATA, config);
   }
 
   /** The volume's path on the host, once created. */
@@ -112,6 +86,7 @@ export class LightVolume extends LightResource<VolumeConfig> {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;
+    const { volumeBackingStoreToTerraform, volumeCreateToTerraform, volumeTargetToTerraform } = volume();
     return {
       allocation_unit: str(c.allocationUnit),
       backing_store: volumeBackingStoreToTerraform(c.backingStore),
@@ -127,14 +102,14 @@ export class LightVolume extends LightResource<VolumeConfig> {
   }
 
   protected full(scope: Construct): TerraformResource {
-    return new Volume(scope, 'volume', this.config);
+    return new (volume().Volume)(scope, 'volume', this.config);
   }
 }
 
 /** A `libvirt_network` without the generated class (see the top of this file). */
-export class LightNetwork extends LightResource<NetworkConfig> {
-  constructor(scope: Construct, id: string, config: NetworkConfig) {
-    super(scope, id, 'libvirt_network', config);
+export class LightNetwork extends LightResource<NetworkBindings.NetworkConfig> {
+  constructor(scope: Construct, id: string, config: NetworkBindings.NetworkConfig) {
+    super(scope, id, 'libvirt_network', METADATA, config);
   }
 
   /** The network's name, as a reference that orders a domain after the network. */
@@ -144,6 +119,11 @@ export class LightNetwork extends LightResource<NetworkConfig> {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;
+    const {
+      networkBandwidthToTerraform, networkBridgeToTerraform, networkDnsToTerraform, networkDnsmasqOptionsToTerraform, networkDomainToTerraform,
+      networkForwardToTerraform, networkIpsToTerraform, networkMacToTerraform, networkMetadataToTerraform, networkMtuToTerraform,
+      networkPortGroupsToTerraform, networkPortOptionsToTerraform, networkRoutesToTerraform, networkVirtualPortToTerraform, networkVlanToTerraform,
+    } = network();
     return {
       autostart: c.autostart,
       bandwidth: networkBandwidthToTerraform(c.bandwidth),
@@ -168,6 +148,6 @@ export class LightNetwork extends LightResource<NetworkConfig> {
   }
 
   protected full(scope: Construct): TerraformResource {
-    return new Network(scope, 'network', this.config);
+    return new (network().Network)(scope, 'network', this.config);
   }
 }

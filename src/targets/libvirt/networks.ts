@@ -5,7 +5,7 @@ import { NetworkConnectivity, NicAdapter } from '../../model/network';
 import { RenderedElement } from '../../model/target-contract';
 import { parseCidr } from '../../model/validate';
 import type { DomainDevicesInterfaces } from '../../providers/libvirt/domain';
-import { NetworkConfig } from '../../providers/libvirt/network';
+import type { NetworkConfig } from '../../providers/libvirt/network';
 import { lazyAttributes } from '../attributes';
 import { tfText } from '../escaping';
 
