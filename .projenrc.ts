@@ -151,7 +151,7 @@ project.eslint!.addOverride({ files: ['bench/**/*.ts'], rules: { 'import/no-unre
 project.eslint!.addRules({
   'import/no-restricted-paths': ['error', {
     zones: [
-      { target: './src/constructs', from: './src/targets', message: 'constructs use a target through ITarget (src/model/target-contract.ts)' },
+      { target: './src/constructs', from: './src/targets', message: 'constructs use a target through ITarget (src/model/target.ts) and its design registry (src/model/target-contract.ts)' },
       { target: './src/model', from: './src/targets', message: 'the model is vendor-neutral: vendor facts belong to src/targets' },
       {
         target: './src/security',
