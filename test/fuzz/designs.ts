@@ -8,8 +8,8 @@ import {
   SecurityBaseline, ShieldedVm, ShieldingLevel, Size, StaticIpv4, Support, Target, TrafficRole, VirtualMachine, VirtualMachineSpec,
   VirtualNetwork, VmMonitoring, VsphereKeyProvider, VsphereTarget, VsphereVersion,
 } from '../../src';
-import { LOCK_FILE_CONTEXT, LOCK_READ_ONLY_CONTEXT } from '../../src/targets/cluster-placement';
 import { DesignRegistry } from '../../src/model/target-contract';
+import { LOCK_FILE_CONTEXT, LOCK_READ_ONLY_CONTEXT } from '../../src/targets/cluster-placement';
 
 /*
  * Random designs over every construct, construct option and target option of the three vendors,
