@@ -37,7 +37,6 @@ export class LightMachineInstance extends LightResource<MachineInstanceBindings.
     super(scope, id, 'hyperv_machine_instance', METADATA, config);
   }
 
-
   /** The VM's name. */
   public get name(): string {
     return this.getStringAttribute('name');
@@ -113,7 +112,6 @@ export class LightVhd extends LightResource<VhdBindings.VhdConfig> {
     super(scope, id, 'hyperv_vhd', METADATA, config);
   }
 
-
   /** The disk's path on the host, as a reference that orders a VM after the disk. */
   public get path(): string {
     return this.getStringAttribute('path');
@@ -151,7 +149,6 @@ export class LightNetworkSwitch extends LightResource<NetworkSwitchBindings.Netw
     super(scope, id, 'hyperv_network_switch', METADATA, config);
     this.iov = config.enableIov;
   }
-
 
   /** The switch's name, as a reference that orders a VM after the switch. */
   public get name(): string {
@@ -202,7 +199,6 @@ export class LightIsoImage extends LightResource<IsoImageBindings.IsoImageConfig
     super(scope, id, 'hyperv_iso_image', METADATA, config);
   }
 
-
   /** The image's path on the host, as a reference that orders a VM after the image. */
   public get destinationIsoFilePath(): string {
     return this.getStringAttribute('destination_iso_file_path');
@@ -239,7 +235,6 @@ export class LightDataHypervNetworkSwitch extends LightDataSource<DataHypervNetw
   constructor(scope: Construct, id: string, config: DataHypervNetworkSwitchBindings.DataHypervNetworkSwitchConfig) {
     super(scope, id, 'hyperv_network_switch', METADATA, config);
   }
-
 
   /** The switch's name, as a reference that orders a VM after the lookup. */
   public get name(): string {

@@ -27,7 +27,6 @@ export class LightComputeCluster extends LightResource<ComputeClusterBindings.Co
     super(scope, id, 'vsphere_compute_cluster', METADATA, config);
   }
 
-
   /** The managed object ID of the cluster's root resource pool. */
   public get resourcePoolId(): string {
     return this.getStringAttribute('resource_pool_id');
@@ -121,7 +120,6 @@ export class LightComputeClusterVmAffinityRule extends LightResource<ComputeClus
     super(scope, id, 'vsphere_compute_cluster_vm_affinity_rule', METADATA, config);
   }
 
-
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;
     return {
@@ -146,7 +144,6 @@ export class LightComputeClusterVmAntiAffinityRule
     super(scope, id, 'vsphere_compute_cluster_vm_anti_affinity_rule', METADATA, config);
   }
 
-
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;
     return {
@@ -169,7 +166,6 @@ export class LightComputeClusterVmGroup extends LightResource<ComputeClusterVmGr
   constructor(scope: Construct, id: string, config: ComputeClusterVmGroupBindings.ComputeClusterVmGroupConfig) {
     super(scope, id, 'vsphere_compute_cluster_vm_group', METADATA, config);
   }
-
 
   /** The group's name, as a reference that orders a rule after the group. */
   public get name(): string {
@@ -197,7 +193,6 @@ export class LightComputeClusterHostGroup extends LightResource<ComputeClusterHo
     super(scope, id, 'vsphere_compute_cluster_host_group', METADATA, config);
   }
 
-
   /** The group's name, as a reference that orders a rule after the group. */
   public get name(): string {
     return this.getStringAttribute('name');
@@ -223,7 +218,6 @@ export class LightComputeClusterVmHostRule extends LightResource<ComputeClusterV
   constructor(scope: Construct, id: string, config: ComputeClusterVmHostRuleBindings.ComputeClusterVmHostRuleConfig) {
     super(scope, id, 'vsphere_compute_cluster_vm_host_rule', METADATA, config);
   }
-
 
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;

@@ -31,7 +31,6 @@ export class LightDataVsphereDatacenter extends LightDataSource<DataVsphereDatac
     super(scope, id, 'vsphere_datacenter', METADATA, config);
   }
 
-
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;
     return {
@@ -50,7 +49,6 @@ export class LightDataVsphereDatastore extends LightDataSource<DataVsphereDatast
   constructor(scope: Construct, id: string, config: DataVsphereDatastoreBindings.DataVsphereDatastoreConfig) {
     super(scope, id, 'vsphere_datastore', METADATA, config);
   }
-
 
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;
@@ -72,7 +70,6 @@ export class LightDataVsphereComputeCluster extends LightDataSource<DataVsphereC
   constructor(scope: Construct, id: string, config: DataVsphereComputeClusterBindings.DataVsphereComputeClusterConfig) {
     super(scope, id, 'vsphere_compute_cluster', METADATA, config);
   }
-
 
   /** The managed object ID of the cluster's root resource pool. */
   public get resourcePoolId(): string {
@@ -99,7 +96,6 @@ export class LightDataVsphereHost extends LightDataSource<DataVsphereHostBinding
     super(scope, id, 'vsphere_host', METADATA, config);
   }
 
-
   /** The managed object ID of the host's root resource pool. */
   public get resourcePoolId(): string {
     return this.getStringAttribute('resource_pool_id');
@@ -124,7 +120,6 @@ export class LightDataVsphereNetwork extends LightDataSource<DataVsphereNetworkB
   constructor(scope: Construct, id: string, config: DataVsphereNetworkBindings.DataVsphereNetworkConfig) {
     super(scope, id, 'vsphere_network', METADATA, config);
   }
-
 
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;
@@ -153,7 +148,6 @@ export class LightDataVsphereDistributedVirtualSwitch
     super(scope, id, 'vsphere_distributed_virtual_switch', METADATA, config);
   }
 
-
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;
     return {
@@ -174,7 +168,6 @@ export class LightDataVsphereStoragePolicy extends LightDataSource<DataVsphereSt
     super(scope, id, 'vsphere_storage_policy', METADATA, config);
   }
 
-
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;
     return {
@@ -193,7 +186,6 @@ export class LightDataVsphereVirtualMachine extends LightDataSource<DataVsphereV
   constructor(scope: Construct, id: string, config: DataVsphereVirtualMachineBindings.DataVsphereVirtualMachineConfig) {
     super(scope, id, 'vsphere_virtual_machine', METADATA, config);
   }
-
 
   /** The template's guest OS ID. */
   public get guestId(): string {

@@ -21,7 +21,6 @@ export class LightDistributedPortGroup extends LightResource<DistributedPortGrou
     super(scope, id, 'vsphere_distributed_port_group', METADATA, config);
   }
 
-
   /** The port group's key, as VMkernel adapters name it. */
   public get key(): string {
     return this.getStringAttribute('key');
@@ -97,7 +96,6 @@ export class LightHostPortGroup extends LightResource<HostPortGroupBindings.Host
     super(scope, id, 'vsphere_host_port_group', METADATA, config);
   }
 
-
   /** The port group's key. */
   public get key(): string {
     return this.getStringAttribute('key');
@@ -137,7 +135,6 @@ export class LightVnic extends LightResource<VnicBindings.VnicConfig> {
   constructor(scope: Construct, id: string, config: VnicBindings.VnicConfig) {
     super(scope, id, 'vsphere_vnic', METADATA, config);
   }
-
 
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;

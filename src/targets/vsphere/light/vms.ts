@@ -26,7 +26,6 @@ export class LightVirtualMachine extends LightResource<VirtualMachineBindings.Vi
     super(scope, id, 'vsphere_virtual_machine', METADATA, config);
   }
 
-
   /** The VM's UUID, by which snapshots name it. */
   public get uuid(): string {
     return this.getStringAttribute('uuid');
@@ -151,7 +150,6 @@ export class LightVirtualMachineSnapshot extends LightResource<VirtualMachineSna
     super(scope, id, 'vsphere_virtual_machine_snapshot', METADATA, config);
   }
 
-
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;
     return {
@@ -176,7 +174,6 @@ export class LightHaVmOverride extends LightResource<HaVmOverrideBindings.HaVmOv
   constructor(scope: Construct, id: string, config: HaVmOverrideBindings.HaVmOverrideConfig) {
     super(scope, id, 'vsphere_ha_vm_override', METADATA, config);
   }
-
 
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;
@@ -210,7 +207,6 @@ export class LightDrsVmOverride extends LightResource<DrsVmOverrideBindings.DrsV
   constructor(scope: Construct, id: string, config: DrsVmOverrideBindings.DrsVmOverrideConfig) {
     super(scope, id, 'vsphere_drs_vm_override', METADATA, config);
   }
-
 
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;
