@@ -320,7 +320,9 @@ export class VirtualMachine extends Construct {
    * path is written as the provider's JSON has it: a list of blocks takes an index
    * (`network_interface.0.bandwidth_share_level` on vSphere), a single block none
    * (`vm_processor.relative_weight` on Hyper-V); a list given as the value replaces the whole
-   * list. A path that does not fit the rendered JSON fails the synth.
+   * list. A path that does not fit the rendered JSON fails the synth. The value is written as
+   * given, like cdktf's `addOverride`: unlike the design's strings it is not escaped, so `${...}`
+   * in it stays a Terraform expression.
    *
    * @param vendor the vendor the override is for
    * @param path attribute path in the provider's JSON, names and list indexes separated by dots
