@@ -1,7 +1,11 @@
-import { TerraformOutput, TerraformStack, Testing } from 'cdktf';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, TerraformOutput, TerraformStack, Testing } from 'cdktf';
 import {
   DesignError, HypervTarget, Image, LibvirtTarget, Nic, Size, Target, Vendor, VirtualMachine, VirtualNetwork, VsphereTarget,
 } from '../../src';
+import { LOCK_FILE_CONTEXT } from '../../src/targets/cluster-placement';
 import { hypervTarget, libvirtTarget, newStack, synth, vsphereTarget } from '../util';
 
 const TARGETS: Array<[string, (stack: TerraformStack) => VsphereTarget | HypervTarget | LibvirtTarget]> = [
@@ -86,8 +90,8 @@ describe.each(TARGETS)('lifecycle on %s', (_vendor, makeTarget) => {
     const stack = newStack();
     const target = makeTarget(stack);
     const web1 = vm(stack, 'web1', target);
-    for (const path of ['', 'a..b', '0.name', 'name[0]', 'a.${var.x}', 'a. b']) {
-      expect(() => web1.addVendorOverride(Vendor.LIBVIRT, path, 1)).toThrow(/override path/);
+    for (const bad of ['', 'a..b', '0.name', 'name[0]', 'a.${var.x}', 'a. b']) {
+      expect(() => web1.addVendorOverride(Vendor.LIBVIRT, bad, 1)).toThrow(/override path/);
     }
     expect(() => web1.addVendorOverride(Vendor.LIBVIRT, 'devices.interfaces.0.model', 1)).not.toThrow();
   });
@@ -127,4 +131,22 @@ test('a MAC address libvirt chose is read by the addresses data source', () => {
   const out = synth(stack);
   expect(Object.keys(out.data.libvirt_domain_interface_addresses)).toEqual(['web1_addresses']);
   expect(out.output.mac.value).toContain('data.libvirt_domain_interface_addresses.web1_addresses.interfaces');
+});
+
+test('an attribute used in another stack becomes a cross-stack reference to the rendered resource', () => {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-hypervisor-cross-stack-'));
+  try {
+    const app = new App({ outdir, context: { [LOCK_FILE_CONTEXT]: false } });
+    const vms = new TerraformStack(app, 'vms');
+    const web1 = vm(vms, 'web1', vsphereTarget(vms));
+    const consumer = new TerraformStack(app, 'consumer');
+    new TerraformOutput(consumer, 'web1_id', { value: web1.id });
+    app.synth();
+    const read = (stack: string) => JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', stack, 'cdk.tf.json'), 'utf8'));
+    const exported = Object.values<any>(read('vms').output);
+    expect(exported.map((o) => o.value)).toEqual(['${vsphere_virtual_machine.web1.id}']);
+    expect(read('consumer').output.web1_id.value).toMatch(/^\$\{data\.terraform_remote_state\.[^.]+\.outputs\.[^}]+\}$/);
+  } finally {
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
 });
