@@ -8,7 +8,7 @@ import type * as DataVsphereStoragePolicyBindings from '@cdktf/provider-vsphere/
 import type * as DataVsphereVirtualMachineBindings from '@cdktf/provider-vsphere/lib/data-vsphere-virtual-machine';
 import { Construct } from 'constructs';
 import { METADATA, bindings } from './bindings';
-import { IResolvable, TerraformDataSource, hashMapper, listMapper } from '../../../core';
+import { IResolvable, TerraformDataSource, TerraformMetaArguments, hashMapper, listMapper } from '../../../core';
 import { LightDataSource, block, plain } from '../../light-resource';
 
 /*
@@ -25,18 +25,32 @@ const dataVsphereDistributedVirtualSwitch = bindings<typeof DataVsphereDistribut
 const dataVsphereStoragePolicy = bindings<typeof DataVsphereStoragePolicyBindings>('data-vsphere-storage-policy');
 const dataVsphereVirtualMachine = bindings<typeof DataVsphereVirtualMachineBindings>('data-vsphere-virtual-machine');
 
-/** A `vsphere_datacenter` data source without the generated class (see `../light-resources.ts`). */
-export class LightDataVsphereDatacenter extends LightDataSource<DataVsphereDatacenterBindings.DataVsphereDatacenterConfig> {
-  constructor(scope: Construct, id: string, config: DataVsphereDatacenterBindings.DataVsphereDatacenterConfig) {
-    super(scope, id, 'vsphere_datacenter', METADATA, config);
-  }
+/** What a data source that finds a vSphere object by its name is given. */
+interface LookupConfig extends TerraformMetaArguments {
+  readonly datacenterId?: string;
+  readonly id?: string;
+  readonly name?: string;
+}
 
+/**
+ * A data source that finds a vSphere object by its name (in a datacenter, where the type has one):
+ * its JSON is what the generated classes of these types write, `datacenter_id`, `id` and `name`.
+ */
+abstract class LightLookup<C extends LookupConfig> extends LightDataSource<C> {
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;
     return {
+      datacenter_id: c.datacenterId,
       id: c.id,
       name: c.name,
     };
+  }
+}
+
+/** A `vsphere_datacenter` data source without the generated class (see `../light-resources.ts`). */
+export class LightDataVsphereDatacenter extends LightLookup<DataVsphereDatacenterBindings.DataVsphereDatacenterConfig> {
+  constructor(scope: Construct, id: string, config: DataVsphereDatacenterBindings.DataVsphereDatacenterConfig) {
+    super(scope, id, 'vsphere_datacenter', METADATA, config);
   }
 
   protected full(scope: Construct): TerraformDataSource {
@@ -66,7 +80,7 @@ export class LightDataVsphereDatastore extends LightDataSource<DataVsphereDatast
 }
 
 /** A `vsphere_compute_cluster` data source without the generated class (see `../light-resources.ts`). */
-export class LightDataVsphereComputeCluster extends LightDataSource<DataVsphereComputeClusterBindings.DataVsphereComputeClusterConfig> {
+export class LightDataVsphereComputeCluster extends LightLookup<DataVsphereComputeClusterBindings.DataVsphereComputeClusterConfig> {
   constructor(scope: Construct, id: string, config: DataVsphereComputeClusterBindings.DataVsphereComputeClusterConfig) {
     super(scope, id, 'vsphere_compute_cluster', METADATA, config);
   }
@@ -76,22 +90,13 @@ export class LightDataVsphereComputeCluster extends LightDataSource<DataVsphereC
     return this.getStringAttribute('resource_pool_id');
   }
 
-  protected synthesizeAttributes(): { [name: string]: any } {
-    const c = this.config;
-    return {
-      datacenter_id: c.datacenterId,
-      id: c.id,
-      name: c.name,
-    };
-  }
-
   protected full(scope: Construct): TerraformDataSource {
     return new (dataVsphereComputeCluster().DataVsphereComputeCluster)(scope, this.node.id, this.config);
   }
 }
 
 /** A `vsphere_host` data source without the generated class (see `../light-resources.ts`). */
-export class LightDataVsphereHost extends LightDataSource<DataVsphereHostBindings.DataVsphereHostConfig> {
+export class LightDataVsphereHost extends LightLookup<DataVsphereHostBindings.DataVsphereHostConfig> {
   constructor(scope: Construct, id: string, config: DataVsphereHostBindings.DataVsphereHostConfig) {
     super(scope, id, 'vsphere_host', METADATA, config);
   }
@@ -99,15 +104,6 @@ export class LightDataVsphereHost extends LightDataSource<DataVsphereHostBinding
   /** The managed object ID of the host's root resource pool. */
   public get resourcePoolId(): string {
     return this.getStringAttribute('resource_pool_id');
-  }
-
-  protected synthesizeAttributes(): { [name: string]: any } {
-    const c = this.config;
-    return {
-      datacenter_id: c.datacenterId,
-      id: c.id,
-      name: c.name,
-    };
   }
 
   protected full(scope: Construct): TerraformDataSource {
@@ -143,18 +139,9 @@ export class LightDataVsphereNetwork extends LightDataSource<DataVsphereNetworkB
 
 /** A `vsphere_distributed_virtual_switch` data source without the generated class (see `../light-resources.ts`). */
 export class LightDataVsphereDistributedVirtualSwitch
-  extends LightDataSource<DataVsphereDistributedVirtualSwitchBindings.DataVsphereDistributedVirtualSwitchConfig> {
+  extends LightLookup<DataVsphereDistributedVirtualSwitchBindings.DataVsphereDistributedVirtualSwitchConfig> {
   constructor(scope: Construct, id: string, config: DataVsphereDistributedVirtualSwitchBindings.DataVsphereDistributedVirtualSwitchConfig) {
     super(scope, id, 'vsphere_distributed_virtual_switch', METADATA, config);
-  }
-
-  protected synthesizeAttributes(): { [name: string]: any } {
-    const c = this.config;
-    return {
-      datacenter_id: c.datacenterId,
-      id: c.id,
-      name: c.name,
-    };
   }
 
   protected full(scope: Construct): TerraformDataSource {
@@ -163,17 +150,9 @@ export class LightDataVsphereDistributedVirtualSwitch
 }
 
 /** A `vsphere_storage_policy` data source without the generated class (see `../light-resources.ts`). */
-export class LightDataVsphereStoragePolicy extends LightDataSource<DataVsphereStoragePolicyBindings.DataVsphereStoragePolicyConfig> {
+export class LightDataVsphereStoragePolicy extends LightLookup<DataVsphereStoragePolicyBindings.DataVsphereStoragePolicyConfig> {
   constructor(scope: Construct, id: string, config: DataVsphereStoragePolicyBindings.DataVsphereStoragePolicyConfig) {
     super(scope, id, 'vsphere_storage_policy', METADATA, config);
-  }
-
-  protected synthesizeAttributes(): { [name: string]: any } {
-    const c = this.config;
-    return {
-      id: c.id,
-      name: c.name,
-    };
   }
 
   protected full(scope: Construct): TerraformDataSource {
