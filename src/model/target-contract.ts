@@ -57,6 +57,7 @@ export class DesignRegistry {
   /** What first made the target render, for the message about a late element. */
   private renderedBy = '';
   private renderer?: () => void;
+  private failure?: unknown;
   private readonly names = new Map<DesignKind, Set<string>>();
   private readonly rendered = new Map<DesignNode, RenderedElement>();
   private readonly wanted = new Map<DesignNode, Set<string>>();
@@ -109,10 +110,17 @@ export class DesignRegistry {
    * @param reason what asks for the rendering, for the message about an element added later
    */
   public render(reason: string): void {
+    // a rendering that failed left part of the design rendered: every later attempt fails the same way
+    if (this.failure !== undefined) throw this.failure;
     if (this.phase !== 'open') return;
     this.phase = 'rendering';
     this.renderedBy = reason;
-    this.renderer?.();
+    try {
+      this.renderer?.();
+    } catch (e) {
+      this.failure = e;
+      throw e;
+    }
     this.phase = 'rendered';
   }
 

@@ -25,6 +25,14 @@ export function applyOverrides(owner: IConstruct, resource: TerraformResource, v
     const type = resource.terraformResourceType;
     return { ...own, overrides: { [type]: [...new Set([...mine.map((o) => o.path.split('.')[0]), ...(own.overrides?.[type] ?? [])])] } };
   };
+  // the overrides are set in the JSON; HCL output (cdktf synth --hcl) would leave them out
+  resource.toHclTerraform = () => {
+    throw new DesignError(owner, {
+      problem: 'Vendor overrides are written into the JSON output; HCL output would leave them out.',
+      value: mine.map((o) => o.path).join(', '),
+      fix: 'synthesize JSON (cdktf synth without --hcl), or leave the overrides out',
+    });
+  };
   const synthesize = resource.toTerraform.bind(resource);
   resource.toTerraform = () => {
     const json = synthesize();

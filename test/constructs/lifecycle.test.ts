@@ -1,12 +1,12 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, TerraformOutput, TerraformStack, Testing } from 'cdktf';
+import { App, TerraformOutput, TerraformResource, TerraformStack, Testing } from 'cdktf';
 import {
   DesignError, HypervTarget, Image, LibvirtTarget, Nic, Size, Target, Vendor, VirtualMachine, VirtualNetwork, VsphereTarget,
 } from '../../src';
 import { LOCK_FILE_CONTEXT } from '../../src/targets/cluster-placement';
-import { hypervTarget, libvirtTarget, newStack, synth, vsphereTarget } from '../util';
+import { hypervTarget, libvirtTarget, newStack, only, synth, vsphereTarget } from '../util';
 
 const TARGETS: Array<[string, (stack: TerraformStack) => VsphereTarget | HypervTarget | LibvirtTarget]> = [
   ['vsphere', vsphereTarget],
@@ -149,4 +149,23 @@ test('an attribute used in another stack becomes a cross-stack reference to the 
   } finally {
     fs.rmSync(outdir, { recursive: true, force: true });
   }
+});
+
+test('a rendering that failed fails again on the next synth, rather than giving part of the design', () => {
+  const stack = newStack();
+  const target = libvirtTarget(stack);
+  // no image size, no OS disk size: libvirt cannot size the OS disk
+  new VirtualMachine(stack, 'web1', { target, cpus: 2, memory: Size.gibibytes(4), image: Image.template('ubuntu-24.04') });
+  const first = caught(() => synth(stack));
+  expect(first).toBeInstanceOf(DesignError);
+  expect(caught(() => synth(stack))).toBe(first);
+});
+
+test('a VM with vendor overrides refuses HCL output, which would leave them out', () => {
+  const stack = newStack();
+  const web1 = vm(stack, 'web1', hypervTarget(stack));
+  web1.addVendorOverride(Vendor.HYPERV, 'notes', 'from an override');
+  const machine = web1.node.defaultChild as TerraformResource;
+  expect(() => machine.toHclTerraform()).toThrow(/Vendor overrides are written into the JSON output[\s\S]*notes/);
+  expect(only(synth(stack), 'hyperv_machine_instance').notes).toBe('from an override');
 });
