@@ -316,11 +316,12 @@ export class VirtualMachine extends Construct {
 
   /**
    * Escape hatch: set a value in the VM's main resource when the design is rendered for `vendor`
-   * (ignored for other vendors), after everything the library sets, replacing what is there. The
-   * path is written as the provider's JSON has it: a list of blocks takes an index
+   * (ignored for other vendors), after everything the library sets. The path is written as the
+   * provider's JSON has it: a list of blocks takes an index
    * (`network_interface.0.bandwidth_share_level` on vSphere), a single block none
-   * (`vm_processor.relative_weight` on Hyper-V); a list given as the value replaces the whole
-   * list. A path that does not fit the rendered JSON fails the synth. The value is written as
+   * (`vm_processor.relative_weight` on Hyper-V). An object given as the value is merged into the
+   * rendered object (the keys the library set stay); a list or a plain value replaces what is
+   * there, a list the whole list. A path that does not fit the rendered JSON fails the synth. The value is written as
    * given, like cdktf's `addOverride`: unlike the design's strings it is not escaped, so `${...}`
    * in it stays a Terraform expression.
    *

@@ -6,9 +6,9 @@ import { Vendor } from '../model/vendor';
 
 /**
  * Applies a vendor's overrides to a rendered resource, last: each sets the value at its path in the
- * resource's JSON, replacing what is there. A list given as a value replaces the whole list (cdktf's
- * own `addOverride` merges lists with the rendered ones); a number in the path indexes a list of
- * blocks, which must have that element.
+ * resource's JSON. An object is merged into a rendered object (the keys the library set stay); a list
+ * or a plain value replaces what is there (cdktf's own `addOverride` merges lists with the rendered
+ * ones); a number in the path indexes a list of blocks, which must have that element.
  *
  * @param owner the design construct whose overrides these are, for messages
  * @param resource the rendered resource
@@ -42,39 +42,63 @@ export function applyOverrides(owner: IConstruct, resource: TerraformResource, v
   };
 }
 
+const INDEX = /^[0-9]+$/;
+
 function setAt(owner: IConstruct, resource: TerraformResource, block: any, path: string, value: any): void {
   const segments = path.split('.');
+  const fail = (upTo: number, why: string) => misfit(owner, resource, path, `${segments.slice(0, upTo + 1).join('.')} ${why}`);
   let node = block;
-  for (let i = 0; i < segments.length - 1; i++) {
+  for (let i = 0; i < segments.length; i++) {
     const key = segments[i];
-    const next = segments[i + 1];
+    const last = i === segments.length - 1;
     if (Array.isArray(node)) {
-      if (Number(key) >= node.length || !/^[0-9]+$/.test(key)) throw missing(owner, resource, path, segments.slice(0, i + 1), node.length);
-      node = node[Number(key)];
-      continue;
+      if (!INDEX.test(key)) return fail(i - 1, 'is a list of blocks: the path needs an index after it');
+      // a block is replaced or changed, never added: to add one, override the whole list
+      if (Number(key) >= node.length) return fail(i, `is beyond the rendered list of ${node.length}`);
+    } else if (INDEX.test(key)) {
+      return fail(i - 1, 'is not a list of blocks: the path takes no index after it');
     }
-    if (/^[0-9]+$/.test(key)) throw missing(owner, resource, path, segments.slice(0, i + 1));
-    if (node[key] === undefined || node[key] === null) node[key] = /^[0-9]+$/.test(next) ? [] : {};
-    if (typeof node[key] !== 'object') throw missing(owner, resource, path, segments.slice(0, i + 1));
-    // a block the provider takes as a list of one, written as an object by an earlier override
-    if (/^[0-9]+$/.test(next) && !Array.isArray(node[key])) throw missing(owner, resource, path, segments.slice(0, i + 1));
+    if (last) {
+      node[key] = merged(node[key], value);
+      return;
+    }
+    if (node[key] === undefined || node[key] === null) {
+      if (INDEX.test(segments[i + 1])) return fail(i, 'is not rendered: override the whole list');
+      node[key] = {};
+    }
+    if (typeof node[key] !== 'object') return fail(i, 'is a value, not a block');
     node = node[key];
-  }
-  const last = segments[segments.length - 1];
-  if (Array.isArray(node)) {
-    const index = Number(last);
-    if (!/^[0-9]+$/.test(last) || index > node.length) throw missing(owner, resource, path, segments, node.length);
-    node[index] = value;
-  } else {
-    node[last] = value;
   }
 }
 
-function missing(owner: IConstruct, resource: TerraformResource, path: string, reached: string[], length?: number): DesignError {
-  return new DesignError(owner, {
-    problem: `The override path ${JSON.stringify(path)} does not fit the rendered ${resource.terraformResourceType}: `
-      + (length === undefined ? `${reached.join('.')} is not a list of blocks there.` : `${reached.join('.')} is beyond its list of ${length}.`),
+const isPlainObject = (x: any): x is { [key: string]: any } =>
+  x !== null && typeof x === 'object' && Object.getPrototypeOf(x) === Object.prototype;
+
+/**
+ * An override's value over what is rendered there: an object is merged into a rendered object,
+ * key by key and as deep as both are objects (the keys the library set stay, as with cdktf's
+ * `addOverride`); anything else, a list above all, replaces what is there.
+ */
+function merged(rendered: any, value: any): any {
+  if (!isPlainObject(rendered) || !isPlainObject(value)) return copied(value);
+  const result: { [key: string]: any } = { ...rendered };
+  for (const [k, v] of Object.entries(value)) result[k] = merged(rendered[k], v);
+  return result;
+}
+
+/** A copy of an override's lists and objects: a later override of a path inside it must change this resource only. */
+function copied(value: any): any {
+  if (Array.isArray(value)) return value.map(copied);
+  if (isPlainObject(value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copied(v)]));
+  }
+  return value;
+}
+
+function misfit(owner: IConstruct, resource: TerraformResource, path: string, why: string): never {
+  throw new DesignError(owner, {
+    problem: `The override path ${JSON.stringify(path)} does not fit the rendered ${resource.terraformResourceType}: ${why}.`,
     value: JSON.stringify(path),
-    fix: 'write the path as the provider\'s JSON has it: block lists take an index ("network_adaptors.0.name"), single attributes none',
+    fix: 'write the path as the provider\'s JSON has it: block lists take an index ("network_adaptors.0.name"), single blocks none',
   });
 }

@@ -5,6 +5,7 @@ import { App, TerraformOutput, TerraformResource, TerraformStack, Testing } from
 import {
   DesignError, HypervTarget, Image, LibvirtTarget, Nic, Size, Target, Vendor, VirtualMachine, VirtualNetwork, VsphereTarget,
 } from '../../src';
+import { resolve } from '../../src/core';
 import { LOCK_FILE_CONTEXT } from '../../src/targets/cluster-placement';
 import { hypervTarget, libvirtTarget, newStack, only, synth, vsphereTarget } from '../util';
 
@@ -43,7 +44,9 @@ describe.each(TARGETS)('lifecycle on %s', (_vendor, makeTarget) => {
     const stack = newStack();
     const target = makeTarget(stack);
     const web1 = vm(stack, 'web1', target);
-    expect(web1.node.defaultChild).toBeDefined();
+    const main = web1.node.defaultChild;
+    expect(main).toBe(Object.values(target.vmResources(web1))[0]);
+    expect((main as TerraformResource).terraformResourceType).toMatch(/^(vsphere_virtual_machine|hyperv_machine_instance|libvirt_domain)$/);
     const error = caught(() => new VirtualNetwork(stack, 'late', { target }));
     expect(error).toBeInstanceOf(DesignError);
     expect(error.message).toContain('when node.defaultChild of test/web1 was read');
@@ -52,11 +55,36 @@ describe.each(TARGETS)('lifecycle on %s', (_vendor, makeTarget) => {
   test('addresses first read after synth are refused: nothing was rendered to read them', () => {
     const stack = newStack();
     const target = makeTarget(stack);
-    const web1 = vm(stack, 'web1', target);
+    const net = new VirtualNetwork(stack, 'app', { target });
+    const web1 = vm(stack, 'web1', target, [Nic.on(net)]);
+    const web2 = vm(stack, 'web2', target, [Nic.on(net)]);
+    const read = web2.primaryIpv4;
     synth(stack);
-    const error = caught(() => web1.primaryIpv4);
-    expect(error).toBeInstanceOf(DesignError);
-    expect(error.message).toContain('primaryIpv4');
+    const rendered = /was first read after the target test\/target rendered the design \(when its stack was synthesized\)/;
+    for (const late of [() => web1.primaryIpv4, () => web1.ipAddresses, () => web1.macAddress(0)]) {
+      const error = caught(late);
+      expect(error).toBeInstanceOf(DesignError);
+      expect(error.message).toMatch(rendered);
+    }
+    // an attribute read before the rendering may be read again after it, and resolves alike
+    expect(resolve(stack, web2.primaryIpv4)).toBe(resolve(stack, read));
+    expect(resolve(stack, read)).toContain('web2');
+  });
+
+  test('a construct\'s defaultChild can be set, as any construct\'s', () => {
+    const stack = newStack();
+    const target = makeTarget(stack);
+    const web1 = vm(stack, 'web1', target);
+    const own = new TerraformOutput(stack, 'own', { value: 'x' });
+    web1.node.defaultChild = own;
+    expect(web1.node.defaultChild).toBe(own);
+  });
+
+  test('HCL output works for a VM whose overrides are for other vendors', () => {
+    const stack = newStack();
+    const web1 = vm(stack, 'web1', makeTarget(stack));
+    web1.addVendorOverride(_vendor === 'vsphere' ? Vendor.LIBVIRT : Vendor.VSPHERE, 'annotation', 'elsewhere');
+    expect(Testing.synthHcl(stack)).toContain('web1');
   });
 
   test('attributes read before the design is complete resolve at synth', () => {

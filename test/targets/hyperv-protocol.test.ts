@@ -166,6 +166,6 @@ describe('Hyper-V vendor overrides', () => {
   test('fails when a path indexes past the rendered blocks', () => {
     const { stack, vm } = design();
     vm.addVendorOverride(Vendor.HYPERV, 'network_adaptors.1.vlan_id', 130);
-    expect(() => synth(stack)).toThrow(/network_adaptors\.1 is beyond its list of 1/);
+    expect(() => synth(stack)).toThrow(/network_adaptors\.1 is beyond the rendered list of 1/);
   });
 });
