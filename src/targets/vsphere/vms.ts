@@ -123,7 +123,8 @@ export function vmAttributes(vm: VmNode, rendered: RenderedVm, hostName: string 
     primaryIpv4: () => resource.defaultIpAddress,
     ipAddresses: () => resource.guestIpAddresses,
     macAddresses: () => vm.nics.map((_, i) => resource.networkInterfaceMacAddress(i)),
-    hostName: () => hostName ?? resource.getStringAttribute('host_system_id'),
+    // a host name is the design's string (a cluster's host, say): escaped like every other
+    hostName: () => (hostName === undefined ? resource.getStringAttribute('host_system_id') : tfText(vm.scope, 'host name', hostName)),
   });
 }
 
