@@ -118,7 +118,7 @@ describe.each(TARGETS)('lifecycle on %s', (_vendor, makeTarget) => {
     const stack = newStack();
     const target = makeTarget(stack);
     const web1 = vm(stack, 'web1', target);
-    for (const bad of ['', 'a..b', '0.name', 'name[0]', 'a.${var.x}', 'a. b']) {
+    for (const bad of ['', 'a..b', '0.name', 'name[0]', 'a.${var.x}', 'a. b', 'disk.01.size', 'disk.10000.size']) {
       expect(() => web1.addVendorOverride(Vendor.LIBVIRT, bad, 1)).toThrow(/override path/);
     }
     expect(() => web1.addVendorOverride(Vendor.LIBVIRT, 'devices.interfaces.0.model', 1)).not.toThrow();
@@ -196,4 +196,14 @@ test('a VM with vendor overrides refuses HCL output, which would leave them out'
   const machine = web1.node.defaultChild as TerraformResource;
   expect(() => machine.toHclTerraform()).toThrow(/Vendor overrides are written into the JSON output[\s\S]*notes/);
   expect(only(synth(stack), 'hyperv_machine_instance').notes).toBe('from an override');
+});
+
+test('names are unique per kind of element and target, whatever their case; kinds do not clash', () => {
+  const stack = newStack();
+  const target = vsphereTarget(stack);
+  new VirtualNetwork(stack, 'app', { target, name: 'App' });
+  expect(() => new VirtualNetwork(stack, 'app2', { target, name: 'app' })).toThrow(/already has a network named "app"/);
+  expect(() => new VirtualMachine(stack, 'vm', {
+    target, name: 'app', cpus: 2, memory: Size.gibibytes(4), image: Image.template('u'),
+  })).not.toThrow();
 });
