@@ -1,5 +1,6 @@
-import { TerraformStack } from 'cdktf';
+import { TerraformStack, TerraformVariable } from 'cdktf';
 import {
+  BootDevice, DiskBus, Drive, HardwareVersion, ShareLevel, Storage,
   Credentials, DesignError, Disk, DiskProvisioning, DrsAutomation, DrsRule, DrsRuleGroup, FEATURE_DESCRIPTIONS, Feature, Firmware,
   GuestInit, GuestOs, HaCluster, HypervKeyProtector, HypervTarget, Image, IsolationResponse, LibvirtTarget, NetworkConnectivity, Nic,
   NicAdapter, ReplicaPair, ReplicationMode, RestartPriority, ShieldedVm, ShieldingLevel, Size, Support, Target, TrafficRole,
@@ -85,6 +86,54 @@ const USES: Record<Feature, (k: Kit) => void> = {
   [Feature.MEMORY_HOT_ADD]: (k) => k.vm('v', { memoryHotAdd: true }),
   [Feature.PCI_PASSTHROUGH]: (k) => k.vm('v', { host: k.hosts[0], pciDevices: ['0000:af:00.0'] }),
   [Feature.HOST_PLACEMENT]: (k) => k.vm('v', { host: k.hosts[1] }),
+  [Feature.IMAGE_URL]: (k) => k.vm('v', {
+    image: Image.fromUrl(k.vendor === 'hyperv' ? 'https://images.example.com/ubuntu-24.04.vhdx' : 'https://images.example.com/ubuntu-24.04.qcow2',
+      { size: Size.gibibytes(20) }),
+  }),
+  [Feature.IMAGE_OVF]: (k) => k.vm('v', { image: Image.ovf('https://images.example.com/ubuntu-24.04.ova', { size: Size.gibibytes(20) }) }),
+  [Feature.IMAGE_CONTENT_LIBRARY]: (k) => k.vm('v', { image: Image.contentLibrary('images', 'ubuntu-24.04', { size: Size.gibibytes(20) }) }),
+  [Feature.BLANK_OS_DISK]: (k) => k.vm('v', { image: Image.blank(), osDiskSize: Size.gibibytes(40), drives: [Drive.iso('ubuntu-24.04.iso')] }),
+  [Feature.CD_DRIVES]: (k) => k.vm('v', { drives: [Drive.iso('tools.iso'), Drive.empty()] }),
+  [Feature.BOOT_ORDER]: (k) => k.vm('v', { drives: [Drive.iso('tools.iso')], bootOrder: [BootDevice.CDROM, BootDevice.DISK] }),
+  [Feature.STORAGE_PLACEMENT]: (k) => k.vm('v', { disks: [Disk.data(Size.gibibytes(10), { storage: Storage.named('fast') })] }),
+  [Feature.STORAGE_CLUSTER]: (k) => k.vm('v', { storage: Storage.cluster('sdrs') }),
+  [Feature.STORAGE_POLICY]: (k) => k.vm('v', { disks: [Disk.data(Size.gibibytes(10), { storagePolicy: 'gold' })] }),
+  [Feature.SATA_DISKS]: (k) => k.vm('v', { disks: [Disk.data(Size.gibibytes(10), { bus: DiskBus.SATA })] }),
+  [Feature.NVME_DISKS]: (k) => k.vm('v', { disks: [Disk.data(Size.gibibytes(10), { bus: DiskBus.NVME })] }),
+  [Feature.IDE_DISKS]: (k) => k.vm('v', { firmware: Firmware.BIOS, disks: [Disk.data(Size.gibibytes(10), { bus: DiskBus.IDE })] }),
+  [Feature.VM_FOLDER]: (k) => k.vm('v', { folder: 'estate/linux' }),
+  [Feature.RESOURCE_POOL]: (k) => k.vm('v', { resourcePool: 'batch' }),
+  [Feature.TAGS]: (k) => k.vm('v', { tags: { env: 'prod', team: 'payments' } }),
+  [Feature.NOTES]: (k) => k.vm('v', { notes: 'owned by payments' }),
+  [Feature.DISK_TAGS]: (k) => k.vm('v', { disks: [Disk.data(Size.gibibytes(10), { tags: { backup: 'daily' } })] }),
+  [Feature.WINDOWS_CUSTOMIZATION]: (k) => k.vm('v', {
+    guestOs: GuestOs.WINDOWS_SERVER_2022, guestInit: GuestInit.windows({ computerName: 'win-v', timeZone: 'W. Europe Standard Time' }),
+  }),
+  [Feature.DOMAIN_JOIN]: (k) => k.vm('v', {
+    guestOs: GuestOs.WINDOWS_SERVER_2022,
+    guestInit: GuestInit.windows({
+      domainJoin: {
+        domain: 'corp.example.com', user: 'svc-join', password: new TerraformVariable(k.stack, 'join', { type: 'string', sensitive: true }).stringValue,
+      },
+    }),
+  }),
+  [Feature.STATIC_IP_PER_NIC]: (k) => {
+    const net = network(k);
+    k.vm('v', {
+      guestInit: GuestInit.hostname('v'),
+      nics: [
+        Nic.on(net, { macAddress: '00:50:56:00:00:11', ipv4: { address: '10.0.0.11/24', gateway: '10.0.0.1' } }),
+        Nic.on(net, { macAddress: '00:50:56:00:00:12', ipv4: { address: '10.0.1.11/24' } }),
+      ],
+    });
+  },
+  [Feature.HARDWARE_VERSION]: (k) => k.vm('v', {
+    hardwareVersions: [HardwareVersion.vsphere(21), HardwareVersion.hyperv('10.0'), HardwareVersion.libvirt('pc-q35-8.2')],
+  }),
+  [Feature.CPU_SHARES]: (k) => k.vm('v', { cpuShares: ShareLevel.HIGH }),
+  [Feature.CPU_LIMIT]: (k) => k.vm('v', { cpuLimit: 50 }),
+  [Feature.MEMORY_SHARES]: (k) => k.vm('v', { memoryShares: ShareLevel.LOW }),
+  [Feature.MEMORY_LIMIT]: (k) => k.vm('v', { memoryLimit: Size.gibibytes(4) }),
   [Feature.SECURE_BOOT]: (k) => shielded(k, { shielding: ShieldingLevel.SECURE_BOOT_AND_TPM }),
   [Feature.VTPM]: (k) => shielded(k, { shielding: ShieldingLevel.SECURE_BOOT_AND_TPM }),
   [Feature.ENCRYPTION]: (k) => shielded(k, { shielding: ShieldingLevel.ENCRYPTED }),
@@ -109,6 +158,11 @@ const USES: Record<Feature, (k: Kit) => void> = {
     k.vm('v', {}, k.cluster({ migration: { network: net, subnet: '10.0.20.0/24' } }));
   },
   [Feature.MIGRATION_CPU_COMPATIBILITY]: (k) => k.vm('v', {}, k.cluster({ migration: { cpuCompatibility: true } })),
+  [Feature.MIGRATION_HOST_ADDRESSES]: (k) => {
+    const net = network(k, { role: TrafficRole.LIVE_MIGRATION, vlanId: 20 });
+    const hostAddresses = Object.fromEntries(k.hosts.map((h, i) => [h, `10.0.20.${11 + i}/24`]));
+    k.vm('v', {}, k.cluster({ migration: { network: net, subnet: '10.0.20.0/24', hostAddresses } }));
+  },
   [Feature.EXISTING_CLUSTER]: (k) => k.vm('v', {}, k.cluster({ existing: true })),
   [Feature.REPLICA_GUEST]: (k) => new ReplicaPair(k.stack, 'pair', { cluster: k.cluster(), vm: { cpus: 2, memory: Size.gibibytes(4), image } }),
   [Feature.REPLICA_HYPERVISOR]: (k) => new ReplicaPair(k.stack, 'pair', {

@@ -7,7 +7,7 @@ import { ClusterNode } from '../model/design';
 import { DesignError } from '../model/errors';
 import { TrafficRole } from '../model/network';
 import { DesignRegistry, ITarget } from '../model/target-contract';
-import { checkInteger, checkName, parseCidr, wholeUnits } from '../model/validate';
+import { checkInteger, checkIpv4, checkName, parseCidr, wholeUnits } from '../model/validate';
 
 /** The live-migration settings of a cluster. */
 export interface ClusterMigration {
@@ -32,6 +32,22 @@ export interface ClusterMigration {
    * @default false
    */
   readonly cpuCompatibility?: boolean;
+
+  /**
+   * A static address of each host on the migration network (`a.b.c.d/p`), by host name: a
+   * vMotion VMkernel adapter per host on vSphere. Needs the migration `network`; every host of
+   * the cluster has one, each in the migration `subnet` when one is given.
+   *
+   * @default - the hosts take their addresses by DHCP
+   */
+  readonly hostAddresses?: { [host: string]: string };
+
+  /**
+   * The gateway of the hosts' migration addresses.
+   *
+   * @default - none: the migration network is routed by the hosts' default gateway
+   */
+  readonly gateway?: string;
 }
 
 /** Properties of an {@link HaCluster}. */
@@ -224,6 +240,7 @@ export class HaCluster extends Construct {
       }
     }
     if (migration?.subnet !== undefined) parseCidr(this, 'The migration subnet', migration.subnet, 8, 30);
+    const hostAddresses = this.checkHostAddresses(props);
 
     this.target = props.target;
     this.clusterName = name;
@@ -246,9 +263,65 @@ export class HaCluster extends Construct {
         network: migration.network?._node,
         subnet: migration.subnet,
         cpuCompatibility: migration.cpuCompatibility ?? false,
+        hostAddresses,
+        gateway: migration.gateway,
       },
     };
     DesignRegistry.of(props.target).addCluster(this._node);
     exposeDefaultChild(this, props.target, this._node);
   }
+
+  /** The hosts' migration addresses: one per host of the cluster, on the migration network, distinct, in its subnet. */
+  private checkHostAddresses(props: HaClusterProps): { [host: string]: string } | undefined {
+    const migration = props.migration;
+    if (migration?.gateway !== undefined) checkIpv4(this, 'The migration gateway', migration.gateway);
+    const given = migration?.hostAddresses;
+    if (given === undefined) {
+      if (migration?.gateway !== undefined) {
+        throw new DesignError(this, { problem: 'The migration gateway is given without host addresses.', fix: 'give migration.hostAddresses, or leave the gateway out' });
+      }
+      return undefined;
+    }
+    if (migration!.network === undefined) {
+      throw new DesignError(this, {
+        problem: 'The hosts\' migration addresses need the migration network they are on.',
+        fix: 'give migration.network (a VirtualNetwork with role TrafficRole.LIVE_MIGRATION)',
+      });
+    }
+    const subnet = migration!.subnet === undefined ? undefined : parseCidr(this, 'The migration subnet', migration!.subnet, 8, 30);
+    const hosts = Object.keys(given);
+    const missing = props.hosts.filter((h) => !hosts.includes(h));
+    const strangers = hosts.filter((h) => !props.hosts.includes(h));
+    if (missing.length > 0 || strangers.length > 0) {
+      throw new DesignError(this, {
+        problem: 'The migration addresses must name every host of the cluster, and only them.',
+        value: [...missing.map((h) => `missing ${JSON.stringify(h)}`), ...strangers.map((h) => `not a host of the cluster: ${JSON.stringify(h)}`)].join('; '),
+        allowed: props.hosts.map((h) => JSON.stringify(h)).join(', '),
+      });
+    }
+    const seen = new Map<string, string>();
+    const addresses: { [host: string]: string } = {};
+    for (const host of props.hosts) {
+      const { address, prefix } = parseCidr(this, `The migration address of host ${host}`, given[host], 8, 30);
+      const other = seen.get(address);
+      if (other !== undefined) {
+        throw new DesignError(this, { problem: `Hosts ${other} and ${host} have the same migration address.`, value: address });
+      }
+      seen.set(address, host);
+      if (subnet !== undefined && (prefix !== subnet.prefix || networkOf(address, prefix) !== networkOf(subnet.address, subnet.prefix))) {
+        throw new DesignError(this, {
+          problem: `The migration address of host ${host} is not in the migration subnet.`,
+          value: given[host],
+          allowed: `an address in ${migration!.subnet} with prefix /${subnet.prefix}`,
+        });
+      }
+      addresses[host] = given[host];
+    }
+    return addresses;
+  }
+}
+
+function networkOf(address: string, prefix: number): number {
+  const value = address.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
+  return prefix === 0 ? 0 : Math.floor(value / 2 ** (32 - prefix));
 }

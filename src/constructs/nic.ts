@@ -1,4 +1,5 @@
 import { VirtualNetwork } from './virtual-network';
+import { StaticIpv4 } from '../model/guest-init';
 import { NicAdapter } from '../model/network';
 
 /** SR-IOV settings of a NIC. */
@@ -36,6 +37,17 @@ export interface NicOptions {
    * @default - no SR-IOV
    */
   readonly sriov?: SriovOptions;
+
+  /**
+   * A static IPv4 configuration of this NIC, set by the VM's guest initialisation (which the VM
+   * must have): vSphere guest customization per NIC, or the cloud-init network config elsewhere.
+   * The cloud-init network config finds a NIC by its MAC address, so on Hyper-V and libvirt, and
+   * for cloud-init on vSphere, a VM with more than one NIC gives each NIC with a static address a
+   * `macAddress`.
+   *
+   * @default - DHCP (or the guest initialisation's `ipv4`, for the first NIC)
+   */
+  readonly ipv4?: StaticIpv4;
 }
 
 /** A network adapter of a VM, on a network of the design. */

@@ -4,25 +4,32 @@ import type { HaCluster } from './ha-cluster';
 import { Nic } from './nic';
 import { targetOf } from './placement-scope';
 import { exposeDefaultChild, listAttribute, stringAttribute } from './rendered';
+import {
+  checkBootOrder, checkDrives, checkFolder, checkHardwareVersions, checkImage, checkNicAddresses, checkNotes, checkResourceControls,
+  checkStaticIpv4, checkStorage, checkTags, checkWindowsInit,
+} from './vm-everyday';
 import { VmInputs } from './vm-inputs';
 import { Feature } from '../model/capabilities';
 import { DrsAutomation, RestartPriority } from '../model/cluster';
 import { copyProps } from '../model/copy';
 import { DiskNode, NicNode, VmNode, featuresOfVm } from '../model/design';
-import { Disk } from '../model/disk';
+import { Disk, DiskBus } from '../model/disk';
+import { BootDevice, Drive } from '../model/drive';
 import { DesignError } from '../model/errors';
 import { Firmware } from '../model/firmware';
 import { GuestInit, GuestInitKind } from '../model/guest-init';
 import { GuestOs } from '../model/guest-os';
+import { HardwareVersion, ShareLevel } from '../model/hardware';
 import { Image } from '../model/image';
 import { NicAdapter } from '../model/network';
 import { checkOverridePath } from '../model/overrides';
 import { Size } from '../model/size';
+import { Storage } from '../model/storage';
 import { ADDRESSES, DesignRegistry, ITarget, MAC_ADDRESSES } from '../model/target-contract';
 import { knownAtSynth } from '../model/tokens';
 import { checkSecretsInGuestInit } from '../model/user-data-secrets';
 import {
-  checkInteger, checkIpv4, checkName, normalizeMac, normalizePciAddress, parseCidr, wholeUnits,
+  checkInteger, checkIpv4, checkLabel, checkName, normalizeMac, normalizePciAddress, parseCidr, wholeUnits,
 } from '../model/validate';
 import { Vendor } from '../model/vendor';
 
@@ -149,6 +156,100 @@ export interface VirtualMachineSpec {
    * @default - none
    */
   readonly pciDevices?: string[];
+
+  /**
+   * CD/DVD drives, in order.
+   *
+   * @default - none
+   */
+  readonly drives?: Drive[];
+
+  /**
+   * The devices the VM boots from, first first. Devices left out are not booted from where the
+   * vendor can say so (vSphere, libvirt), and come after the listed ones on Hyper-V.
+   *
+   * @default - the vendor's default order
+   */
+  readonly bootOrder?: BootDevice[];
+
+  /**
+   * Where the VM's files and OS disk are kept (and its data disks, unless they say otherwise).
+   *
+   * @default - the target's storage (the vSphere datastore, the Hyper-V VM directory, the libvirt pool)
+   */
+  readonly storage?: Storage;
+
+  /**
+   * Name of the vSphere VM storage policy of the VM's home and OS disk (and its data disks,
+   * unless they say otherwise).
+   *
+   * @default - the datastore's default policy
+   */
+  readonly storagePolicy?: string;
+
+  /**
+   * The inventory folder of the VM, as a path below the datacenter's VM folder (`estate/linux`).
+   *
+   * @default - the datacenter's VM folder
+   */
+  readonly folder?: string;
+
+  /**
+   * The resource pool the VM runs in, created in its cluster's root resource pool.
+   *
+   * @default - the cluster's root resource pool
+   */
+  readonly resourcePool?: string;
+
+  /**
+   * Tags, key to value: vSphere tags (the key is the tag category), recorded in the VM's notes on
+   * Hyper-V and in its metadata on libvirt.
+   *
+   * @default - none
+   */
+  readonly tags?: { [key: string]: string };
+
+  /**
+   * Free-text notes (vSphere annotation, Hyper-V notes, libvirt description).
+   *
+   * @default - none
+   */
+  readonly notes?: string;
+
+  /**
+   * Virtual hardware versions, at most one per vendor; each target takes its vendor's.
+   *
+   * @default - the vendor's default for a new VM
+   */
+  readonly hardwareVersions?: HardwareVersion[];
+
+  /**
+   * The VM's share of the host's CPU when VMs contend for it.
+   *
+   * @default - the hypervisor's default (normal)
+   */
+  readonly cpuShares?: ShareLevel;
+
+  /**
+   * The most CPU the VM may use, in percent of its vCPUs' full capacity (1 to 100).
+   *
+   * @default - no limit
+   */
+  readonly cpuLimit?: number;
+
+  /**
+   * The VM's share of the host's memory when VMs contend for it.
+   *
+   * @default - the hypervisor's default (normal)
+   */
+  readonly memoryShares?: ShareLevel;
+
+  /**
+   * The most host memory that backs the VM.
+   *
+   * @default - no limit
+   */
+  readonly memoryLimit?: Size;
 }
 
 /** Properties of a {@link VirtualMachine}: its spec, and where it runs. */
@@ -254,6 +355,8 @@ export class VirtualMachine extends Construct {
       }
     }
     this.checkMemory(props);
+    checkImage(this, props.image, props.osDiskSize);
+    checkResourceControls(this, props);
     if (props.image.size !== undefined) wholeUnits(this, 'The image size', props.image.size, 'MiB');
     if (props.osDiskSize !== undefined) {
       wholeUnits(this, 'The OS disk size', props.osDiskSize, 'MiB');
@@ -280,6 +383,9 @@ export class VirtualMachine extends Construct {
         fix: 'give the VM a cluster, or leave restartPriority and drsAutomation out',
       });
     }
+    const nics = (props.nics ?? []).map((nic) => this.nicNode(nic));
+    if (props.storagePolicy !== undefined) checkLabel(this, 'storage policy name', props.storagePolicy);
+    if (props.resourcePool !== undefined) checkLabel(this, 'resource pool name', props.resourcePool);
     this._node = {
       scope: this,
       name,
@@ -291,7 +397,20 @@ export class VirtualMachine extends Construct {
       image: props.image,
       osDiskSize: props.osDiskSize,
       disks: this.settleDisks(props.disks ?? []),
-      nics: (props.nics ?? []).map((nic) => this.nicNode(nic)),
+      nics,
+      drives: checkDrives(this, props.drives ?? []),
+      bootOrder: checkBootOrder(this, props.bootOrder ?? [], props.drives ?? [], nics.length),
+      storage: checkStorage(this, props.storage),
+      storagePolicy: props.storagePolicy,
+      folder: checkFolder(this, props.folder),
+      resourcePool: props.resourcePool,
+      tags: checkTags(this, 'tag', props.tags),
+      notes: checkNotes(this, props.notes),
+      hardwareVersions: checkHardwareVersions(this, props.hardwareVersions ?? []),
+      cpuShares: props.cpuShares,
+      cpuLimit: props.cpuLimit,
+      memoryShares: props.memoryShares,
+      memoryLimit: props.memoryLimit,
       guestInit: this.checkGuestInit(props.guestInit),
       autostart: props.autostart,
       nestedVirtualization: props.nestedVirtualization ?? false,
@@ -310,6 +429,8 @@ export class VirtualMachine extends Construct {
     };
     if (props.host !== undefined) checkName(this, 'host name', props.host);
     checkName(this, 'image name', props.image.name);
+    checkNicAddresses(this, this._node.nics, this._node.guestInit);
+    checkWindowsInit(this, this._node.guestInit, this._node.guestOs, name);
     DesignRegistry.of(this.target).addVm(this._node);
     exposeDefaultChild(this, this.target, this._node);
   }
@@ -441,7 +562,7 @@ export class VirtualMachine extends Construct {
   private settleDisks(disks: Disk[]): DiskNode[] {
     const only = disks.length === 1;
     const names = new Set<string>(['os', 'cidata']);
-    const slots = new Map<number, string>();
+    const slots = new Map<string, string>();
     const nodes = disks.map((disk, i) => {
       if (!only && (disk.name === undefined || disk.slot === undefined)) {
         throw new DesignError(this, {
@@ -464,22 +585,29 @@ export class VirtualMachine extends Construct {
       names.add(name);
       const slot = disk.slot ?? 1;
       checkInteger(this, `The slot of disk "${name}"`, slot, 1, MAX_DISK_SLOT);
-      const other = slots.get(slot);
+      const other = slots.get(`${disk.bus}:${slot}`);
       if (other !== undefined) {
         throw new DesignError(this, {
-          problem: `Disks "${other}" and "${name}" of the VM both ask for slot ${slot}.`,
+          problem: `Disks "${other}" and "${name}" of the VM both ask for slot ${slot}${disk.bus === DiskBus.PARAVIRTUAL ? '' : ` of the ${disk.bus} bus`}.`,
           value: `slot ${slot}`,
-          fix: 'give every data disk its own slot',
+          fix: 'give every data disk on a bus its own slot',
         });
       }
-      slots.set(slot, name);
+      if (!Object.values(DiskBus).includes(disk.bus)) {
+        throw new DesignError(this, { problem: `Disk "${name}" names an unknown bus.`, value: JSON.stringify(disk.bus), allowed: Object.values(DiskBus).join(', ') });
+      }
+      slots.set(`${disk.bus}:${slot}`, name);
+      checkStorage(this, disk.storage);
+      if (disk.storagePolicy !== undefined) checkLabel(this, `storage policy of disk "${name}"`, disk.storagePolicy);
+      checkTags(this, `tag of disk "${name}"`, disk.tags);
       wholeUnits(this, `The size of disk "${name}"`, disk.size, 'MiB');
       if (disk.size.toBytes() === 0) {
         throw new DesignError(this, { problem: `Disk "${name}" has no capacity.`, value: String(disk.size) });
       }
       return { name, slot, disk };
     });
-    return nodes.sort((a, b) => a.slot - b.slot);
+    const buses = Object.values(DiskBus);
+    return nodes.sort((a, b) => buses.indexOf(a.disk.bus) - buses.indexOf(b.disk.bus) || a.slot - b.slot);
   }
 
   private nicNode(nic: Nic): NicNode {
@@ -490,7 +618,9 @@ export class VirtualMachine extends Construct {
       });
     }
     const sriov = nic.options.sriov;
+    if (nic.options.ipv4 !== undefined) checkStaticIpv4(this, 'The NIC\'s static IPv4', nic.options.ipv4);
     return {
+      ipv4: nic.options.ipv4,
       network: nic.network._node,
       adapter: nic.options.adapter ?? NicAdapter.PARAVIRTUAL,
       macAddress: nic.options.macAddress === undefined ? undefined : normalizeMac(this, nic.options.macAddress),

@@ -42,6 +42,56 @@ export enum Feature {
   PCI_PASSTHROUGH = 'vm.pciPassthrough',
   /** A VM placed on a named host. */
   HOST_PLACEMENT = 'vm.host',
+  /** An OS disk made from a disk image downloaded from a URL. */
+  IMAGE_URL = 'vm.image.url',
+  /** An OS disk deployed from an OVF or OVA package at a URL. */
+  IMAGE_OVF = 'vm.image.ovf',
+  /** An OS disk cloned from a content-library item. */
+  IMAGE_CONTENT_LIBRARY = 'vm.image.contentLibrary',
+  /** An empty OS disk, for an install from a CD/DVD image or the network. */
+  BLANK_OS_DISK = 'vm.image.blank',
+  /** CD/DVD drives, empty or holding an ISO image. */
+  CD_DRIVES = 'vm.drives',
+  /** The order of the devices a VM boots from. */
+  BOOT_ORDER = 'vm.bootOrder',
+  /** VM files and disks on a named storage (datastore, folder, pool). */
+  STORAGE_PLACEMENT = 'vm.storage',
+  /** VM files and disks on a datastore cluster placed by Storage DRS. */
+  STORAGE_CLUSTER = 'vm.storage.cluster',
+  /** VM storage policies on the VM and its disks. */
+  STORAGE_POLICY = 'vm.storagePolicy',
+  /** Disks on a SATA bus. */
+  SATA_DISKS = 'vm.disk.sata',
+  /** Disks on an NVMe bus. */
+  NVME_DISKS = 'vm.disk.nvme',
+  /** Disks on an IDE bus. */
+  IDE_DISKS = 'vm.disk.ide',
+  /** A VM in a folder of the inventory. */
+  VM_FOLDER = 'vm.folder',
+  /** A VM in a resource pool. */
+  RESOURCE_POOL = 'vm.resourcePool',
+  /** Tags of a VM, key to value. */
+  TAGS = 'vm.tags',
+  /** Free-text notes on a VM. */
+  NOTES = 'vm.notes',
+  /** Tags of a VM's data disks. */
+  DISK_TAGS = 'vm.disk.tags',
+  /** Windows guest customization: computer name, Administrator password, time zone. */
+  WINDOWS_CUSTOMIZATION = 'vm.guestInit.windows',
+  /** Joining a Windows guest to an Active Directory domain. */
+  DOMAIN_JOIN = 'vm.guestInit.windows.domainJoin',
+  /** Static IPv4 addresses on any NIC, not only the first. */
+  STATIC_IP_PER_NIC = 'vm.nic.staticIpv4',
+  /** A pinned virtual hardware version or machine type. */
+  HARDWARE_VERSION = 'vm.hardwareVersion',
+  /** A VM's share of contended host CPU. */
+  CPU_SHARES = 'vm.cpuShares',
+  /** A cap on the CPU a VM uses. */
+  CPU_LIMIT = 'vm.cpuLimit',
+  /** A VM's share of contended host memory. */
+  MEMORY_SHARES = 'vm.memoryShares',
+  /** A cap on the host memory backing a VM. */
+  MEMORY_LIMIT = 'vm.memoryLimit',
   /** UEFI Secure Boot. */
   SECURE_BOOT = 'shielded.secureBoot',
   /** A virtual TPM 2.0. */
@@ -72,6 +122,8 @@ export enum Feature {
   MIGRATION_NETWORK = 'cluster.migrationNetwork',
   /** CPU compatibility for migration between host generations. */
   MIGRATION_CPU_COMPATIBILITY = 'cluster.migrationCpuCompatibility',
+  /** Static addresses of the hosts on the live-migration network. */
+  MIGRATION_HOST_ADDRESSES = 'cluster.migrationHostAddresses',
   /** A cluster that exists already, adopted by name: only what the design adds is managed. */
   EXISTING_CLUSTER = 'cluster.existing',
   /** A replica pair whose application replicates between two running VMs kept apart. */
@@ -172,6 +224,31 @@ export const FEATURE_DESCRIPTIONS: Readonly<Record<Feature, string>> = {
   [Feature.MEMORY_HOT_ADD]: 'memory hot add',
   [Feature.PCI_PASSTHROUGH]: 'PCI passthrough',
   [Feature.HOST_PLACEMENT]: 'placement on a named host',
+  [Feature.IMAGE_URL]: 'images downloaded from a URL',
+  [Feature.IMAGE_OVF]: 'OVF and OVA images',
+  [Feature.IMAGE_CONTENT_LIBRARY]: 'content-library images',
+  [Feature.BLANK_OS_DISK]: 'a blank OS disk (install from ISO or network)',
+  [Feature.CD_DRIVES]: 'CD/DVD drives',
+  [Feature.BOOT_ORDER]: 'boot order',
+  [Feature.STORAGE_PLACEMENT]: 'named storage for VMs and disks',
+  [Feature.STORAGE_CLUSTER]: 'datastore clusters (storage DRS)',
+  [Feature.STORAGE_POLICY]: 'VM storage policies',
+  [Feature.SATA_DISKS]: 'SATA disks',
+  [Feature.NVME_DISKS]: 'NVMe disks',
+  [Feature.IDE_DISKS]: 'IDE disks',
+  [Feature.VM_FOLDER]: 'VM folders',
+  [Feature.RESOURCE_POOL]: 'resource pools',
+  [Feature.TAGS]: 'VM tags',
+  [Feature.NOTES]: 'VM notes',
+  [Feature.DISK_TAGS]: 'disk tags',
+  [Feature.WINDOWS_CUSTOMIZATION]: 'Windows guest customization',
+  [Feature.DOMAIN_JOIN]: 'joining a Windows guest to a domain',
+  [Feature.STATIC_IP_PER_NIC]: 'static IPv4 addresses on every NIC',
+  [Feature.HARDWARE_VERSION]: 'a pinned hardware version or machine type',
+  [Feature.CPU_SHARES]: 'CPU shares',
+  [Feature.CPU_LIMIT]: 'CPU limits',
+  [Feature.MEMORY_SHARES]: 'memory shares',
+  [Feature.MEMORY_LIMIT]: 'memory limits',
   [Feature.SECURE_BOOT]: 'Secure Boot',
   [Feature.VTPM]: 'virtual TPM 2.0',
   [Feature.ENCRYPTION]: 'VM and disk encryption',
@@ -187,6 +264,7 @@ export const FEATURE_DESCRIPTIONS: Readonly<Record<Feature, string>> = {
   [Feature.VM_HOST_RULES]: 'VM-to-host rules',
   [Feature.MIGRATION_NETWORK]: 'a dedicated live-migration network',
   [Feature.MIGRATION_CPU_COMPATIBILITY]: 'CPU compatibility for live migration',
+  [Feature.MIGRATION_HOST_ADDRESSES]: 'static host addresses on the migration network',
   [Feature.EXISTING_CLUSTER]: 'existing clusters, adopted by name',
   [Feature.REPLICA_GUEST]: 'replica pairs in guest mode',
   [Feature.REPLICA_HYPERVISOR]: 'replica pairs in hypervisor mode',

@@ -1,15 +1,19 @@
 import { IConstruct } from 'constructs';
 import { Feature } from './capabilities';
 import { DrsAutomation, IsolationResponse, RestartPriority, VmMonitoring } from './cluster';
-import { Disk, DiskProvisioning } from './disk';
+import { Disk, DiskBus, DiskProvisioning } from './disk';
+import { BootDevice, Drive } from './drive';
 import { Firmware } from './firmware';
-import { GuestInit, GuestInitKind } from './guest-init';
+import { GuestInit, GuestInitKind, StaticIpv4 } from './guest-init';
 import { GuestOs } from './guest-os';
-import { Image } from './image';
+import { HardwareVersion, ShareLevel } from './hardware';
+import { Image, ImageKind } from './image';
 import { NetworkConnectivity, NicAdapter, TrafficRole } from './network';
 import { ReplicationMode } from './replication';
 import { ShieldingLevel } from './shielding';
 import { Size } from './size';
+import { Storage, StorageKind } from './storage';
+import { Vendor } from './vendor';
 
 /*
  * The design graph: the vendor-neutral description of what a design asks for, built by the
@@ -37,6 +41,8 @@ export interface NicNode {
   /** Lower-case, colon-separated. */
   readonly macAddress?: string;
   readonly sriov?: { readonly physicalFunction?: string };
+  /** A static IPv4 configuration, checked. */
+  readonly ipv4?: StaticIpv4;
 }
 
 /** A data disk of a VM, with its name and slot settled. */
@@ -64,8 +70,31 @@ export interface VmNode {
   readonly guestOs: GuestOs;
   readonly image: Image;
   readonly osDiskSize?: Size;
-  /** In slot order, whatever the order of the design. */
+  /** By bus (paravirtual, SATA, NVMe, IDE) and slot, whatever the order of the design. */
   readonly disks: DiskNode[];
+  /** CD/DVD drives, in the design's order. */
+  readonly drives: Drive[];
+  /** Boot devices, first first; empty: the vendor's default order. */
+  readonly bootOrder: BootDevice[];
+  /** Where the VM's files and OS disk are kept; undefined: the target's default storage. */
+  readonly storage?: Storage;
+  /** The vSphere storage policy of the VM's home and OS disk. */
+  readonly storagePolicy?: string;
+  /** Folder path of the VM, `a/b/c`. */
+  readonly folder?: string;
+  /** Name of the resource pool the VM runs in. */
+  readonly resourcePool?: string;
+  /** Tags, key to value, in key order. */
+  readonly tags: { readonly [key: string]: string };
+  /** Free-text notes. */
+  readonly notes?: string;
+  /** Virtual hardware versions, at most one per vendor. */
+  readonly hardwareVersions: HardwareVersion[];
+  readonly cpuShares?: ShareLevel;
+  /** Percent of the VM's vCPUs' capacity, 1 to 100. */
+  readonly cpuLimit?: number;
+  readonly memoryShares?: ShareLevel;
+  readonly memoryLimit?: Size;
   readonly nics: NicNode[];
   readonly guestInit?: GuestInit;
   readonly autostart?: boolean;
@@ -116,6 +145,10 @@ export interface MigrationNode {
   readonly network?: NetworkNode;
   /** IPv4 subnet of the migration network, `a.b.c.d/p`. */
   readonly subnet?: string;
+  /** Static address (`a.b.c.d/p`) of each host on the migration network, by host name. */
+  readonly hostAddresses?: { readonly [host: string]: string };
+  /** Gateway of the hosts' migration addresses. */
+  readonly gateway?: string;
   readonly cpuCompatibility: boolean;
 }
 
@@ -184,11 +217,32 @@ export function wantsSecureBoot(vm: VmNode): boolean {
   return vm.shielding !== undefined || (vm.firmware === Firmware.UEFI && vm.guestOs.secureBoot);
 }
 
+/** How one target sees a VM: the image it makes the OS disk from, and its vendor. */
+export interface VmView {
+  /** The image after the target's `imageSources`. */
+  readonly image?: Image;
+  /** The target's vendor, for the settings a design gives per vendor. */
+  readonly vendor?: Vendor;
+}
+
+const IMAGE_FEATURES: Partial<Record<ImageKind, Feature>> = {
+  [ImageKind.URL]: Feature.IMAGE_URL,
+  [ImageKind.OVF]: Feature.IMAGE_OVF,
+  [ImageKind.CONTENT_LIBRARY]: Feature.IMAGE_CONTENT_LIBRARY,
+  [ImageKind.BLANK]: Feature.BLANK_OS_DISK,
+};
+
+const BUS_FEATURES: Partial<Record<DiskBus, Feature>> = {
+  [DiskBus.SATA]: Feature.SATA_DISKS,
+  [DiskBus.NVME]: Feature.NVME_DISKS,
+  [DiskBus.IDE]: Feature.IDE_DISKS,
+};
+
 /** The features a VM uses, each checked against the target's capabilities. */
-export function featuresOfVm(vm: VmNode): Feature[] {
+export function featuresOfVm(vm: VmNode, view: VmView = {}): Feature[] {
   const used: Feature[] = [vm.firmware === Firmware.UEFI ? Feature.UEFI : Feature.BIOS];
-  const when = (condition: unknown, feature: Feature) => {
-    if (condition) used.push(feature);
+  const when = (condition: unknown, feature: Feature | undefined) => {
+    if (condition && feature !== undefined && !used.includes(feature)) used.push(feature);
   };
   when(vm.coresPerSocket !== undefined && vm.coresPerSocket !== vm.cpus, Feature.CORES_PER_SOCKET);
   when(vm.osDiskSize, Feature.OS_DISK_SIZE);
@@ -209,6 +263,27 @@ export function featuresOfVm(vm: VmNode): Feature[] {
   when(vm.memoryHotAdd, Feature.MEMORY_HOT_ADD);
   when(vm.pciDevices.length > 0, Feature.PCI_PASSTHROUGH);
   when(vm.host, Feature.HOST_PLACEMENT);
+  when(true, IMAGE_FEATURES[(view.image ?? vm.image).kind]);
+  when(vm.drives.length > 0, Feature.CD_DRIVES);
+  when(vm.bootOrder.length > 0, Feature.BOOT_ORDER);
+  const storages = [vm.storage, ...vm.disks.map((d) => d.disk.storage)];
+  when(storages.some((s) => s?.kind === StorageKind.NAMED), Feature.STORAGE_PLACEMENT);
+  when(storages.some((s) => s?.kind === StorageKind.CLUSTER), Feature.STORAGE_CLUSTER);
+  when(vm.storagePolicy !== undefined || vm.disks.some((d) => d.disk.storagePolicy !== undefined), Feature.STORAGE_POLICY);
+  for (const d of vm.disks) when(true, BUS_FEATURES[d.disk.bus]);
+  when(vm.folder !== undefined, Feature.VM_FOLDER);
+  when(vm.resourcePool !== undefined, Feature.RESOURCE_POOL);
+  when(Object.keys(vm.tags).length > 0, Feature.TAGS);
+  when(vm.notes !== undefined, Feature.NOTES);
+  when(vm.disks.some((d) => d.disk.tags !== undefined && Object.keys(d.disk.tags).length > 0), Feature.DISK_TAGS);
+  when(vm.guestInit?.kind === GuestInitKind.WINDOWS, Feature.WINDOWS_CUSTOMIZATION);
+  when(vm.guestInit?.windows?.domainJoin !== undefined, Feature.DOMAIN_JOIN);
+  when(vm.nics.some((n) => n.ipv4 !== undefined), Feature.STATIC_IP_PER_NIC);
+  when(view.vendor !== undefined && vm.hardwareVersions.some((h) => h.vendor === view.vendor), Feature.HARDWARE_VERSION);
+  when(vm.cpuShares !== undefined, Feature.CPU_SHARES);
+  when(vm.cpuLimit !== undefined, Feature.CPU_LIMIT);
+  when(vm.memoryShares !== undefined, Feature.MEMORY_SHARES);
+  when(vm.memoryLimit !== undefined, Feature.MEMORY_LIMIT);
   const shielding = vm.shielding;
   if (shielding !== undefined) {
     used.push(Feature.SECURE_BOOT, Feature.VTPM);
@@ -236,6 +311,7 @@ export function featuresOfCluster(cluster: ClusterNode, vms: readonly VmNode[], 
   when(own.some((r) => r.kind === 'run-on' || r.kind === 'not-run-on'), Feature.VM_HOST_RULES);
   when(cluster.migration?.network, Feature.MIGRATION_NETWORK);
   when(cluster.migration?.cpuCompatibility, Feature.MIGRATION_CPU_COMPATIBILITY);
+  when(cluster.migration?.hostAddresses, Feature.MIGRATION_HOST_ADDRESSES);
   when(cluster.existing, Feature.EXISTING_CLUSTER);
   return used;
 }

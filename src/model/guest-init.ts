@@ -1,6 +1,6 @@
 import { DesignError } from './errors';
 
-/** A static IPv4 configuration of a VM's first NIC. */
+/** A static IPv4 configuration of a NIC. */
 export interface StaticIpv4 {
   /** Address with prefix length, e.g. `10.0.20.11/24`. */
   readonly address: string;
@@ -77,6 +77,75 @@ export interface CloudInitOptions {
   readonly ipv4?: StaticIpv4;
 }
 
+/** Joining a Windows guest to an Active Directory domain. */
+export interface DomainJoin {
+  /** The domain's DNS name, e.g. `corp.example.com`. */
+  readonly domain: string;
+
+  /** The account that joins the computer, e.g. `svc-join@corp.example.com`. */
+  readonly user: string;
+
+  /**
+   * The account's password: a token that Terraform resolves at apply, such as the value of a
+   * sensitive `TerraformVariable`. A literal password is refused: it would be written into the
+   * synthesized output.
+   */
+  readonly password: string;
+
+  /**
+   * The organizational unit the computer account is created in, as a distinguished name.
+   *
+   * @default - the domain's default Computers container
+   */
+  readonly organizationalUnit?: string;
+}
+
+/** Options of a Windows guest initialisation. */
+export interface WindowsInitOptions {
+  /**
+   * The computer name: a NetBIOS name of at most 15 letters, digits and dashes.
+   *
+   * @default - the VM's name
+   */
+  readonly computerName?: string;
+
+  /**
+   * The password of the local Administrator: a token Terraform resolves at apply (the value of a
+   * sensitive `TerraformVariable`). A literal is refused.
+   *
+   * @default - the image's
+   */
+  readonly adminPassword?: string;
+
+  /**
+   * The time zone, as Windows names it (`tzutil /l`), e.g. `W. Europe Standard Time`.
+   *
+   * @default - the image's
+   */
+  readonly timeZone?: string;
+
+  /**
+   * Join an Active Directory domain.
+   *
+   * @default - no domain: the computer joins the workgroup
+   */
+  readonly domainJoin?: DomainJoin;
+
+  /**
+   * The workgroup of a computer that joins no domain.
+   *
+   * @default 'WORKGROUP'
+   */
+  readonly workgroup?: string;
+
+  /**
+   * A static IPv4 configuration of the first NIC (the others take theirs from `Nic.on`).
+   *
+   * @default - DHCP, or the NIC's own `ipv4`
+   */
+  readonly ipv4?: StaticIpv4;
+}
+
 /** Options of a host name and static IP initialisation. */
 export interface HostnameOptions {
   /**
@@ -93,13 +162,16 @@ export enum GuestInitKind {
   CLOUD_INIT = 'cloud-init',
   /** A host name and an optional static IP. */
   HOSTNAME = 'hostname',
+  /** Windows customization: computer name, Administrator password, time zone, domain join. */
+  WINDOWS = 'windows',
 }
 
 /**
  * How a VM's guest is initialised on first boot.
  *
- * vSphere: guest customization (host name and IP) or `guestinfo` cloud-init data; Hyper-V: a
- * cloud-init `cidata` ISO; libvirt: a cloud-init disk.
+ * vSphere: guest customization (host name and IP, Windows sysprep) or `guestinfo` cloud-init
+ * data; Hyper-V: a cloud-init `cidata` ISO; libvirt: a cloud-init disk. Windows guests read the
+ * cloud-init documents with cloudbase-init.
  */
 export class GuestInit {
   /**
@@ -126,6 +198,26 @@ export class GuestInit {
    */
   public static hostname(hostname: string, options: HostnameOptions = {}): GuestInit {
     return new GuestInit(GuestInitKind.HOSTNAME, hostname, undefined, undefined, options.ipv4, false);
+  }
+
+  /**
+   * Windows customization: computer name, Administrator password, time zone and domain join
+   * (vSphere: sysprep through the clone's `windows_options`; libvirt: cloudbase-init reading a
+   * cloud-init disk the provider builds at apply; Hyper-V: cloudbase-init reading the `cidata`
+   * ISO built at synth, which can hold no password). Passwords are tokens Terraform resolves at
+   * apply, never literals.
+   *
+   * @param options computer name, password, time zone, domain
+   */
+  public static windows(options: WindowsInitOptions = {}): GuestInit {
+    if (options.domainJoin !== undefined && options.workgroup !== undefined) {
+      throw new DesignError(undefined, {
+        problem: 'A Windows guest joins a domain or a workgroup, not both.',
+        fix: 'give domainJoin or workgroup',
+      });
+    }
+    const windows: WindowsInitOptions = { ...options, domainJoin: options.domainJoin && { ...options.domainJoin } };
+    return new GuestInit(GuestInitKind.WINDOWS, options.computerName, undefined, undefined, options.ipv4, false, windows);
   }
 
   private constructor(
@@ -157,5 +249,11 @@ export class GuestInit {
     public readonly ipv4: StaticIpv4 | undefined,
     /** Whether passwords and private keys in the cloud-init documents are accepted in the output. */
     public readonly allowSecretsInOutput: boolean,
+    /**
+     * The Windows customization.
+     *
+     * @default - none
+     */
+    public readonly windows?: WindowsInitOptions,
   ) {}
 }

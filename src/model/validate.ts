@@ -103,3 +103,32 @@ export function normalizePciAddress(scope: IConstruct, what: string, value: stri
   }
   return value.toLowerCase();
 }
+
+/**
+ * A name the vendor knows something by (a datastore, a storage policy, a resource pool, a tag's
+ * value): free text the targets escape, known at synth, without control characters.
+ */
+export function checkLabel(scope: IConstruct, what: string, value: string, maxLength = 80): void {
+  knownAtSynth(scope, `The ${what}`, value, 'the library looks it up or writes it at synth');
+  // eslint-disable-next-line no-control-regex
+  if (typeof value !== 'string' || value.trim() === '' || value.length > maxLength || /[\u0000-\u001f\u007f]/.test(value)) {
+    throw new DesignError(scope, {
+      problem: `The ${what} is empty, too long or holds control characters.`,
+      value: JSON.stringify(value),
+      allowed: `1 to ${maxLength} characters, not only white space, without control characters`,
+    });
+  }
+}
+
+/** A DNS name, `a.b.c`: labels of letters, digits and dashes. */
+export function checkDnsName(scope: IConstruct, what: string, value: string): void {
+  knownAtSynth(scope, `The ${what}`, value, 'the library writes it at synth');
+  const label = '[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
+  if (value.length > 253 || !new RegExp(`^${label}(\\.${label})*$`).test(value)) {
+    throw new DesignError(scope, {
+      problem: `The ${what} is not a DNS name.`,
+      value: JSON.stringify(value),
+      allowed: 'labels of letters, digits and dashes separated by dots, e.g. "corp.example.com"',
+    });
+  }
+}

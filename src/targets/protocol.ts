@@ -1,6 +1,7 @@
 import { IConstruct } from 'constructs';
 import { TerraformElement } from '../core';
 import { ClusterNode, DiskNode, NetworkNode, PairNode, RuleNode, VmNode } from '../model/design';
+import { Image } from '../model/image';
 import { ADDRESSES, MAC_ADDRESSES, RenderedElement } from '../model/target-contract';
 
 /*
@@ -25,6 +26,7 @@ export class Design {
   public readonly pairs: readonly PairNode[];
 
   private readonly wanted: (vm: VmNode, attribute: string) => boolean;
+  private readonly imageSources: { readonly [image: string]: Image };
   private readonly members = new Map<ClusterNode, VmNode[]>();
   private readonly rulesByCluster = new Map<ClusterNode, RuleNode[]>();
   private readonly rulesByVm = new Map<VmNode, RuleNode[]>();
@@ -36,8 +38,9 @@ export class Design {
     readonly rules: readonly RuleNode[];
     readonly pairs: readonly PairNode[];
     wants(node: VmNode, attribute: string): boolean;
-  }) {
+  }, imageSources: { readonly [image: string]: Image } = {}) {
     this.wanted = (vm, attribute) => elements.wants(vm, attribute);
+    this.imageSources = imageSources;
     this.networks = [...elements.networks];
     this.vms = [...elements.vms];
     this.clusters = [...elements.clusters];
@@ -50,6 +53,14 @@ export class Design {
       push(this.rulesByCluster, rule.cluster, rule);
       for (const vm of new Set(rule.vms)) push(this.rulesByVm, vm, rule);
     }
+  }
+
+  /**
+   * The image a VM's OS disk is made from on this target: the target's `imageSources` entry for
+   * the image's name, or the design's image.
+   */
+  public imageOf(vm: VmNode): Image {
+    return Object.prototype.hasOwnProperty.call(this.imageSources, vm.image.name) ? this.imageSources[vm.image.name] : vm.image;
   }
 
   /** The VMs of a cluster, in design order. */

@@ -7,6 +7,7 @@ import { writeRunbook } from './runbook';
 import { Capability, FEATURE_DESCRIPTIONS, Feature, Support } from '../model/capabilities';
 import { featuresOfCluster, featuresOfNetwork, featuresOfPair, featuresOfVm } from '../model/design';
 import { DesignError } from '../model/errors';
+import { Image } from '../model/image';
 import { DesignRegistry, ITarget } from '../model/target-contract';
 import { Vendor } from '../model/vendor';
 
@@ -106,6 +107,13 @@ export abstract class Target extends Construct implements ITarget {
   protected abstract capabilities(): { [feature: string]: Capability };
 
   /**
+   * The images this target makes of the design's image names (its `imageSources`), by name.
+   */
+  protected imageSources(): { [image: string]: Image } {
+    return {};
+  }
+
+  /**
    * The renderer of this target's vendor, for one rendering of the design.
    * @internal
    */
@@ -114,13 +122,13 @@ export abstract class Target extends Construct implements ITarget {
   /** The four phases: check, place, render, report. */
   private renderDesign(): void {
     const registry = DesignRegistry.of(this);
-    const design = new Design(registry);
+    const design = new Design(registry, this.imageSources());
     // phase 1: check, the capability table first
     for (const network of design.networks) {
       for (const feature of featuresOfNetwork(network)) this.requireSupport(network.scope, feature);
     }
     for (const vm of design.vms) {
-      for (const feature of featuresOfVm(vm)) this.requireSupport(vm.scope, feature);
+      for (const feature of featuresOfVm(vm, { image: design.imageOf(vm), vendor: this.vendor })) this.requireSupport(vm.scope, feature);
     }
     for (const cluster of design.clusters) {
       const features = featuresOfCluster(cluster, design.membersOf(cluster), design.rulesOf(cluster));

@@ -1,6 +1,6 @@
 import { Capabilities, Capability, Feature } from '../../model/capabilities';
 
-const { native, unsupported } = Capabilities;
+const { native, emulated, unsupported } = Capabilities;
 
 /** What the vSphere target renders, feature by feature, and how. */
 export const VSPHERE_CAPABILITIES: Record<Feature, Capability> = {
@@ -31,6 +31,34 @@ export const VSPHERE_CAPABILITIES: Record<Feature, Capability> = {
   [Feature.MEMORY_HOT_ADD]: native('`memory_hot_add_enabled`'),
   [Feature.PCI_PASSTHROUGH]: native('`pci_device_id` (the VM names its host)'),
   [Feature.HOST_PLACEMENT]: native('`host_system_id` from a `vsphere_host` data source'),
+  [Feature.IMAGE_URL]: unsupported(
+    'vCenter cannot make a VM from a bare disk image at a URL',
+    'give the target an imageSources entry for the image: Image.ovf(url) or Image.contentLibrary(library, item)',
+  ),
+  [Feature.IMAGE_OVF]: native('`ovf_deploy.remote_ovf_url`'),
+  [Feature.IMAGE_CONTENT_LIBRARY]: native('`clone.template_uuid` of a `vsphere_content_library_item`'),
+  [Feature.BLANK_OS_DISK]: native('a new `disk` of `osDiskSize`, no clone'),
+  [Feature.CD_DRIVES]: native('`cdrom` blocks on the ISO datastore'),
+  [Feature.BOOT_ORDER]: native('`extra_config` `bios.bootOrder` and `bios.bootDeviceClasses`'),
+  [Feature.STORAGE_PLACEMENT]: native('`datastore_id` and `disk.datastore_id` from `vsphere_datastore` data sources'),
+  [Feature.STORAGE_CLUSTER]: native('`datastore_cluster_id` from a `vsphere_datastore_cluster` data source'),
+  [Feature.STORAGE_POLICY]: native('`storage_policy_id` and `disk.storage_policy_id` from `vsphere_storage_policy` data sources'),
+  [Feature.SATA_DISKS]: native('`disk.controller_type = "sata"`, up to 4 controllers of 30 disks'),
+  [Feature.NVME_DISKS]: native('`disk.controller_type = "nvme"`, up to 4 controllers of 15 disks'),
+  [Feature.IDE_DISKS]: native('`disk.controller_type = "ide"`, 2 controllers of 2 disks'),
+  [Feature.VM_FOLDER]: native('`folder`, created with `vsphere_folder`'),
+  [Feature.RESOURCE_POOL]: native('`vsphere_resource_pool` in the cluster\'s root resource pool'),
+  [Feature.TAGS]: native('`tags` from `vsphere_tag` in a `vsphere_tag_category` per key'),
+  [Feature.NOTES]: native('`annotation`'),
+  [Feature.DISK_TAGS]: emulated('listed in the VM\'s `annotation` (vSphere tags a VM, not its disks)'),
+  [Feature.WINDOWS_CUSTOMIZATION]: native('`clone.customize.windows_options`'),
+  [Feature.DOMAIN_JOIN]: native('`windows_options.join_domain` with the domain account from sensitive variables'),
+  [Feature.STATIC_IP_PER_NIC]: native('`clone.customize.network_interface` per NIC'),
+  [Feature.HARDWARE_VERSION]: native('`hardware_version`'),
+  [Feature.CPU_SHARES]: native('`cpu_share_level`'),
+  [Feature.CPU_LIMIT]: unsupported('vSphere limits CPU in MHz, which a percentage of the vCPUs does not fix without the hosts\' clock speed', 'set cpu_limit in MHz with addVendorOverride(Vendor.VSPHERE, "cpu_limit", mhz)'),
+  [Feature.MEMORY_SHARES]: native('`memory_share_level`'),
+  [Feature.MEMORY_LIMIT]: native('`memory_limit`'),
   [Feature.SECURE_BOOT]: native('`efi_secure_boot_enabled`'),
   [Feature.VTPM]: native('`vtpm` 2.0 (vCenter needs a key provider, named on the target)'),
   [Feature.ENCRYPTION]: native('the encryption storage policy (`vsphere_storage_policy`) as `storage_policy_id` of the VM home and every disk'),
@@ -55,6 +83,7 @@ export const VSPHERE_CAPABILITIES: Record<Feature, Capability> = {
     'cluster EVC (`vsphere_compute_cluster.evc_mode`) arrives in vmware/vsphere 2.16.0; these bindings are for 2.15.0',
     'set EVC on the cluster in vCenter, or leave cpuCompatibility out',
   ),
+  [Feature.MIGRATION_HOST_ADDRESSES]: native('`vsphere_vnic` with a static `ipv4` and the `vmotion` service per host'),
   [Feature.EXISTING_CLUSTER]: native('`vsphere_compute_cluster` data source; the cluster keeps its own HA and DRS settings'),
   [Feature.REPLICA_GUEST]: native('two VMs kept apart by a mandatory `vsphere_compute_cluster_vm_anti_affinity_rule` (or in two clusters); `vsphere_ha_vm_override` restarts the primary first'),
   [Feature.REPLICA_HYPERVISOR]: unsupported(
