@@ -117,6 +117,10 @@ const USES: Record<Feature, (k: Kit) => void> = {
       },
     }),
   }),
+  [Feature.GUEST_SECRETS]: (k) => k.vm('v', {
+    guestOs: GuestOs.WINDOWS_SERVER_2022,
+    guestInit: GuestInit.windows({ adminPassword: new TerraformVariable(k.stack, 'admin', { type: 'string', sensitive: true }).stringValue }),
+  }),
   [Feature.STATIC_IP_PER_NIC]: (k) => {
     const net = network(k);
     k.vm('v', {

@@ -56,6 +56,7 @@ export const HYPERV_CAPABILITIES: Record<Feature, Capability> = {
   [Feature.DISK_TAGS]: emulated('written into the VM\'s `notes`'),
   [Feature.WINDOWS_CUSTOMIZATION]: emulated('cloudbase-init reads the computer name and time zone from the `cidata` ISO; the ISO is built at synth, so an Administrator password is refused'),
   [Feature.DOMAIN_JOIN]: unsupported('the `cidata` ISO is built at synth and cannot hold the join password, which must stay a sensitive variable', 'join the domain with a Group Policy or a script after creation, or render the VM on vSphere or libvirt'),
+  [Feature.GUEST_SECRETS]: unsupported('the `cidata` ISO is built at synth, so a password in it would be written into the synthesized output', 'leave the passwords out for Hyper-V (set them in the image, or after creation), or render the VM on vSphere or libvirt'),
   [Feature.STATIC_IP_PER_NIC]: emulated('cloud-init network config on the `cidata` ISO, each NIC found by its static MAC address'),
   [Feature.HARDWARE_VERSION]: unsupported('the provider cannot set a VM\'s configuration version', 'leave the Hyper-V hardware version out: new VMs get the host\'s default version'),
   [Feature.CPU_SHARES]: native('`vm_processor.relative_weight`'),

@@ -67,6 +67,7 @@ export const LIBVIRT_CAPABILITIES: Readonly<Record<Feature, Capability>> = {
   [Feature.DISK_TAGS]: emulated('written into the domain\'s `metadata` XML'),
   [Feature.WINDOWS_CUSTOMIZATION]: emulated('cloudbase-init reads a cloud-init disk the provider builds at apply'),
   [Feature.DOMAIN_JOIN]: emulated('cloudbase-init runs Add-Computer with the password from a sensitive variable, written to the cloud-init disk at apply'),
+  [Feature.GUEST_SECRETS]: emulated('written to the cloud-init disk at apply from sensitive variables, read and deleted by cloudbase-init'),
   [Feature.STATIC_IP_PER_NIC]: emulated('cloud-init network config, each NIC found by its static MAC address'),
   [Feature.HARDWARE_VERSION]: native('`os.type_machine`'),
   [Feature.CPU_SHARES]: native('`cpu_tune.shares`'),

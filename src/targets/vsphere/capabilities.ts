@@ -53,6 +53,7 @@ export const VSPHERE_CAPABILITIES: Record<Feature, Capability> = {
   [Feature.DISK_TAGS]: emulated('listed in the VM\'s `annotation` (vSphere tags a VM, not its disks)'),
   [Feature.WINDOWS_CUSTOMIZATION]: native('`clone.customize.windows_options`'),
   [Feature.DOMAIN_JOIN]: native('`windows_options.join_domain` with the domain account from sensitive variables'),
+  [Feature.GUEST_SECRETS]: native('`windows_options.admin_password` and `domain_admin_password`, references to sensitive variables'),
   [Feature.STATIC_IP_PER_NIC]: native('`clone.customize.network_interface` per NIC'),
   [Feature.HARDWARE_VERSION]: native('`hardware_version`'),
   [Feature.CPU_SHARES]: native('`cpu_share_level`'),
