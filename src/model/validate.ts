@@ -109,7 +109,7 @@ export function normalizePciAddress(scope: IConstruct, what: string, value: stri
  * value): free text the targets escape, known at synth, without control characters.
  */
 export function checkLabel(scope: IConstruct, what: string, value: string, maxLength = 80): void {
-  knownAtSynth(scope, `The ${what}`, value, 'the library looks it up or writes it at synth');
+  knownAtSynth(scope, `The ${what}`, value, 'the library looks it up or writes it at synth', `give the ${what} as a literal value`);
   // eslint-disable-next-line no-control-regex
   if (typeof value !== 'string' || value.trim() === '' || value.length > maxLength || /[\u0000-\u001f\u007f]/.test(value)) {
     throw new DesignError(scope, {
@@ -122,7 +122,7 @@ export function checkLabel(scope: IConstruct, what: string, value: string, maxLe
 
 /** A DNS name, `a.b.c`: labels of letters, digits and dashes. */
 export function checkDnsName(scope: IConstruct, what: string, value: string): void {
-  knownAtSynth(scope, `The ${what}`, value, 'the library writes it at synth');
+  knownAtSynth(scope, `The ${what}`, value, 'the library writes it at synth', `give the ${what} as a literal value`);
   const label = '[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
   if (value.length > 253 || !new RegExp(`^${label}(\\.${label})*$`).test(value)) {
     throw new DesignError(scope, {
