@@ -1,4 +1,4 @@
-import { TerraformStack } from 'cdktf';
+import { TerraformStack, TerraformVariable } from 'cdktf';
 import {
   BootDevice, DesignError, Disk, DiskBus, Drive, Firmware, GuestInit, GuestOs, Image, ImageFormat, LibvirtTarget, LibvirtTargetProps, Nic, Size,
   Storage, VirtualMachine, VirtualMachineProps, VirtualNetwork,
@@ -249,6 +249,34 @@ describe('storage and disk buses', () => {
     const k2 = kit();
     k2.vm('a', { firmware: Firmware.BIOS, disks: [Disk.data(Size.gibibytes(1), { bus: DiskBus.IDE })] });
     expect(refused(k2.stack, 'test/a')).toContain('q35 machines have no IDE controller');
+  });
+
+  test('Terraform syntax in a URL, a storage name or the ISO folder stays text; a variable there stays a reference', () => {
+    const stack = newStack();
+    const iso = new TerraformVariable(stack, 'iso_dir', { type: 'string' });
+    const target = new LibvirtTarget(stack, 'target', { hosts: [{ name: 'kvm1', uri: 'qemu:///system' }], isoDirectory: iso.stringValue });
+    new VirtualMachine(stack, 'a', {
+      target,
+      cpus: 2,
+      memory: Size.gibibytes(4),
+      guestOs: GuestOs.UBUNTU_24_04,
+      drives: [Drive.iso('tools.iso')],
+      image: Image.fromUrl('https://images.example.com/${var.x}/%{if}.qcow2?a="b"', { name: 'base', size: Size.gibibytes(4) }),
+      storage: Storage.named('pool "${x}" %{y} \\ \'q\''),
+    });
+    const out = synth(stack);
+    expect(volumes(out).target_image_base_kvm1.create.content.url).toBe('https://images.example.com/$${var.x}/%%{if}.qcow2?a="b"');
+    expect(volumes(out).a_os.pool).toBe('pool "$${x}" %%{y} \\ \'q\'');
+    expect(disksOf(out, 'a')[1].source.file.file).toBe('${var.iso_dir}/tools.iso');
+  });
+
+  test('a storage name or ISO file Terraform knows only at apply is refused', () => {
+    const stack = newStack();
+    const name = new TerraformVariable(stack, 'pool', { type: 'string' }).stringValue;
+    const target = new LibvirtTarget(stack, 'target', { hosts: [{ name: 'kvm1', uri: 'qemu:///system' }] });
+    const props = { target, cpus: 2, memory: Size.gibibytes(4), image: ubuntu, guestOs: GuestOs.UBUNTU_24_04 };
+    expect(() => new VirtualMachine(stack, 'a', { ...props, storage: Storage.named(name) })).toThrow(/storage name must be known at synth/);
+    expect(() => new VirtualMachine(stack, 'b', { ...props, drives: [Drive.iso(name)] })).toThrow(/ISO file must be known at synth/);
   });
 
   test('an image format given by hand is used', () => {
