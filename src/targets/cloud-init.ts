@@ -124,10 +124,12 @@ export function staticNetworkConfig(vm: VmNode): string | undefined {
  * gives Windows names) and its `users` takes a password as plain YAML text, so the script sets
  * both. The script quotes every value of the design as a single-quoted PowerShell string, reads
  * each password file, deletes it at once (and all of them when it ends, whatever happens), and
- * leaves with 1001 (restart, done) after a domain or workgroup join, 1003 (restart, run again)
- * when the computer name is still to be set. The files live in C:\Windows\Temp, whose files only
- * their owner (cloudbase-init) and administrators read. The passwords stay on the cloud-init disk
- * and in the Terraform state, as every cloud-init secret does.
+ * leaves with 1001 (restart) after renaming the computer (when cloudbase-init has not named it from
+ * the meta data yet) or joining a domain or workgroup. cloudbase-init's cloud-config handler then
+ * processes the user data again after the restart (files written anew), so each step checks
+ * before it changes. The files live in C:\Windows\Temp, whose files only their owner
+ * (cloudbase-init) and administrators read. The passwords stay on the cloud-init disk and in the
+ * Terraform state, as every cloud-init secret does.
  */
 
 /** Where the customization files are written in the guest. */
@@ -169,10 +171,10 @@ export function windowsScript(vm: VmNode, windows: WindowsInitOptions, computerN
     '$reboot = $false',
     'try {',
     '  # cloudbase-init names the computer from the meta data and restarts before it runs this; if it',
-    '  # did not, rename it now and run again after the restart',
+    '  # did not, rename it now: after the restart cloudbase-init runs this again',
     ps`  if ($env:COMPUTERNAME -ne ${name}) {`,
     ps`    Rename-Computer -NewName ${name} -Force`,
-    '    exit 1003',
+    '    exit 1001',
     '  }',
   ];
   if (windows.timeZone !== undefined) lines.push(ps`  Set-TimeZone -Id ${literal('timeZone', windows.timeZone)}`);
@@ -207,7 +209,7 @@ export function windowsScript(vm: VmNode, windows: WindowsInitOptions, computerN
     '} finally {',
     '  foreach ($secret in $secrets) { Remove-Item -LiteralPath $secret -Force -ErrorAction SilentlyContinue }',
     '}',
-    '# 1001: cloudbase-init restarts the computer and does not run this again',
+    '# 1001: cloudbase-init restarts the computer (and runs this again, which then changes nothing)',
     'if ($reboot) { exit 1001 }',
     'exit 0',
     '',

@@ -166,7 +166,8 @@ describe('Windows customization for cloudbase-init', () => {
     expect(config.runcmd).toEqual(['powershell.exe -NoLogo -NoProfile -NonInteractive -ExecutionPolicy Bypass -File C:\\Windows\\Temp\\cdktf-hypervisor-init.ps1']);
     // a byte order mark, so that Windows PowerShell reads the script as UTF-8
     expect(script.charCodeAt(0)).toBe(0xfeff);
-    expect(script).toContain("  if ($env:COMPUTERNAME -ne 'WEB-01') {");
+    // named from the meta data before the user data runs; if not, renamed, restarted and run again
+    expect(script).toContain("  if ($env:COMPUTERNAME -ne 'WEB-01') {\r\n    Rename-Computer -NewName 'WEB-01' -Force\r\n    exit 1001\r\n  }");
     expect(script).toContain("  Set-TimeZone -Id 'W. Europe Standard Time'");
     expect(script).toContain("  $password = ConvertTo-SecureString (Read-Secret 'C:\\Windows\\Temp\\cdktf-hypervisor-admin-password') -AsPlainText -Force");
     expect(script).toContain('  $administrator | Set-LocalUser -Password $password');
