@@ -209,8 +209,8 @@ describe('Hyper-V refuses what its synth-built ISO cannot hold', () => {
     windows(stack, { adminPassword: new TerraformVariable(stack, 'admin', { type: 'string', sensitive: true }).stringValue });
     const error = designError(() => synth(stack));
     expect(error.constructPath).toBe('test/web1');
-    expect(error.message).toMatch(/cidata ISO that the library builds at synth, and the Administrator password is a sensitive variable/);
-    expect(error.fix).toMatch(/leave adminPassword out on Hyper-V .* or render the VM on vSphere or libvirt/);
+    expect(error.message).toMatch(/Passwords given to the guest at first boot cannot be rendered for hyperv .*: the `cidata` ISO is built at synth/);
+    expect(error.fix).toMatch(/leave the passwords out for Hyper-V .* or render the VM on vSphere or libvirt/);
     expect(error.message).not.toMatch(/var\.admin|TfToken/);
   });
 

@@ -233,6 +233,7 @@ export function knownGuestInit(vm: VmNode): VmNode {
   vm.nics.forEach((nic, i) => knownAtSynth(vm.scope, `the ipv4 of NIC ${i + 1}`, nic.ipv4, why, fix));
   const windows = init.windows;
   if (windows === undefined) return vm;
+  // the capability table refuses guest passwords on Hyper-V first; this keeps them off the ISO should it not
   if (windows.adminPassword !== undefined) {
     throw new DesignError(vm.scope, {
       problem: 'Hyper-V gets the Windows customization on a cidata ISO that the library builds at synth, and the Administrator password '
