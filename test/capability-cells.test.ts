@@ -36,6 +36,7 @@ function fullTarget(stack: TerraformStack, vendor: Vendor): Target {
       keyProtector: HypervKeyProtector.guardian('Owner'),
       failoverCluster: { name: 'HVC', sharedVolumePath: 'C:\\CSV' },
       vmDirectory: 'C:\\CSV\\VMs',
+      storageLocations: { fast: 'C:\\CSV\\Fast' },
     });
   }
   return new LibvirtTarget(stack, 'target', {
