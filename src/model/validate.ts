@@ -55,6 +55,7 @@ export function isIpv4(value: string): boolean {
 
 /** Parses `a.b.c.d/p`; throws with `what` in the message. */
 export function parseCidr(scope: IConstruct, what: string, value: string, minPrefix = 1, maxPrefix = 32): { address: string; prefix: number } {
+  knownAtSynth(scope, what, value, 'the library checks it and writes it at synth', 'give the address as a literal value');
   const [address, prefix, ...rest] = value.split('/');
   const p = Number(prefix);
   if (rest.length > 0 || !isIpv4(address) || !/^\d{1,2}$/.test(prefix ?? '') || p < minPrefix || p > maxPrefix) {
@@ -68,6 +69,7 @@ export function parseCidr(scope: IConstruct, what: string, value: string, minPre
 }
 
 export function checkIpv4(scope: IConstruct, what: string, value: string): void {
+  knownAtSynth(scope, what, value, 'the library checks it and writes it at synth', 'give the address as a literal value');
   if (!isIpv4(value)) {
     throw new DesignError(scope, {
       problem: `${what} is not an IPv4 address.`,

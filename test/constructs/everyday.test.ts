@@ -33,6 +33,9 @@ describe('images', () => {
     expect([qcow.kind, qcow.name, qcow.format, qcow.url]).toEqual([
       ImageKind.URL, 'noble-server-cloudimg-amd64', ImageFormat.QCOW2, 'https://cloud-images.ubuntu.com/noble/current/noble-server-cloudimg-amd64.img',
     ]);
+    expect(Image.fromUrl('https://images.example.com/ubuntu-24.04.vhdx').name).toBe('ubuntu-24.04');
+    expect(Image.fromUrl('https://images.example.com/ubuntu-24.04.1.vhdx.zip', { format: ImageFormat.VHDX }).name).toBe('ubuntu-24.04.1');
+    expect(Image.ovf('https://images.example.com/appliance-2.1.OVA').name).toBe('appliance-2.1');
     const vhdx = Image.fromUrl('https://images.example.com/win/ws2022.VHDX?sig=abc#x', { name: 'ws2022' });
     expect([vhdx.name, vhdx.format]).toEqual(['ws2022', ImageFormat.VHDX]);
     expect(Image.fromUrl('https://images.example.com/download', { format: ImageFormat.RAW, name: 'raw1' }).format).toBe(ImageFormat.RAW);
@@ -271,6 +274,12 @@ describe('static addresses on every NIC', () => {
     const k = kit();
     expect(() => k.vm({ guestInit: GuestInit.hostname('a'), nics: [Nic.on(k.net, { ipv4 })] })).toThrow(message);
   });
+});
+
+test('a NIC address that is a token is refused as one: the library writes it at synth', () => {
+  const k = kit();
+  expect(() => k.vm({ guestInit: GuestInit.hostname('a'), nics: [Nic.on(k.net, { ipv4: { address: '10.0.0.5/24', gateway: secret(k.stack, 'gw') } })] }))
+    .toThrow(/The NIC's static IPv4 gateway must be known at synth[\s\S]*value: +\$\{var.gw\}/);
 });
 
 describe('Windows customization', () => {
