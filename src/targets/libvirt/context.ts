@@ -12,6 +12,8 @@ export interface LibvirtRenderContext {
   readonly imageDirectory: string;
   /** Folder of the ISO images of CD/DVD drives on every host. */
   readonly isoDirectory: string;
+  /** The URL each ISO file with an entry is downloaded from, by file. */
+  readonly isoSources: ReadonlyMap<string, string>;
   readonly images: ReadonlyMap<string, string>;
   readonly bridge?: { readonly name: string; readonly openvswitch: boolean };
   readonly encryption?: { readonly diskSecret: string; readonly tpmSecret?: string };

@@ -1,10 +1,8 @@
-import { LibvirtRenderContext } from './context';
 import { MAX_DRIVES } from '../../constructs/vm-everyday';
 import { VmNode } from '../../model/design';
 import { DiskBus } from '../../model/disk';
 import { BootDevice, DriveKind } from '../../model/drive';
 import type { DomainDevicesDisks, DomainDevicesInterfaces, DomainOs } from '../../providers/libvirt/domain';
-import { tfText } from '../escaping';
 
 /*
  * The device names of a VM's disks and CD/DVD drives, and its boot order.
@@ -41,14 +39,15 @@ export function diskTarget(bus: DiskBus, slot: number): { dev: string; bus: stri
 }
 
 /**
- * The SATA cdroms of a VM's CD/DVD drives, in the design's order: an ISO image from the target's
- * ISO folder, or an empty drive (no source).
+ * The SATA cdroms of a VM's CD/DVD drives, in the design's order: an ISO image at the path
+ * `isoPath` gives for its file (in the target's ISO folder, or a downloaded volume), or an empty
+ * drive (no source).
  */
-export function driveDevices(ctx: LibvirtRenderContext, vm: VmNode): DomainDevicesDisks[] {
+export function driveDevices(vm: VmNode, isoPath: (file: string) => string): DomainDevicesDisks[] {
   return vm.drives.map((drive, i) => ({
     device: 'cdrom',
     driver: { name: 'qemu', type: 'raw' },
-    source: drive.kind === DriveKind.ISO ? { file: { file: tfText(vm.scope, 'drive file', `${ctx.isoDirectory}/${drive.file}`) } } : undefined,
+    source: drive.kind === DriveKind.ISO ? { file: { file: isoPath(drive.file!) } } : undefined,
     target: { dev: deviceName('sd', FIRST_DRIVE + i), bus: 'sata' },
     readOnly: true,
   }));

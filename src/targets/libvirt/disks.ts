@@ -2,6 +2,7 @@ import { encryptsDisks } from './checks';
 import { LibvirtRenderContext } from './context';
 import { deviceName, diskTarget } from './devices';
 import { LibvirtImages } from './images';
+import { LibvirtIsos } from './isos';
 import { LightVolume } from './light-resources';
 import { DiskNode, VmNode } from '../../model/design';
 import { Image } from '../../model/image';
@@ -39,9 +40,11 @@ export class LibvirtStorage {
   private readonly pools = new Map<string, string>();
   private readonly osVolumes = new Map<VmNode, AttachedVolume>();
   private readonly images: LibvirtImages;
+  private readonly isos: LibvirtIsos;
 
   constructor(private readonly ctx: LibvirtRenderContext, private readonly imageOf: (vm: VmNode) => Image) {
     this.images = new LibvirtImages(ctx, (host) => this.pool(host));
+    this.isos = new LibvirtIsos(ctx, (host) => this.pool(host));
   }
 
   /**
@@ -84,6 +87,15 @@ export class LibvirtStorage {
     });
     this.ctx.nameAfter(volume, vm.scope, name);
     return { volume, device: this.disk(vm, volume, diskTarget(disk.bus, slot)) };
+  }
+
+  /**
+   * The path on a VM's host of the ISO file a drive holds: the host's downloaded volume of the
+   * file (in the target's pool, whatever the VM's storage) when the target has an `isoSources`
+   * entry for it, else the file in the target's ISO folder.
+   */
+  public isoPath(vm: VmNode, host: string, file: string): string {
+    return this.isos.path(vm, host, file);
   }
 
   /** The cloud-init seed of a VM: an ISO the provider builds, uploaded to a raw volume, on a SATA cdrom. */

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { LIBVIRT_CAPABILITIES } from './capabilities';
 import { checkHostUri, checkSecretUuids } from './checks';
+import { checkIsoSources } from './isos';
 import { LibvirtRenderer } from './renderer';
 import { dataVolumeRole } from './vms';
 import type { VirtualMachine } from '../../constructs/virtual-machine';
@@ -83,6 +84,26 @@ export interface LibvirtTargetProps {
    * @default - the imageDirectory
    */
   readonly isoDirectory?: string;
+
+  /**
+   * Where ISO files of CD/DVD drives are downloaded from: an ISO file name as the design's drives
+   * give it (`Drive.iso(file)`) to the http or https URL of the ISO. Each file a drive uses is
+   * downloaded once per host, into a raw `libvirt_volume` named after the file (each `/` a `-`)
+   * in the target's storage pool, whatever pool the VMs' disks are in, and the drives of the VMs
+   * on that host share it; the provider sizes it by the server's Content-Length. Entries no drive
+   * uses render nothing, so the map can be a catalogue; files without an entry stay in
+   * `isoDirectory`.
+   *
+   * The volume holds only the download, so it is not protected from deletion: when no drive on a
+   * host uses the file any more, Terraform takes it out of the domains and then deletes it (a
+   * drive whose entry is removed holds `<isoDirectory>/<file>` again, which must then exist). The
+   * provider cannot download another URL into an existing volume, so a changed URL fails at apply:
+   * give the new ISO another file name.
+   *
+   * @example { 'ubuntu-24.04-live-server-amd64.iso': 'https://releases.ubuntu.com/24.04/ubuntu-24.04.3-live-server-amd64.iso' }
+   * @default - every ISO file is in `isoDirectory` on the hosts
+   */
+  readonly isoSources?: { [file: string]: string };
 
   /**
    * The host bridge that bridged networks attach to.
@@ -251,6 +272,7 @@ export class LibvirtTarget extends Target {
     validateHostNames(this, props.hosts.map((h) => h.name), '{ name: "kvm1", uri: "qemu+ssh://root@kvm1/system" }');
     for (const host of props.hosts) checkHostUri(this, host);
     checkSecretUuids(this, props.encryption);
+    checkIsoSources(this, props.isoSources);
     this.props = props;
     this.hosts = [...props.hosts];
     this.hostNames = this.hosts.map((h) => h.name);
@@ -321,13 +343,15 @@ export class LibvirtTarget extends Target {
 
   /** @internal */
   protected _renderer(design: Design): LibvirtRenderer {
-    const { bridge, storagePool, imageDirectory, isoDirectory, images, encryption, sev, platform } = this.props;
+    const { bridge, storagePool, imageDirectory, isoDirectory, isoSources, images, encryption, sev, platform } = this.props;
     return new LibvirtRenderer({
       target: this,
       hostNames: this.hostNames,
       pool: storagePool ?? { name: 'default' },
       imageDirectory: imageDirectory ?? '/var/lib/libvirt/images',
       isoDirectory: isoDirectory ?? imageDirectory ?? '/var/lib/libvirt/images',
+      // a Map, like images
+      isoSources: new Map(Object.entries(isoSources ?? {})),
       // a Map: an image named like a property of Object.prototype ("toString") is no exception
       images: new Map(Object.entries(images ?? {})),
       bridge: bridge && { name: bridge.name, openvswitch: bridge.openvswitch ?? false },

@@ -3,6 +3,7 @@ import { checkImages } from './checks-everyday';
 import { placeVms } from './clusters';
 import { LibvirtRenderContext } from './context';
 import { AttachedVolume, LibvirtStorage } from './disks';
+import { checkIsoVolumes } from './isos';
 import { LibvirtNetworks } from './networks';
 import { pairRunbook } from './pairs';
 import { renderVm } from './vms';
@@ -14,7 +15,8 @@ import { Design, Renderer, RunbookData } from '../protocol';
 /**
  * Renders a design into dmacvicar/libvirt resources on each host's provider alias: networks,
  * qcow2 overlay volumes on a base image (downloaded once per host from a URL image), a cloud-init
- * disk, and a q35 domain with virtio devices and SATA cdroms.
+ * disk, and a q35 domain with virtio devices and SATA cdroms (ISO files downloaded once per host
+ * from their `isoSources` URL).
  * Clusters, rule groups and replica pairs render no resource: the library places their VMs.
  */
 export class LibvirtRenderer extends Renderer<AttachedVolume> {
@@ -31,7 +33,9 @@ export class LibvirtRenderer extends Renderer<AttachedVolume> {
   public check(design: Design): void {
     for (const network of design.networks) checkNetwork(network, this.ctx.bridge);
     for (const vm of design.vms) checkVm(vm, this.ctx, design.imageOf(vm));
-    checkImages(design.vms.map((vm) => ({ vm, image: design.imageOf(vm) })));
+    const images = design.vms.map((vm) => ({ vm, image: design.imageOf(vm) }));
+    checkImages(images);
+    checkIsoVolumes(this.ctx, images);
   }
 
   public place(design: Design): AliasPlacement {

@@ -39,7 +39,7 @@ export function renderVm(ctx: LibvirtRenderContext, vm: VmNode, parts: VmParts):
   const seed = docs && storage.cloudInit(vm, host, docs);
   const volumes = [os, ...dataVolumes].map((v) => v.device);
   const domain = renderDomain(ctx, vm, host, applyBootOrder(vm, {
-    disks: [...volumes, ...driveDevices(ctx, vm), ...(seed ? [seed.device] : [])],
+    disks: [...volumes, ...driveDevices(vm, (file) => storage.isoPath(vm, host, file)), ...(seed ? [seed.device] : [])],
     interfaces: vm.nics.map((nic) => parts.networks.interface(nic, host)),
     firstDrive: volumes.length,
   }));
