@@ -55,7 +55,10 @@ export const LIBVIRT_CAPABILITIES: Readonly<Record<Feature, Capability>> = {
   [Feature.IMAGE_OVF]: unsupported('libvirt cannot import OVF packages', 'give the target an imageSources entry for the image: Image.fromUrl(url) of a qcow2 image'),
   [Feature.IMAGE_CONTENT_LIBRARY]: unsupported('content libraries are vSphere\'s', 'give the target an imageSources entry for the image: Image.fromUrl(url) of a qcow2 image'),
   [Feature.BLANK_OS_DISK]: native('an empty qcow2 `libvirt_volume` of `osDiskSize`, without backing store'),
-  [Feature.CD_DRIVES]: native('SATA `cdrom` disks `sdb` to `sde` in the design\'s order (`sda` is the cloud-init disk), ISO files in `isoDirectory`'),
+  [Feature.CD_DRIVES]: native(
+    'SATA `cdrom` disks `sdb` to `sde` in the design\'s order (`sda` is the cloud-init disk), ISO files in `isoDirectory` or, with an '
+    + '`isoSources` URL, a raw `libvirt_volume` downloaded from it (`create.content.url`) once per host into the target\'s pool',
+  ),
   [Feature.BOOT_ORDER]: native(
     'per-device `boot.order` on the OS disk, the first drive and the first NIC (`os.boot_devices` would boot the cloud-init disk, the first '
     + 'cdrom libvirt lists); a VM with drives boots its OS disk, then its first drive',
