@@ -286,7 +286,7 @@ describe('disk buses', () => {
       disks: [
         Disk.data(gib(1), { name: 'p1', slot: 1 }),
         Disk.data(gib(1), { name: 's1', slot: 1, bus: DiskBus.SATA }),
-        Disk.data(gib(1), { name: 's31', slot: 31, bus: DiskBus.SATA }),
+        Disk.data(gib(1), { name: 's30', slot: 30, bus: DiskBus.SATA }),
         Disk.data(gib(1), { name: 'n1', slot: 1, bus: DiskBus.NVME }),
         Disk.data(gib(1), { name: 'n15', slot: 15, bus: DiskBus.NVME }),
         Disk.data(gib(1), { name: 'i3', slot: 3, bus: DiskBus.IDE }),
@@ -294,7 +294,7 @@ describe('disk buses', () => {
     });
     const vm = k.vmOut('web1');
     expect(vm.disk.map((d: any) => [d.label, d.controller_type, d.unit_number])).toEqual([
-      ['os', undefined, 0], ['p1', undefined, 1], ['s1', 'sata', 0], ['s31', 'sata', 30], ['n1', 'nvme', 0], ['n15', 'nvme', 14], ['i3', 'ide', 3],
+      ['os', undefined, 0], ['p1', undefined, 1], ['s1', 'sata', 1], ['s30', 'sata', 30], ['n1', 'nvme', 0], ['n15', 'nvme', 14], ['i3', 'ide', 3],
     ]);
     expect(vm.sata_controller_count).toBe(2);
     expect(vm.nvme_controller_count).toBe(1);
@@ -317,7 +317,7 @@ describe('disk buses', () => {
   });
 
   test.each([
-    [DiskBus.SATA, 61, 60],
+    [DiskBus.SATA, 60, 59],
     [DiskBus.NVME, 16, 15],
     [DiskBus.IDE, 4, 3],
   ])('a %s disk at slot %i (beyond %i) is refused, naming the disk and the limit', (bus, slot, max) => {
@@ -343,7 +343,7 @@ describe('disk buses', () => {
 
   test('the paravirtual limit counts paravirtual disks only', () => {
     const k = kit();
-    k.vm('web1', { disks: [Disk.data(gib(1), { name: 'p', slot: 55 }), Disk.data(gib(1), { name: 's', slot: 60, bus: DiskBus.SATA })] });
+    k.vm('web1', { disks: [Disk.data(gib(1), { name: 'p', slot: 55 }), Disk.data(gib(1), { name: 's', slot: 59, bus: DiskBus.SATA })] });
     expect(k.vmOut('web1').scsi_controller_count).toBe(4);
     const bad = kit();
     bad.vm('web1', { disks: [Disk.data(gib(1), { name: 'p', slot: 56 })] });

@@ -10,12 +10,14 @@ import { checkDiskSlots } from '../limits';
  * of each controller type as one range, `unit_number`: controller × units per controller + unit.
  *
  *   paravirtual (pvscsi)  slot s: the unit of `vsphereUnitNumber` (the OS disk is unit 0)
- *   SATA                  slot s: unit_number s - 1, 30 per controller (sata0:0 is slot 1)
+ *   SATA                  slot s: unit_number s, 30 per controller (sata0:1 is slot 1, sata1:0 slot 30)
  *   NVMe                  slot s: unit_number s - 1 on the first controller (nvme0:0 is slot 1)
  *   IDE                   slot s: unit_number s (ide0:1 is slot 1, ide1:0 slot 2, ide1:1 slot 3)
  *
  * CD/DVD drives: the provider puts them on the first IDE controller, in the first free units, so
- * drive i takes ide0:i and no IDE disk may take slot i.
+ * drive i takes ide0:i and no IDE disk may take slot i. Unit 0 of a bus is where an image keeps its
+ * own CD/DVD drive (ide0:0; sata0:0 in templates of EFI guests, which the provider removes only after
+ * it has added the disks), so no data disk is put there.
  */
 
 /** Units of one SATA controller the provider addresses. */
@@ -34,7 +36,7 @@ export function controllerType(bus: DiskBus): string | undefined {
  * table at the top of this file).
  */
 export function busUnitNumber(bus: DiskBus.SATA | DiskBus.NVME | DiskBus.IDE, slot: number): number {
-  return bus === DiskBus.IDE ? slot : slot - 1;
+  return bus === DiskBus.NVME ? slot - 1 : slot;
 }
 
 /** The SATA and NVMe controllers a VM's disks need, beyond what every VM has (none of either). */

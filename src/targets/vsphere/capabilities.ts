@@ -37,7 +37,8 @@ const VSPHERE_CAPABILITIES: Record<Feature, Capability> = {
   ),
   [Feature.IMAGE_OVF]: native(
     '`ovf_deploy.remote_ovf_url` (thin disks) with the `datacenter_id` it needs, on the VM\'s host if it names one (else DRS picks one); '
-    + 'the package\'s first disk is the OS disk, of `osDiskSize` or the image\'s size; no guest customization (cloud-init works, through guestinfo)',
+    + 'the package\'s first disk is the OS disk, of `osDiskSize` or the image\'s size, on pvscsi like every VM\'s; '
+    + 'no guest customization (cloud-init works, through guestinfo)',
   ),
   [Feature.IMAGE_CONTENT_LIBRARY]: native(
     '`clone.template_uuid` of a `vsphere_content_library_item` (found by name in its `vsphere_content_library`); '
@@ -58,7 +59,9 @@ const VSPHERE_CAPABILITIES: Record<Feature, Capability> = {
     + 'a disk goes to its VM\'s cluster',
   ),
   [Feature.STORAGE_POLICY]: native('`storage_policy_id` and `disk.storage_policy_id` from `vsphere_storage_policy` data sources'),
-  [Feature.SATA_DISKS]: native('`disk.controller_type = "sata"`, slot s at `unit_number` s - 1: 60 disks on 2 controllers, as far as the provider reaches'),
+  [Feature.SATA_DISKS]: native(
+    '`disk.controller_type = "sata"`, slot s at `unit_number` s (sata0:0 left to a CD/DVD drive of the image): slots 1 to 59 on the 2 controllers the provider reaches',
+  ),
   [Feature.NVME_DISKS]: native('`disk.controller_type = "nvme"`, slot s at `unit_number` s - 1: 15 disks on the one controller the provider reaches'),
   [Feature.IDE_DISKS]: native('`disk.controller_type = "ide"`, slots 1 to 3 (ide0:1, ide1:0, ide1:1; the CD/DVD drives hold ide0:0, and ide0:1 with a second drive)'),
   [Feature.VM_FOLDER]: native('`folder`, with a `vsphere_folder` for each level of the path, once per target'),

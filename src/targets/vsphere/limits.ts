@@ -34,15 +34,17 @@ const PROVIDER_DISKS = 'terraform-provider-vsphere 2.15.0 disk unit_number 0-59 
 /**
  * vSphere's other disk buses, as slots of the design (see `buses.ts` for the mapping onto the
  * provider's `unit_number`). SATA: 30 units per controller, 4 controllers per VM, but the provider
- * reaches units 0-59 only (unit_number = controller × 30 + unit), so two controllers; NVMe: 15
+ * reaches units 0-59 only (unit_number = controller × 30 + unit), so two controllers, and sata0:0
+ * is left to a CD/DVD drive of the image; NVMe: 15
  * namespaces per controller, and the provider counts 64 unit numbers per controller
  * (unit_number = controller × 64 + unit), so it reaches the first controller only; IDE: 2
  * controllers of 2 units, of which the provider keeps unit_number 0 for a CD-ROM.
  */
 export const VSPHERE_BUS_LIMITS: Readonly<Record<'sata' | 'nvme' | 'ide', DiskLimits>> = {
   sata: {
-    maxSlot: 60,
-    source: `${VSPHERE_CONFIG_MAXIMUMS}: 4 SATA controllers of 30 devices; ${PROVIDER_DISKS}: 30 per SATA controller, so controllers 0 and 1`,
+    maxSlot: 59,
+    source: `${VSPHERE_CONFIG_MAXIMUMS}: 4 SATA controllers of 30 devices; ${PROVIDER_DISKS}: 30 per SATA controller, so controllers 0 and 1 `
+      + '(sata0:0 left to a CD/DVD drive)',
   },
   nvme: {
     maxSlot: 15,
