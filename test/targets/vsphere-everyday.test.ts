@@ -104,6 +104,25 @@ describe('images', () => {
   });
 });
 
+describe('vmResources', () => {
+  test('gives the content library and item, datastore cluster, storage policy, ISO datastore and resource pool a VM uses', () => {
+    const k = kit({ imageSources: { u: Image.contentLibrary('images', 'u', { size: gib(20) }) }, isoDatastore: 'isos' });
+    const vm = k.vm('web1', { image: Image.template('u'), storagePolicy: 'gold', drives: [Drive.iso('x.iso')], resourcePool: 'batch' });
+    const blank = k.vm('inst1', { image: Image.blank(), osDiskSize: gib(40), storage: Storage.cluster('sdrs') });
+    const r = k.target.vmResources(vm);
+    const b = k.target.vmResources(blank);
+    const out = k.out();
+    expect(r.template).toBeUndefined();
+    expect(out.data.vsphere_content_library[r.contentLibrary!.friendlyUniqueId].name).toBe('images');
+    expect(out.data.vsphere_content_library_item[r.contentLibraryItem!.friendlyUniqueId].name).toBe('u');
+    expect(out.data.vsphere_storage_policy[r.storagePolicy!.friendlyUniqueId].name).toBe('gold');
+    expect(out.data.vsphere_datastore[r.isoDatastore!.friendlyUniqueId].name).toBe('isos');
+    expect(out.resource.vsphere_resource_pool[r.resourcePool!.friendlyUniqueId].name).toBe('batch');
+    expect(b.datastore).toBeUndefined();
+    expect(out.data.vsphere_datastore_cluster[b.datastoreCluster!.friendlyUniqueId].name).toBe('sdrs');
+  });
+});
+
 describe('CD/DVD drives and boot order', () => {
   test('an ISO at <isoDirectory>/<file> on the ISO datastore, an empty drive as a client device', () => {
     const k = kit({ isoDatastore: 'isos', isoDirectory: 'media/iso' });

@@ -69,9 +69,9 @@ export interface VsphereTargetProps {
   readonly cluster?: string;
 
   /**
-   * Name of the datastore that holds the VMs' files and disks.
+   * Name of the datastore that holds the VMs' files and disks, unless a VM names its storage.
    *
-   * @default - none: a design with VMs fails until one is given
+   * @default - none: a VM that names no storage fails until one is given
    */
   readonly datastore?: string;
 
