@@ -42,7 +42,7 @@ const project = new cdk.JsiiProject({
     dirs: ['src'],
     devdirs: devDirs,
     // Generated provider bindings are never edited by hand, so they are not linted either.
-    ignorePatterns: ['src/providers/**', 'examples/cdktf.out/**', 'consumer/**'],
+    ignorePatterns: ['src/providers/**', 'examples/cdktf.out/**', 'examples/estate/cdktf.out/**', 'consumer/**'],
     // lint results of unchanged files are kept in .eslintcache (CI starts without it)
     commandOptions: { extraArgs: ['--cache'] },
   },
@@ -57,7 +57,7 @@ const project = new cdk.JsiiProject({
       maxWorkers: '100%',
       coveragePathIgnorePatterns: ['/node_modules/', '/src/providers/'],
       coverageReporters: ['text-summary', 'lcov'],
-      testPathIgnorePatterns: ['/node_modules/', '/examples/cdktf.out/'],
+      testPathIgnorePatterns: ['/node_modules/', '/examples/cdktf.out/', '/examples/estate/cdktf.out/'],
     },
   },
 
@@ -125,15 +125,15 @@ project.addTask('bench', {
   env: { CHECKPOINT_DISABLE: '1' },
 });
 
-project.addTask('synth', {
-  description: 'Synthesize the example design for every vendor into examples/cdktf.out',
-  cwd: 'examples',
-  exec: 'cdktf synth --output cdktf.out',
+const synth = project.addTask('synth', {
+  description: 'Synthesize the example apps for every vendor: examples/cdktf.out and examples/estate/cdktf.out',
   // cdktf synth runs `terraform version` and prints its warnings as [ERROR] lines: a
   // TF_CLI_CONFIG_FILE naming a file that does not exist is one. Synthesis reads no Terraform CLI
   // configuration, so the task clears the variable (Terraform then reads ~/.terraformrc, if any).
   env: { CHECKPOINT_DISABLE: '1', TF_CLI_CONFIG_FILE: '' },
 });
+synth.exec('cdktf synth --output cdktf.out', { cwd: 'examples', name: 'the shop example' });
+synth.exec('cdktf synth --output cdktf.out', { cwd: 'examples/estate', name: 'the estate example' });
 
 project.testTask.prependSpawn(typecheck);
 // The binding generator (test/provider-bindings.test.ts) runs `terraform version` when loaded: see

@@ -36,6 +36,7 @@ function fullTarget(stack: TerraformStack, vendor: Vendor): Target {
       keyProtector: HypervKeyProtector.guardian('Owner'),
       failoverCluster: { name: 'HVC', sharedVolumePath: 'C:\\CSV' },
       vmDirectory: 'C:\\CSV\\VMs',
+      storageLocations: { fast: 'C:\\CSV\\Fast' },
     });
   }
   return new LibvirtTarget(stack, 'target', {
@@ -116,6 +117,10 @@ const USES: Record<Feature, (k: Kit) => void> = {
         domain: 'corp.example.com', user: 'svc-join', password: new TerraformVariable(k.stack, 'join', { type: 'string', sensitive: true }).stringValue,
       },
     }),
+  }),
+  [Feature.GUEST_SECRETS]: (k) => k.vm('v', {
+    guestOs: GuestOs.WINDOWS_SERVER_2022,
+    guestInit: GuestInit.windows({ adminPassword: new TerraformVariable(k.stack, 'admin', { type: 'string', sensitive: true }).stringValue }),
   }),
   [Feature.STATIC_IP_PER_NIC]: (k) => {
     const net = network(k);

@@ -50,7 +50,7 @@ export function checkDrives(scope: IConstruct, drives: Drive[]): Drive[] {
   }
   for (const drive of drives) {
     if (drive.kind !== DriveKind.ISO) continue;
-    const file = knownAtSynth(scope, 'The ISO file', drive.file!, 'it names a file on the hosts');
+    const file = knownAtSynth(scope, 'The ISO file', drive.file!, 'it names a file on the hosts', 'give Drive.iso a literal file name');
     if (!ISO_FILE.test(file) || file.length > 200 || file.split('/').some((part) => part === '.' || part === '..')) {
       throw new DesignError(scope, {
         problem: 'The ISO file is not a relative path below the target\'s ISO folder.',
@@ -98,7 +98,7 @@ export function checkStorage(scope: IConstruct, storage: Storage | undefined): S
 /** A folder path, `a/b/c`. */
 export function checkFolder(scope: IConstruct, folder: string | undefined): string | undefined {
   if (folder === undefined) return undefined;
-  knownAtSynth(scope, 'The folder', folder, 'it names inventory folders');
+  knownAtSynth(scope, 'The folder', folder, 'it names inventory folders', 'give folder as a literal path');
   const parts = folder.split('/');
   for (const part of parts) {
     if (part.trim() === '' || part.length > 80 || /[\\%]/.test(part) || /[\u0000-\u001f\u007f]/.test(part)) {
@@ -116,7 +116,7 @@ export function checkFolder(scope: IConstruct, folder: string | undefined): stri
 export function checkTags(scope: IConstruct, what: string, tags: { [key: string]: string } | undefined): { [key: string]: string } {
   const sorted: { [key: string]: string } = {};
   for (const key of Object.keys(tags ?? {}).sort()) {
-    knownAtSynth(scope, `The ${what} key`, key, 'tags are written at synth');
+    knownAtSynth(scope, `The ${what} key`, key, 'tags are written at synth', 'give tag keys as literal names');
     if (!TAG_KEY.test(key)) {
       throw new DesignError(scope, {
         problem: `The ${what} key "${key}" is not portable.`,
@@ -133,7 +133,7 @@ export function checkTags(scope: IConstruct, what: string, tags: { [key: string]
 /** Free-text notes: lines of text. */
 export function checkNotes(scope: IConstruct, notes: string | undefined): string | undefined {
   if (notes === undefined) return undefined;
-  knownAtSynth(scope, 'The notes', notes, 'they are written at synth');
+  knownAtSynth(scope, 'The notes', notes, 'they are written at synth', 'give notes as literal text');
   // eslint-disable-next-line no-control-regex
   if (notes.length > 4000 || /[\u0000-\u0008\u000b-\u001f\u007f]/.test(notes)) {
     throw new DesignError(scope, {
@@ -158,7 +158,7 @@ export function checkHardwareVersions(scope: IConstruct, versions: HardwareVersi
       [Vendor.LIBVIRT]: [/^[a-z0-9][a-z0-9._-]{0,62}$/, 'a QEMU machine type, e.g. "pc-q35-8.2"'],
     };
     const [form, allowed] = forms[v.vendor];
-    if (!form.test(knownAtSynth(scope, 'The hardware version', v.version, 'it is checked at synth'))) {
+    if (!form.test(knownAtSynth(scope, 'The hardware version', v.version, 'it is checked at synth', 'give the version as a literal'))) {
       throw new DesignError(scope, { problem: `The ${v.vendor} hardware version is not in its vendor's form.`, value: JSON.stringify(v.version), allowed });
     }
   }
@@ -231,7 +231,7 @@ export function checkWindowsInit(scope: IConstruct, init: GuestInit | undefined,
       fix: 'give the VM a Windows guestOs, or use GuestInit.hostname or GuestInit.cloudInit',
     });
   }
-  const computerName = knownAtSynth(scope, 'The computer name', windows.computerName ?? vmName, 'it is written at synth');
+  const computerName = knownAtSynth(scope, 'The computer name', windows.computerName ?? vmName, 'it is written at synth', 'give computerName as a literal name');
   if (!NETBIOS.test(computerName)) {
     throw new DesignError(scope, {
       problem: 'The computer name is not a NetBIOS name.',
@@ -241,7 +241,7 @@ export function checkWindowsInit(scope: IConstruct, init: GuestInit | undefined,
     });
   }
   requireSecretToken(scope, 'Administrator password', windows.adminPassword);
-  if (windows.timeZone !== undefined && !TIME_ZONE.test(knownAtSynth(scope, 'The time zone', windows.timeZone, 'it is written at synth'))) {
+  if (windows.timeZone !== undefined && !TIME_ZONE.test(knownAtSynth(scope, 'The time zone', windows.timeZone, 'it is written at synth', 'give timeZone as a literal name'))) {
     throw new DesignError(scope, {
       problem: 'The time zone is not a Windows time zone name.',
       value: JSON.stringify(windows.timeZone),

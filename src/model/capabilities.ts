@@ -80,6 +80,8 @@ export enum Feature {
   WINDOWS_CUSTOMIZATION = 'vm.guestInit.windows',
   /** Joining a Windows guest to an Active Directory domain. */
   DOMAIN_JOIN = 'vm.guestInit.windows.domainJoin',
+  /** Passwords given to the guest at first boot (Windows Administrator, domain join), from sensitive variables. */
+  GUEST_SECRETS = 'vm.guestInit.secrets',
   /** Static IPv4 addresses on any NIC, not only the first. */
   STATIC_IP_PER_NIC = 'vm.nic.staticIpv4',
   /** A pinned virtual hardware version or machine type. */
@@ -243,6 +245,7 @@ export const FEATURE_DESCRIPTIONS: Readonly<Record<Feature, string>> = {
   [Feature.DISK_TAGS]: 'disk tags',
   [Feature.WINDOWS_CUSTOMIZATION]: 'Windows guest customization',
   [Feature.DOMAIN_JOIN]: 'joining a Windows guest to a domain',
+  [Feature.GUEST_SECRETS]: 'passwords given to the guest at first boot',
   [Feature.STATIC_IP_PER_NIC]: 'static IPv4 addresses on every NIC',
   [Feature.HARDWARE_VERSION]: 'a pinned hardware version or machine type',
   [Feature.CPU_SHARES]: 'CPU shares',

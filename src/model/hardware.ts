@@ -2,11 +2,11 @@ import { Vendor } from './vendor';
 
 /** A relative share of the host's CPU or memory when VMs contend for it. */
 export enum ShareLevel {
-  /** Half the normal share (vSphere `low`, Hyper-V weight 50, libvirt 512 shares). */
+  /** Half the normal share (vSphere `low`, Hyper-V weight 50, libvirt 50: the cgroup v2 CPU weight). */
   LOW = 'low',
-  /** The hypervisor's default share (vSphere `normal`, Hyper-V weight 100, libvirt 1024 shares). */
+  /** The hypervisor's default share (vSphere `normal`, Hyper-V weight 100, libvirt 100). */
   NORMAL = 'normal',
-  /** Twice the normal share (vSphere `high`, Hyper-V weight 200, libvirt 2048 shares). */
+  /** Twice the normal share (vSphere `high`, Hyper-V weight 200, libvirt 200). */
   HIGH = 'high',
 }
 

@@ -209,7 +209,15 @@ function decodeURIComponentSafe(part: string): string {
   }
 }
 
+/** Extensions of images and their packages, taken off a file name to name the image. */
+const KNOWN_EXTENSIONS = new Set(['qcow2', 'img', 'raw', 'vhdx', 'vhd', 'vmdk', 'ova', 'ovf', 'iso', 'zip', 'gz', 'xz', 'bz2', '7z', 'box', 'tar']);
+
 function stripExtension(file: string): string {
-  // an OVA, or a compressed or two-part extension (`.qcow2`, `.vhdx.zip`): the name is what comes before
-  return file.replace(/(\.[A-Za-z0-9]{1,5})+$/, '') || file;
+  // only the extensions of images and their packages (`.qcow2`, `.vhdx.zip`): `ubuntu-24.04.vhdx` is `ubuntu-24.04`
+  let name = file;
+  for (;;) {
+    const m = /^(.+)\.([A-Za-z0-9]+)$/.exec(name);
+    if (m === null || !KNOWN_EXTENSIONS.has(m[2].toLowerCase())) return name;
+    name = m[1];
+  }
 }

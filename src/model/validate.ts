@@ -55,6 +55,7 @@ export function isIpv4(value: string): boolean {
 
 /** Parses `a.b.c.d/p`; throws with `what` in the message. */
 export function parseCidr(scope: IConstruct, what: string, value: string, minPrefix = 1, maxPrefix = 32): { address: string; prefix: number } {
+  knownAtSynth(scope, what, value, 'the library checks it and writes it at synth', 'give the address as a literal value');
   const [address, prefix, ...rest] = value.split('/');
   const p = Number(prefix);
   if (rest.length > 0 || !isIpv4(address) || !/^\d{1,2}$/.test(prefix ?? '') || p < minPrefix || p > maxPrefix) {
@@ -68,6 +69,7 @@ export function parseCidr(scope: IConstruct, what: string, value: string, minPre
 }
 
 export function checkIpv4(scope: IConstruct, what: string, value: string): void {
+  knownAtSynth(scope, what, value, 'the library checks it and writes it at synth', 'give the address as a literal value');
   if (!isIpv4(value)) {
     throw new DesignError(scope, {
       problem: `${what} is not an IPv4 address.`,
@@ -109,7 +111,7 @@ export function normalizePciAddress(scope: IConstruct, what: string, value: stri
  * value): free text the targets escape, known at synth, without control characters.
  */
 export function checkLabel(scope: IConstruct, what: string, value: string, maxLength = 80): void {
-  knownAtSynth(scope, `The ${what}`, value, 'the library looks it up or writes it at synth');
+  knownAtSynth(scope, `The ${what}`, value, 'the library looks it up or writes it at synth', `give the ${what} as a literal value`);
   // eslint-disable-next-line no-control-regex
   if (typeof value !== 'string' || value.trim() === '' || value.length > maxLength || /[\u0000-\u001f\u007f]/.test(value)) {
     throw new DesignError(scope, {
@@ -122,7 +124,7 @@ export function checkLabel(scope: IConstruct, what: string, value: string, maxLe
 
 /** A DNS name, `a.b.c`: labels of letters, digits and dashes. */
 export function checkDnsName(scope: IConstruct, what: string, value: string): void {
-  knownAtSynth(scope, `The ${what}`, value, 'the library writes it at synth');
+  knownAtSynth(scope, `The ${what}`, value, 'the library writes it at synth', `give the ${what} as a literal value`);
   const label = '[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
   if (value.length > 253 || !new RegExp(`^${label}(\\.${label})*$`).test(value)) {
     throw new DesignError(scope, {

@@ -1,4 +1,5 @@
 import { App, Aspects, TerraformStack } from 'cdktf';
+import { withEveryday } from './everyday';
 import { Hostility } from './hostile';
 import { Rng } from './rng';
 import {
@@ -246,6 +247,7 @@ class DesignBuilder {
       })),
       vmDirectory: failover ? `${sharedVolume}\\VMs` : r.maybe(0.4, () => this.text('D:\\Hyper-V')),
       imageDirectory: r.maybe(0.4, () => this.text('D:\\Images')),
+      storageLocations: { fast: failover ? `${sharedVolume}\\Fast` : 'D:\\Fast' },
       images: r.maybe(0.3, () => ({ [r.pick(IMAGES)]: this.text('D:\\Images\\golden.vhdx') })),
       externalSwitch: (this.bridged = r.chance(0.85)) ? {
         name: r.maybe(0.4, () => this.text('external')),
@@ -342,11 +344,19 @@ class DesignBuilder {
       isolationResponse: opt(Feature.ISOLATION_RESPONSE, () => r.pick(Object.values(IsolationResponse))),
       vmMonitoring: opt(Feature.VM_MONITORING, () => r.pick(Object.values(VmMonitoring))),
       drsAutomation: opt(Feature.DRS_AUTOMATION, () => r.pick(Object.values(DrsAutomation))),
-      migration: existing ? undefined : r.maybe(0.3, () => ({
-        network: this.supports(Feature.MIGRATION_NETWORK) && r.chance(0.6) ? migrationNet : undefined,
-        subnet: this.supports(Feature.MIGRATION_NETWORK) && r.chance(0.4) ? r.pick(['10.99.0.0/24', '192.168.50.0/24']) : undefined,
-        cpuCompatibility: this.supports(Feature.MIGRATION_CPU_COMPATIBILITY) ? r.maybe(0.5, () => r.chance(0.5)) : undefined,
-      })),
+      migration: existing ? undefined : r.maybe(0.3, () => {
+        const network = this.supports(Feature.MIGRATION_NETWORK) && r.chance(0.6) ? migrationNet : undefined;
+        const subnet = this.supports(Feature.MIGRATION_NETWORK) && r.chance(0.4) ? r.pick(['10.99.0', '192.168.50']) : undefined;
+        // a static vMotion address per host where the platform sets them
+        const addressed = network !== undefined && this.supports(Feature.MIGRATION_HOST_ADDRESSES) && r.chance(0.5);
+        return {
+          network,
+          subnet: subnet === undefined ? undefined : `${subnet}.0/24`,
+          cpuCompatibility: this.supports(Feature.MIGRATION_CPU_COMPATIBILITY) ? r.maybe(0.5, () => r.chance(0.5)) : undefined,
+          hostAddresses: addressed ? Object.fromEntries(hosts.map((h, i) => [h, `${subnet ?? '10.98.0'}.${11 + i}/24`])) : undefined,
+          gateway: addressed ? r.maybe(0.3, () => `${subnet ?? '10.98.0'}.1`) : undefined,
+        };
+      }),
       existing: existing ? true : this.vendor === 'vsphere' ? r.maybe(0.2, () => false) : undefined,
       rebalance: r.maybe(0.2, () => r.chance(0.3)),
       acknowledgeNoHostFailover: k === 0 || this.vendor === 'libvirt' || (this.vendor === 'hyperv' && !this.failover) ? true : r.maybe(0.1, () => false),
@@ -360,7 +370,16 @@ class DesignBuilder {
     const inCluster = this.cluster !== undefined && (r.chance(0.8) || (first && (m === 'host-outside-cluster' || m === 'rule-one-vm')));
     const shielded = r.chance(0.15) && this.supports(Feature.SECURE_BOOT) && (this.vendor === 'libvirt' || (this.vendor === 'hyperv' ? this.remote : this.keys));
     const host = this.hostFor(inCluster, first && m === 'host-outside-cluster');
-    const spec = this.spec_(first ? m : undefined, shielded, i, host !== undefined);
+    const base = this.spec_(first ? m : undefined, shielded, i, host !== undefined);
+    const spec = first && m !== undefined ? base : withEveryday({
+      rng: r,
+      vendor: this.vendor,
+      stack: this.stack,
+      supports: (f) => this.supports(f),
+      text: (usual) => this.text(usual),
+      name: (usual) => this.name(usual),
+      mac: () => this.mac(),
+    }, base, i);
     const common = {
       ...spec,
       target: inCluster && r.chance(0.7) ? undefined : this.target,
@@ -426,8 +445,7 @@ class DesignBuilder {
       image: m === 'os-disk-below-image' ? Image.template('big', { size: Size.gibibytes(40) }) : image,
       osDiskSize: osDisk,
       disks: this.disks(m),
-      nics: this.nics(m, bios, pinnable),
-      guestInit: this.guestInit(m, i),
+      ...this.nicsAndInit(m, bios, pinnable, i),
       autostart: this.supports(Feature.AUTOSTART) ? r.maybe(0.3, () => r.chance(0.5)) : undefined,
       nestedVirtualization: this.supports(Feature.NESTED_VIRTUALIZATION) && !(dynamic && this.vendor === 'hyperv') ? r.maybe(0.1, () => true) : undefined,
       dynamicMemory: m === 'dynamic-min-above' ? { minimum: Size.gibibytes(memGib + 1), maximum: Size.gibibytes(memGib + 2) }
@@ -482,6 +500,20 @@ class DesignBuilder {
       adapter: this.supports(Feature.EMULATED_NIC) && (this.vendor !== 'hyperv' || bios) && r.chance(0.15) ? NicAdapter.EMULATED : r.maybe(0.3, () => NicAdapter.PARAVIRTUAL),
       sriov: this.supports(Feature.SRIOV_NIC) && pinnable && r.chance(0.05) ? (this.vendor === 'vsphere' ? { physicalFunction: PCI[3] } : {}) : undefined,
     }));
+  }
+
+  /**
+   * NICs and guest initialisation: a static address of the first NIC on a VM with more than one
+   * NIC comes with the MAC address cloud-init finds that NIC by.
+   */
+  private nicsAndInit(m: Mistake | undefined, bios: boolean, pinnable: boolean, i: number): { nics?: Nic[]; guestInit?: GuestInit } {
+    const nics = this.nics(m, bios, pinnable);
+    const guestInit = this.guestInit(m, i);
+    if (guestInit?.ipv4 === undefined || nics === undefined || nics.length < 2 || nics[0].options.macAddress !== undefined
+      || !this.supports(Feature.STATIC_MAC)) {
+      return { nics, guestInit };
+    }
+    return { nics: [Nic.on(nics[0].network, { ...nics[0].options, macAddress: this.mac() }), ...nics.slice(1)], guestInit };
   }
 
   /** A static MAC address the vendor accepts, a new one each time. */

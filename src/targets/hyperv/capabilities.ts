@@ -37,29 +37,48 @@ export const HYPERV_CAPABILITIES: Record<Feature, Capability> = {
     'run the VM on vSphere or libvirt, or assign the device with Add-VMAssignableDevice outside Terraform',
   ),
   [Feature.HOST_PLACEMENT]: native('the host\'s provider alias'),
-  [Feature.IMAGE_URL]: native('`hyperv_vhd.source` downloads the parent VHDX once per host'),
+  [Feature.IMAGE_URL]: native(
+    '`hyperv_vhd.source` downloads the `.vhdx` (or `.vhd`) file once per host into `<imageDirectory>\\<image>\\<file>`, the parent of '
+    + 'the VMs\' differencing disks there; QCOW2, raw images and archives are refused',
+  ),
   [Feature.IMAGE_OVF]: unsupported('Hyper-V cannot import OVF packages', 'give the target an imageSources entry for the image: Image.fromUrl(url) of a VHDX, or Image.template(name) of a parent VHDX'),
   [Feature.IMAGE_CONTENT_LIBRARY]: unsupported('content libraries are vSphere\'s', 'give the target an imageSources entry for the image: Image.fromUrl(url) of a VHDX, or Image.template(name) of a parent VHDX'),
   [Feature.BLANK_OS_DISK]: native('a new dynamic `hyperv_vhd` of `osDiskSize`'),
-  [Feature.CD_DRIVES]: native('`dvd_drives`'),
-  [Feature.BOOT_ORDER]: native('`vm_firmware.boot_order` (generation 2)'),
-  [Feature.STORAGE_PLACEMENT]: native('the folder of the target\'s `storageLocations`'),
+  [Feature.CD_DRIVES]: native(
+    '`dvd_drives` holding `<isoDirectory>\\<file>`: SCSI locations 63, 62, ... on generation 2, IDE 1:0, 1:1, 0:1 on generation 1',
+  ),
+  [Feature.BOOT_ORDER]: native(
+    '`vm_firmware.boot_order` on generation 2, then the devices not listed; generation 1 keeps the BIOS order CD, IDE disk, '
+    + 'legacy NIC, and refuses another',
+  ),
+  [Feature.STORAGE_PLACEMENT]: native(
+    'the folder of the target\'s `storageLocations`: the VM\'s `path`, OS disk, checkpoints and smart paging file, or a disk\'s VHDX',
+  ),
   [Feature.STORAGE_CLUSTER]: unsupported('Hyper-V has no datastore clusters', 'put the disks on a Cluster Shared Volume: Storage.named(name) with the CSV folder in storageLocations'),
   [Feature.STORAGE_POLICY]: unsupported('Hyper-V has no VM storage policies', 'leave storagePolicy out; choose the storage with Storage.named'),
   [Feature.SATA_DISKS]: unsupported('Hyper-V VMs have no SATA controller', 'use DiskBus.PARAVIRTUAL (SCSI)'),
   [Feature.NVME_DISKS]: unsupported('Hyper-V VMs have no NVMe controller', 'use DiskBus.PARAVIRTUAL (SCSI)'),
-  [Feature.IDE_DISKS]: native('`hard_disk_drives.controller_type = "Ide"` (generation 1)'),
+  [Feature.IDE_DISKS]: native(
+    '`hard_disk_drives.controller_type = "Ide"` (generation 1: slots 1 to 3 beside the OS disk, not on a DVD drive\'s place)',
+  ),
   [Feature.VM_FOLDER]: unsupported('Hyper-V has no VM folders', 'leave folder out for Hyper-V, or use tags'),
   [Feature.RESOURCE_POOL]: unsupported('the provider has no Hyper-V resource pools', 'leave resourcePool out for Hyper-V; use cpuShares and cpuLimit'),
-  [Feature.TAGS]: emulated('written into the VM\'s `notes`, one `key=value` line each'),
-  [Feature.NOTES]: native('`notes`'),
-  [Feature.DISK_TAGS]: emulated('written into the VM\'s `notes`'),
-  [Feature.WINDOWS_CUSTOMIZATION]: emulated('cloudbase-init reads the computer name and time zone from the `cidata` ISO; the ISO is built at synth, so an Administrator password is refused'),
+  [Feature.TAGS]: emulated('one `key=value` line each in the VM\'s `notes`, after the notes, in key order'),
+  [Feature.NOTES]: native('`notes` (no quotes: the provider passes them to PowerShell unescaped)'),
+  [Feature.DISK_TAGS]: emulated('one `<disk>/<key>=<value>` line each in the VM\'s `notes`, after its tags'),
+  [Feature.WINDOWS_CUSTOMIZATION]: emulated(
+    'cloudbase-init reads the computer name, time zone and workgroup from the `cidata` ISO; the ISO is built at synth, '
+    + 'so an Administrator password is refused',
+  ),
   [Feature.DOMAIN_JOIN]: unsupported('the `cidata` ISO is built at synth and cannot hold the join password, which must stay a sensitive variable', 'join the domain with a Group Policy or a script after creation, or render the VM on vSphere or libvirt'),
-  [Feature.STATIC_IP_PER_NIC]: emulated('cloud-init network config on the `cidata` ISO, each NIC found by its static MAC address'),
+  [Feature.GUEST_SECRETS]: unsupported('the `cidata` ISO is built at synth, so a password in it would be written into the synthesized output', 'leave the passwords out for Hyper-V (set them in the image, or after creation), or render the VM on vSphere or libvirt'),
+  [Feature.STATIC_IP_PER_NIC]: emulated(
+    'cloud-init network config on the `cidata` ISO, each NIC found by its MAC address: a VM with several NICs gives each NIC '
+    + 'with an address a static MAC',
+  ),
   [Feature.HARDWARE_VERSION]: unsupported('the provider cannot set a VM\'s configuration version', 'leave the Hyper-V hardware version out: new VMs get the host\'s default version'),
-  [Feature.CPU_SHARES]: native('`vm_processor.relative_weight`'),
-  [Feature.CPU_LIMIT]: native('`vm_processor.maximum`'),
+  [Feature.CPU_SHARES]: native('`vm_processor.relative_weight`: low 50, normal 100, high 200'),
+  [Feature.CPU_LIMIT]: native('`vm_processor.maximum`, in percent of the VM\'s vCPUs'),
   [Feature.MEMORY_SHARES]: unsupported('the provider cannot set a VM\'s memory weight', 'leave memoryShares out for Hyper-V'),
   [Feature.MEMORY_LIMIT]: unsupported('Hyper-V caps memory only through dynamic memory', 'use dynamicMemory with a maximum'),
   [Feature.SECURE_BOOT]: native('`vm_firmware` Secure Boot with the template for the guest (generation 2)'),

@@ -230,6 +230,21 @@ export function knownGuestInit(vm: VmNode): VmNode {
   knownAtSynth(vm.scope, 'guestInit.hostname', init.guestHostname, why, fix);
   knownAtSynth(vm.scope, 'guestInit.networkConfig', init.networkConfig, why, fix);
   knownAtSynth(vm.scope, 'guestInit.ipv4', init.ipv4, why, fix);
+  vm.nics.forEach((nic, i) => knownAtSynth(vm.scope, `the ipv4 of NIC ${i + 1}`, nic.ipv4, why, fix));
+  const windows = init.windows;
+  if (windows === undefined) return vm;
+  // the capability table refuses guest passwords on Hyper-V first; this keeps them off the ISO should it not
+  if (windows.adminPassword !== undefined) {
+    throw new DesignError(vm.scope, {
+      problem: 'Hyper-V gets the Windows customization on a cidata ISO that the library builds at synth, and the Administrator password '
+        + 'is a sensitive variable Terraform resolves only at apply: the ISO cannot hold it, and it must not be written into the output.',
+      fix: 'leave adminPassword out on Hyper-V and set the password in the image or after creation (e.g. LAPS or a Group Policy), '
+        + 'or render the VM on vSphere or libvirt, which keep it a sensitive variable',
+    });
+  }
+  knownAtSynth(vm.scope, 'guestInit.windows.computerName', windows.computerName, why);
+  knownAtSynth(vm.scope, 'guestInit.windows.timeZone', windows.timeZone, why);
+  knownAtSynth(vm.scope, 'guestInit.windows.workgroup', windows.workgroup, why);
   return vm;
 }
 

@@ -17,6 +17,10 @@ export interface HypervRenderContext {
   readonly vmDirectory: string;
   readonly imageDirectory: string;
   readonly images: ReadonlyMap<string, string>;
+  /** Folder of each storage location, by name, checked and without a trailing backslash. */
+  readonly storageLocations: ReadonlyMap<string, string>;
+  /** Folder of the ISO files of CD/DVD drives. */
+  readonly isoDirectory: string;
   readonly externalSwitch?: HypervExternalSwitchSpec;
   /** The Windows failover cluster of the hosts, if any. */
   readonly failoverCluster?: { readonly name: string; readonly sharedVolumePath: string };

@@ -1,8 +1,11 @@
 import { Construct } from 'constructs';
 import { HYPERV_CAPABILITIES } from './capabilities';
 import { validateExternalSwitch, validateFailoverCluster, validateHost, validateWinRm } from './checks';
+import { checkIsoDirectory } from './drives';
 import { HypervRenderer } from './renderer';
 import { HypervNetworkResources, HypervVmResources } from './resources';
+import { checkStorageLocations } from './storage';
+import { HypervExternalSwitch, HypervFailoverCluster, HypervHost, HypervKeyProtector } from './target-options';
 import { WinRmOptions } from './winrm';
 import type { VirtualMachine } from '../../constructs/virtual-machine';
 import type { VirtualNetwork } from '../../constructs/virtual-network';
@@ -10,6 +13,7 @@ import { TerraformElement, TerraformProvider, TerraformResource, WinrmProvisione
 import { Capability } from '../../model/capabilities';
 import { copyProps } from '../../model/copy';
 import { DesignError } from '../../model/errors';
+import { Image } from '../../model/image';
 import { HypervHostVersion } from '../../model/limits';
 import { DesignNode, DesignRegistry, RenderedElement } from '../../model/target-contract';
 import { Vendor } from '../../model/vendor';
@@ -21,29 +25,7 @@ import { selectHost, validateHostNames } from '../hosts';
 import { Design, Renderer } from '../protocol';
 import { Target } from '../target';
 
-/** A Hyper-V host, reached over WinRM through a provider alias of its own. */
-export interface HypervHost {
-  /**
-   * Short name of the host. It becomes the provider alias (`hyperv.<name>`), so it must be a
-   * Terraform identifier: a letter or underscore, then letters, digits, underscores or dashes.
-   */
-  readonly name: string;
-
-  /**
-   * DNS name or IP address WinRM connects to.
-   *
-   * @default - the host's name
-   */
-  readonly address?: string;
-
-  /**
-   * WinRM port of this host.
-   *
-   * @default - the target's WinRM port
-   */
-  readonly port?: number;
-}
-
+export * from './target-options';
 
 /** Properties of a {@link HypervTarget}. */
 export interface HypervTargetProps {
@@ -84,6 +66,34 @@ export interface HypervTargetProps {
    * @default - `<imageDirectory>\\<image>.vhdx`
    */
   readonly images?: { [image: string]: string };
+
+  /**
+   * Another image for an image name of the design, on this target: `Image.fromUrl(url)` of a
+   * `.vhdx` (or `.vhd`) file, downloaded once per host by the provider into
+   * `<imageDirectory>\\<image>\\<file>` and shared by the VMs' differencing disks there;
+   * `Image.template(name)` of another parent VHDX; or `Image.blank()`.
+   *
+   * @default - none: each VM's own image
+   */
+  readonly imageSources?: { [image: string]: Image };
+
+  /**
+   * The folders on the hosts that `Storage.named(name)` names: a VM on a storage keeps its
+   * configuration, OS disk, checkpoints and smart paging file in `<folder>\\<vm>`, and a data disk
+   * on a storage is `<folder>\\<vm>\\<disk>.vhdx`. Absolute Windows folders (`D:\\Hyper-V`,
+   * `\\\\server\\share\\vms`) without `..` parts or quotes.
+   *
+   * @default - none: a design that names a storage fails until its folder is given
+   */
+  readonly storageLocations?: { [name: string]: string };
+
+  /**
+   * Folder on each host that holds the ISO files of CD/DVD drives: `Drive.iso("a/b.iso")` is
+   * `<isoDirectory>\\a\\b.iso`, which must exist on the VM's host.
+   *
+   * @default - the imageDirectory
+   */
+  readonly isoDirectory?: string;
 
   /**
    * The external switch that bridged networks share on every host (Hyper-V binds one external
@@ -127,70 +137,6 @@ export interface HypervTargetProps {
   readonly hostVersion?: HypervHostVersion;
 }
 
-/** A Windows failover cluster of the Hyper-V hosts. */
-export interface HypervFailoverCluster {
-  /** Name of the failover cluster. */
-  readonly name: string;
-
-  /** Path of the cluster shared volume that holds the VMs, e.g. `C:\\ClusterStorage\\Volume1`. */
-  readonly sharedVolumePath: string;
-}
-
-/** The key protector of shielded Hyper-V VMs: it guards the keys of the vTPM. */
-export class HypervKeyProtector {
-  /** A local key protector on each host (`Set-VMKeyProtector -NewLocalKeyProtector`); not for host-guarded VMs. */
-  public static local(): HypervKeyProtector {
-    return new HypervKeyProtector(undefined);
-  }
-
-  /**
-   * A key protector owned by a guardian of the Host Guardian Service, present on every host
-   * (`Get-HgsGuardian -Name <name>`); needed for host-guarded VMs.
-   *
-   * @param name the guardian's name
-   */
-  public static guardian(name: string): HypervKeyProtector {
-    if (!/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$/.test(name)) {
-      throw new DesignError(undefined, {
-        problem: 'The guardian name cannot be passed to PowerShell safely.',
-        value: JSON.stringify(name),
-        allowed: 'letters, digits, spaces, dots, dashes and underscores, up to 64 characters',
-      });
-    }
-    return new HypervKeyProtector(name);
-  }
-
-  private constructor(
-    /**
-     * Name of the Host Guardian Service guardian.
-     *
-     * @default - a local key protector
-     */
-    public readonly guardianName: string | undefined,
-  ) {}
-}
-
-/** The external virtual switch of the hosts. */
-export interface HypervExternalSwitch {
-  /**
-   * Name of the switch.
-   *
-   * @default 'external'
-   */
-  readonly name?: string;
-
-  /** Names of the physical adapters the switch binds to (two or more: a SET team). */
-  readonly adapters: string[];
-
-  /**
-   * Let the host share the switch (a host virtual NIC on it). Switch it off only when the host
-   * has another management adapter, or the host loses its connection.
-   *
-   * @default true
-   */
-  readonly allowManagementOs?: boolean;
-}
-
 /**
  * A Microsoft Hyper-V target: a list of hosts, one `hyperv` provider alias per host (WinRM).
  *
@@ -217,6 +163,8 @@ export class HypervTarget extends Target {
   private readonly connections = new Map<string, WinrmProvisionerConnection>();
   private readonly props: HypervTargetProps;
   private readonly credentials: { user?: string; password?: string };
+  private readonly storageLocations: Map<string, string>;
+  private readonly isoDirectory: string | undefined;
 
   /**
    * @param scope the stack to configure, or a construct inside it
@@ -235,6 +183,8 @@ export class HypervTarget extends Target {
     for (const host of props.hosts) validateHost(this, host);
     if (props.failoverCluster !== undefined) validateFailoverCluster(this, props.failoverCluster);
     if (props.externalSwitch !== undefined) validateExternalSwitch(this, props.externalSwitch.adapters);
+    this.storageLocations = checkStorageLocations(this, props.storageLocations);
+    this.isoDirectory = checkIsoDirectory(this, props.isoDirectory);
     this.props = props;
     this.hosts = [...props.hosts];
     this.hostNames = this.hosts.map((h) => h.name);
@@ -321,16 +271,24 @@ export class HypervTarget extends Target {
     return HYPERV_CAPABILITIES;
   }
 
+  /** The target's `imageSources`. */
+  protected imageSources(): { [image: string]: Image } {
+    return { ...this.props.imageSources };
+  }
+
   /** @internal */
   protected _renderer(design: Design): Renderer {
     const external = this.props.externalSwitch;
+    const imageDirectory = this.props.imageDirectory ?? 'C:\\Hyper-V\\Images';
     return new HypervRenderer({
       target: this,
       hostNames: this.hostNames,
       vmDirectory: this.props.vmDirectory ?? 'C:\\Hyper-V',
-      imageDirectory: this.props.imageDirectory ?? 'C:\\Hyper-V\\Images',
+      imageDirectory,
       // a Map: an image named like a property of Object.prototype ("toString") is no exception
       images: new Map(Object.entries(this.props.images ?? {})),
+      storageLocations: this.storageLocations,
+      isoDirectory: this.isoDirectory ?? imageDirectory,
       externalSwitch: external && {
         name: external.name ?? 'external',
         adapters: external.adapters,

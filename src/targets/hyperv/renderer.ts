@@ -2,6 +2,7 @@ import { checkNetwork } from './checks';
 import { placeClusters, renderClusterRole, renderMigrationNetwork } from './clusters';
 import { HypervRenderContext } from './context';
 import { HypervDataDisk, renderDataDisk } from './disks';
+import { HypervImages } from './images';
 import { HypervSwitches } from './networks';
 import { VmScripts, pairRunbook, renderCheckpoint, renderPair } from './pairs';
 import { ScriptResource } from './script-resource';
@@ -20,6 +21,8 @@ import { Design, Renderer, RunbookData } from '../protocol';
  */
 export class HypervRenderer extends Renderer<HypervDataDisk> {
   private readonly switches: HypervSwitches;
+  /** The images downloaded from URLs, one per image and host. */
+  private readonly images: HypervImages;
   /** The checkpoint of each VM of a replica pair that asks for one. */
   private readonly checkpointOf = new Map<VmNode, { readonly name: string; readonly location?: string }>();
   /** Each VM's checks and OS disk, made by its first disk or by the VM itself. */
@@ -30,6 +33,7 @@ export class HypervRenderer extends Renderer<HypervDataDisk> {
   constructor(private readonly ctx: HypervRenderContext, private readonly design: Design) {
     super();
     this.switches = new HypervSwitches(ctx, new Set(design.vms.flatMap((vm) => vm.nics.filter((n) => n.sriov).map((n) => n.network))));
+    this.images = new HypervImages(ctx);
     for (const pair of design.pairs) {
       if (pair.checkpoint === undefined) continue;
       for (const vm of [pair.primary, ...(pair.replica ? [pair.replica] : [])]) this.checkpointOf.set(vm, pair.checkpoint);
@@ -97,7 +101,7 @@ export class HypervRenderer extends Renderer<HypervDataDisk> {
   private start(vm: VmNode): VmStart {
     let start = this.started.get(vm);
     if (start === undefined) {
-      start = startVm(this.ctx, vm, this.hostOf(vm));
+      start = startVm(this.ctx, vm, this.hostOf(vm), this.design.imageOf(vm), this.images);
       this.started.set(vm, start);
     }
     return start;

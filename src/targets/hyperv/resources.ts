@@ -10,7 +10,7 @@ export interface HypervVmResources {
   /** The VM: a `hyperv_machine_instance`, the VM construct's `node.defaultChild`. */
   readonly machineInstance: TerraformResource;
 
-  /** The OS disk: a `hyperv_vhd`, a differencing disk on the image or a resized copy of it. */
+  /** The OS disk: a `hyperv_vhd`, a differencing disk on the image, a resized copy of it, or a new disk for a blank image. */
   readonly osDisk: TerraformResource;
 
   /** The data disks by name: a `hyperv_vhd` each. */

@@ -1,14 +1,19 @@
 import { elementOrEmpty, lazyAttributes, unavailable } from '../attributes';
 import { checkShielding, checkVm, knownGuestInit, memoryBytes } from './checks';
 import { HypervRenderContext } from './context';
-import { HypervDataDisk, VmFolder, dvdLocation, hardDiskDrives, renderOsDisk } from './disks';
+import { HypervDataDisk, VmFolder, hardDiskDrives, renderOsDisk } from './disks';
+import { bootOrder, checkDriveLayout, dvdDrives } from './drives';
+import { HypervImages } from './images';
 import { LightIsoImage, LightMachineInstance, LightVhd } from './light-resources';
 import { HypervSwitches } from './networks';
 import { remoteScript, securityScript } from './powershell';
 import { ScriptResource } from './script-resource';
+import { vmStorage } from './storage';
+import { vmNotes, vmProcessor } from './vm-settings';
 import { AssetType, Fn, TerraformAsset, TerraformElement } from '../../core';
 import { NicNode, VmNode, wantsSecureBoot } from '../../model/design';
 import { Firmware } from '../../model/firmware';
+import { Image } from '../../model/image';
 import { NicAdapter } from '../../model/network';
 import { ShieldingLevel } from '../../model/shielding';
 import { RenderedElement } from '../../model/target-contract';
@@ -56,13 +61,18 @@ export function machineIdOf(machine: LightMachineInstance): string {
   return id;
 }
 
-/** A VM's checks against its generation and host version, then its OS disk. */
-export function startVm(ctx: HypervRenderContext, vm: VmNode, host: string): VmStart {
+/**
+ * A VM's checks against its generation and host version, where it is kept, then its OS disk from
+ * its image on this target (the design's, or the target's `imageSources` entry for it).
+ */
+export function startVm(ctx: HypervRenderContext, vm: VmNode, host: string, image: Image, images: HypervImages): VmStart {
   const provider = ctx.providerFor(host);
   const generation = vm.firmware === Firmware.UEFI ? 2 : 1;
   checkVm(vm, generation, ctx.hostVersion);
-  const folder: VmFolder = { vm, provider, path: `${ctx.vmDirectory}\\${vm.name}`, generation };
-  return { folder, osDisk: renderOsDisk(ctx, folder) };
+  checkDriveLayout(vm, generation);
+  const storage = vmStorage(ctx, vm);
+  const folder: VmFolder = { vm, provider, path: `${storage.home}\\${vm.name}`, generation, storage };
+  return { folder, osDisk: renderOsDisk(ctx, folder, image, () => images.parentOf(vm, image, host)) };
 }
 
 /**
@@ -79,12 +89,12 @@ export function renderVm(
   const drives = hardDiskDrives(folder, osDisk, disks);
   const iso = renderCloudInit(ctx, folder);
   const memory = memoryBytes(vm, 'The memory', vm.memory);
-  const exposeVirtualization = vm.nestedVirtualization || vm.shielding?.virtualizationBasedSecurity;
-  const migratable = vm.cluster?.migration?.cpuCompatibility;
+  const home = folder.storage.named ? tfText(vm.scope, 'storageLocations', folder.storage.home) : undefined;
   const machine = new LightMachineInstance(vm.scope, 'MachineInstance', {
     provider,
     name: tfText(vm.scope, 'VM name', vm.name),
-    path: tfText(vm.scope, 'vmDirectory', ctx.vmDirectory),
+    path: home ?? tfText(vm.scope, 'vmDirectory', ctx.vmDirectory),
+    notes: vmNotes(vm),
     generation,
     processorCount: vm.cpus,
     // the provider wants exactly one of the two set
@@ -97,20 +107,17 @@ export function renderVm(
     state: 'Running',
     // a replica pair's checkpoints are production checkpoints (application-consistent)
     checkpointType: settings.checkpoint !== undefined ? 'Production' : undefined,
-    snapshotFileLocation: tfText(vm.scope, 'checkpoint.location', settings.checkpoint?.location),
-    vmProcessor: exposeVirtualization || migratable ? {
-      exposeVirtualizationExtensions: exposeVirtualization || undefined,
-      compatibilityForMigrationEnabled: migratable || undefined,
-    } : undefined,
+    // a VM on a named storage keeps its checkpoints and smart paging file there too
+    snapshotFileLocation: tfText(vm.scope, 'checkpoint.location', settings.checkpoint?.location) ?? home,
+    smartPagingFilePath: home,
+    vmProcessor: vmProcessor(vm),
     vmFirmware: generation === 2 ? {
       enableSecureBoot: wantsSecureBoot(vm) ? 'On' : 'Off',
       secureBootTemplate: wantsSecureBoot(vm) ? secureBootTemplate(vm) : undefined,
-      bootOrder: [{ bootType: 'HardDiskDrive', controllerNumber: 0, controllerLocation: 0 }],
+      bootOrder: bootOrder(vm),
     } : undefined,
     hardDiskDrives: drives,
-    dvdDrives: iso === undefined ? undefined : [generation === 2
-      ? { controllerNumber: 0, controllerLocation: dvdLocation(vm), path: iso.destinationIsoFilePath }
-      : { controllerNumber: 1, controllerLocation: 0, path: iso.destinationIsoFilePath }],
+    dvdDrives: dvdDrives(vm.scope, ctx.isoDirectory, vm, generation, iso?.destinationIsoFilePath),
     networkAdaptors: vm.nics.map((nic, i) => adaptor(settings, nic, i)),
   });
   ctx.nameAfter(machine, vm.scope);

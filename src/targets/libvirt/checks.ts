@@ -1,10 +1,12 @@
 import { IConstruct } from 'constructs';
+import { checkEveryday, checkOsImage } from './checks-everyday';
 import { LibvirtRenderContext } from './context';
 import { KVM_DISK_LIMITS, KVM_LIMITS } from './limits';
 import { LIBVIRT_URI_FORMS, parseLibvirtUri } from './uri';
 import { Token } from '../../core';
 import { ClusterNode, NetworkNode, VmNode } from '../../model/design';
 import { DesignError } from '../../model/errors';
+import { Image } from '../../model/image';
 import { NetworkConnectivity } from '../../model/network';
 import { redacted, redactUri } from '../../model/redact';
 import { ShieldingLevel } from '../../model/shielding';
@@ -90,7 +92,7 @@ export function checkCluster(cluster: ClusterNode): void {
 }
 
 /** Fails when a VM exceeds KVM's limits, or needs what libvirt cannot do or the target does not give. */
-export function checkVm(vm: VmNode, ctx: LibvirtRenderContext): void {
+export function checkVm(vm: VmNode, ctx: LibvirtRenderContext, image: Image): void {
   checkVmLimits(vm, KVM_LIMITS[ctx.platform], `KVM (${ctx.platform})`);
   if (vm.cluster?.migration?.cpuCompatibility && vm.nestedVirtualization) {
     throw new DesignError(vm.scope, {
@@ -113,14 +115,9 @@ export function checkVm(vm: VmNode, ctx: LibvirtRenderContext): void {
         + 'encryption: { diskSecret: "<uuid>" }',
     });
   }
-  if (vm.osDiskSize === undefined && vm.image.size === undefined) {
-    throw new DesignError(vm.scope, {
-      problem: `libvirt needs the size of the OS disk, and neither the VM nor image "${vm.image.name}" gives it `
-        + '(the provider cannot read the size of a base image).',
-      fix: `give the image's size, Image.template('${vm.image.name}', { size: Size.gibibytes(N) }), or the VM's osDiskSize`,
-    });
-  }
+  checkOsImage(vm, image);
   checkDiskSlots(vm, KVM_DISK_LIMITS, `KVM (${ctx.platform})`);
+  checkEveryday(vm);
   if (vm.shielding?.memoryEncryption && ctx.sev === undefined) {
     throw new DesignError(vm.scope, {
       problem: 'AMD SEV needs the hosts\' C-bit position and reduced physical address bits, and the target does not give them.',

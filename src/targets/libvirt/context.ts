@@ -10,6 +10,8 @@ export interface LibvirtRenderContext {
   readonly hostNames: string[];
   readonly pool: { readonly name: string; readonly path?: string };
   readonly imageDirectory: string;
+  /** Folder of the ISO images of CD/DVD drives on every host. */
+  readonly isoDirectory: string;
   readonly images: ReadonlyMap<string, string>;
   readonly bridge?: { readonly name: string; readonly openvswitch: boolean };
   readonly encryption?: { readonly diskSecret: string; readonly tpmSecret?: string };

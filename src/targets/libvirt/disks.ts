@@ -1,7 +1,11 @@
 import { encryptsDisks } from './checks';
 import { LibvirtRenderContext } from './context';
+import { deviceName, diskTarget } from './devices';
+import { LibvirtImages } from './images';
 import { LightVolume } from './light-resources';
 import { DiskNode, VmNode } from '../../model/design';
+import { Image } from '../../model/image';
+import { Storage } from '../../model/storage';
 import { CloudinitDisk } from '../../providers/libvirt/cloudinit-disk';
 import type { DomainDevicesDisks } from '../../providers/libvirt/domain';
 import type * as PoolBindings from '../../providers/libvirt/pool';
@@ -25,16 +29,20 @@ export interface CloudInitSeed extends AttachedVolume {
 }
 
 /**
- * The storage of the VMs on each host: the target's pool, and per VM a qcow2 overlay of its base
- * image, a volume per data disk and a cloud-init seed. The disks of a VM are virtio devices whose
- * names follow their slots, so no disk moves when others come and go.
+ * The storage of the VMs on each host: the target's pool (or the pool a `Storage.named` names),
+ * and per VM a qcow2 overlay of its base image (or an empty qcow2 volume for a blank OS disk), a
+ * volume per data disk and a cloud-init seed. A data disk's device name follows its bus and slot
+ * (see `./devices.ts`), so no disk moves when others come and go.
  */
 export class LibvirtStorage {
   /** The pool name per host: a reference where the target creates the pool. */
   private readonly pools = new Map<string, string>();
   private readonly osVolumes = new Map<VmNode, AttachedVolume>();
+  private readonly images: LibvirtImages;
 
-  constructor(private readonly ctx: LibvirtRenderContext) {}
+  constructor(private readonly ctx: LibvirtRenderContext, private readonly imageOf: (vm: VmNode) => Image) {
+    this.images = new LibvirtImages(ctx, (host) => this.pool(host));
+  }
 
   /**
    * The OS volume of a VM on its host: a qcow2 overlay of the base image, created the first time
@@ -44,39 +52,38 @@ export class LibvirtStorage {
     let attached = this.osVolumes.get(vm);
     if (attached === undefined) {
       const { ctx } = this;
-      const pool = this.pool(host);
+      const image = this.imageOf(vm);
+      const pool = this.poolFor(vm, vm.storage, host);
+      const backingStore = this.images.backingStore(vm, image, host);
       const volume = new LightVolume(vm.scope, 'OsVolume', {
         provider: ctx.providerFor(host),
         name: tfText(vm.scope, 'VM name', `${vm.name}-os.qcow2`),
         pool,
         // the provider cannot read the base image's size: the overlay is given its capacity
-        capacity: (vm.osDiskSize ?? vm.image.size)!.toBytes(),
+        capacity: (vm.osDiskSize ?? image.size)!.toBytes(),
         target: { format: { type: 'qcow2' }, encryption: this.volumeEncryption(vm) },
-        backingStore: {
-          path: tfText(vm.scope, 'image path', ctx.images.get(vm.image.name) ?? `${ctx.imageDirectory}/${vm.image.name}.qcow2`),
-          format: { type: 'qcow2' },
-        },
+        backingStore,
       });
       ctx.nameAfter(volume, vm.scope, 'os');
-      attached = { volume, device: this.virtioDisk(vm, volume, 0) };
+      attached = { volume, device: this.disk(vm, volume, { dev: deviceName('vd', 0), bus: 'virtio' }) };
       this.osVolumes.set(vm, attached);
     }
     return attached;
   }
 
-  /** The volume of a data disk, after the VM's OS volume. */
+  /** The volume of a data disk, after the VM's OS volume, in the disk's storage or the VM's. */
   public dataVolume(vm: VmNode, host: string, { name, slot, disk }: DiskNode): AttachedVolume {
     this.osVolume(vm, host);
     const volume = new LightVolume(vm.scope, `Disk-${name}`, {
       provider: this.ctx.providerFor(host),
       name: tfText(vm.scope, 'disk name', `${vm.name}-${name}.qcow2`),
-      pool: this.pool(host),
+      pool: this.poolFor(vm, disk.storage ?? vm.storage, host),
       capacity: disk.size.toBytes(),
       target: { format: { type: 'qcow2' }, encryption: this.volumeEncryption(vm) },
       lifecycle: disk.allowDestroy ? undefined : { preventDestroy: true },
     });
     this.ctx.nameAfter(volume, vm.scope, name);
-    return { volume, device: this.virtioDisk(vm, volume, slot) };
+    return { volume, device: this.disk(vm, volume, diskTarget(disk.bus, slot)) };
   }
 
   /** The cloud-init seed of a VM: an ISO the provider builds, uploaded to a raw volume, on a SATA cdrom. */
@@ -93,7 +100,7 @@ export class LibvirtStorage {
     const volume = new LightVolume(vm.scope, 'CloudInitVolume', {
       provider,
       name: tfText(vm.scope, 'VM name', `${vm.name}-cidata.iso`),
-      pool: this.pool(host),
+      pool: this.poolFor(vm, vm.storage, host),
       create: { content: { url: disk.path } },
       target: { format: { type: 'raw' } },
     });
@@ -106,6 +113,15 @@ export class LibvirtStorage {
       readOnly: true,
     };
     return { disk, volume, device };
+  }
+
+  /**
+   * The pool of a VM's volume: the pool a `Storage.named` names (the target's own, when it is
+   * that one), else the target's pool.
+   */
+  private poolFor(vm: VmNode, storage: Storage | undefined, host: string): string {
+    if (storage === undefined || storage.name === this.ctx.pool.name) return this.pool(host);
+    return tfText(vm.scope, 'storage name', storage.name);
   }
 
   /** The pool of a host: the target's pool by name, or the directory pool it creates there. */
@@ -136,7 +152,7 @@ export class LibvirtStorage {
     return encryptsDisks(vm) ? { format: 'luks', secret: { type: 'passphrase', uuid: this.ctx.encryption!.diskSecret } } : undefined;
   }
 
-  private virtioDisk(vm: VmNode, volume: LightVolume, slot: number): DomainDevicesDisks {
+  private disk(vm: VmNode, volume: LightVolume, target: { dev: string; bus: string }): DomainDevicesDisks {
     const luks = encryptsDisks(vm) ? this.ctx.encryption!.diskSecret : undefined;
     return {
       device: 'disk',
@@ -145,7 +161,7 @@ export class LibvirtStorage {
         file: { file: volume.path },
         encryption: luks ? { format: 'luks', secrets: [{ type: 'passphrase', uuid: luks }] } : undefined,
       },
-      target: { dev: virtioDeviceName(slot), bus: 'virtio' },
+      target,
     };
   }
 }
@@ -155,9 +171,5 @@ export class LibvirtStorage {
  * `vdab` and on, the letters counting in base 26 as libvirt parses them.
  */
 export function virtioDeviceName(slot: number): string {
-  let suffix = '';
-  for (let n = slot + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    suffix = String.fromCharCode(97 + ((n - 1) % 26)) + suffix;
-  }
-  return `vd${suffix}`;
+  return deviceName('vd', slot);
 }

@@ -9,6 +9,7 @@ import { TerraformElement, TerraformProvider, TerraformResource } from '../../co
 import { Capability } from '../../model/capabilities';
 import { copyProps } from '../../model/copy';
 import { DesignError } from '../../model/errors';
+import { Image } from '../../model/image';
 import { KvmPlatform } from '../../model/limits';
 import { DesignNode, DesignRegistry, RenderedElement } from '../../model/target-contract';
 import { Vendor } from '../../model/vendor';
@@ -63,6 +64,25 @@ export interface LibvirtTargetProps {
    * @default - `<imageDirectory>/<image>.qcow2`
    */
   readonly images?: { [image: string]: string };
+
+  /**
+   * Another image for an image name of the design on this target: `Image.fromUrl(url)` of a
+   * qcow2 or raw image (downloaded once per host into the storage pool, the base of the VMs'
+   * overlays; the server must send a Content-Length) or `Image.blank()`. The name's entry in
+   * `images` is then not used.
+   *
+   * @example { 'ubuntu-24.04': Image.fromUrl('https://cloud-images.ubuntu.com/noble/current/noble-server-cloudimg-amd64.img') }
+   * @default - every image is a base qcow2 file on the hosts (see `images`)
+   */
+  readonly imageSources?: { [image: string]: Image };
+
+  /**
+   * Folder on each host that holds the ISO images of CD/DVD drives (`Drive.iso(file)` is
+   * `<isoDirectory>/<file>`).
+   *
+   * @default - the imageDirectory
+   */
+  readonly isoDirectory?: string;
 
   /**
    * The host bridge that bridged networks attach to.
@@ -154,7 +174,7 @@ export interface LibvirtVmResources {
   /** The VM's `libvirt_domain`: its construct's `node.defaultChild`. */
   readonly domain: TerraformResource;
 
-  /** The VM's OS disk: a qcow2 overlay of its image (`libvirt_volume`). */
+  /** The VM's OS disk: a qcow2 overlay of its image, or an empty qcow2 volume for a blank image (`libvirt_volume`). */
   readonly osVolume: TerraformResource;
 
   /** The `libvirt_volume` of each data disk, by the disk's name. */
@@ -294,14 +314,20 @@ export class LibvirtTarget extends Target {
     return LIBVIRT_CAPABILITIES;
   }
 
+  /** The images this target makes of the design's image names: its `imageSources`. */
+  protected imageSources(): { [image: string]: Image } {
+    return { ...this.props.imageSources };
+  }
+
   /** @internal */
   protected _renderer(design: Design): LibvirtRenderer {
-    const { bridge, storagePool, imageDirectory, images, encryption, sev, platform } = this.props;
+    const { bridge, storagePool, imageDirectory, isoDirectory, images, encryption, sev, platform } = this.props;
     return new LibvirtRenderer({
       target: this,
       hostNames: this.hostNames,
       pool: storagePool ?? { name: 'default' },
       imageDirectory: imageDirectory ?? '/var/lib/libvirt/images',
+      isoDirectory: isoDirectory ?? imageDirectory ?? '/var/lib/libvirt/images',
       // a Map: an image named like a property of Object.prototype ("toString") is no exception
       images: new Map(Object.entries(images ?? {})),
       bridge: bridge && { name: bridge.name, openvswitch: bridge.openvswitch ?? false },

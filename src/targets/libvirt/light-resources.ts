@@ -34,7 +34,8 @@ const num = (v: number | undefined) => v;
 /** The attributes of `libvirt_domain` the libvirt target sets. */
 export type LightDomainConfig = Pick<DomainBindings.DomainConfig,
   'provider' | 'dependsOn' | 'lifecycle' | 'name' | 'type' | 'vcpu' | 'memory' | 'memoryUnit' | 'currentMemory' | 'currentMemoryUnit'
-  | 'memoryBacking' | 'cpu' | 'os' | 'features' | 'launchSecurity' | 'devices' | 'autostart' | 'onCrash' | 'running'>;
+  | 'memoryBacking' | 'cpu' | 'os' | 'features' | 'launchSecurity' | 'devices' | 'autostart' | 'onCrash' | 'running'
+  | 'description' | 'metadata' | 'cpuTune' | 'memoryTune'>;
 
 /** A `libvirt_domain` without the generated class (see the top of this file). */
 export class LightDomain extends LightResource<LightDomainConfig> {
@@ -45,20 +46,24 @@ export class LightDomain extends LightResource<LightDomainConfig> {
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;
     const {
-      domainCpuToTerraform, domainDevicesToTerraform, domainFeaturesToTerraform, domainLaunchSecurityToTerraform,
-      domainMemoryBackingToTerraform, domainOsToTerraform,
+      domainCpuToTerraform, domainCpuTuneToTerraform, domainDevicesToTerraform, domainFeaturesToTerraform, domainLaunchSecurityToTerraform,
+      domainMemoryBackingToTerraform, domainMemoryTuneToTerraform, domainMetadataToTerraform, domainOsToTerraform,
     } = domain();
     return {
       autostart: c.autostart,
       cpu: domainCpuToTerraform(c.cpu),
+      cpu_tune: domainCpuTuneToTerraform(c.cpuTune),
       current_memory: num(c.currentMemory),
       current_memory_unit: str(c.currentMemoryUnit),
+      description: str(c.description),
       devices: domainDevicesToTerraform(c.devices),
       features: domainFeaturesToTerraform(c.features),
       launch_security: domainLaunchSecurityToTerraform(c.launchSecurity),
       memory: num(c.memory),
       memory_backing: domainMemoryBackingToTerraform(c.memoryBacking),
+      memory_tune: domainMemoryTuneToTerraform(c.memoryTune),
       memory_unit: str(c.memoryUnit),
+      metadata: domainMetadataToTerraform(c.metadata),
       name: str(c.name),
       on_crash: str(c.onCrash),
       os: domainOsToTerraform(c.os),

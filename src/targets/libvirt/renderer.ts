@@ -1,4 +1,5 @@
 import { checkNetwork, checkVm } from './checks';
+import { checkImages } from './checks-everyday';
 import { placeVms } from './clusters';
 import { LibvirtRenderContext } from './context';
 import { AttachedVolume, LibvirtStorage } from './disks';
@@ -12,7 +13,8 @@ import { Design, Renderer, RunbookData } from '../protocol';
 
 /**
  * Renders a design into dmacvicar/libvirt resources on each host's provider alias: networks,
- * qcow2 overlay volumes on a base image, a cloud-init disk, and a q35 domain with virtio devices.
+ * qcow2 overlay volumes on a base image (downloaded once per host from a URL image), a cloud-init
+ * disk, and a q35 domain with virtio devices and SATA cdroms.
  * Clusters, rule groups and replica pairs render no resource: the library places their VMs.
  */
 export class LibvirtRenderer extends Renderer<AttachedVolume> {
@@ -23,12 +25,13 @@ export class LibvirtRenderer extends Renderer<AttachedVolume> {
   constructor(private readonly ctx: LibvirtRenderContext, private readonly design: Design) {
     super();
     this.networks = new LibvirtNetworks(ctx);
-    this.storage = new LibvirtStorage(ctx);
+    this.storage = new LibvirtStorage(ctx, (vm) => design.imageOf(vm));
   }
 
   public check(design: Design): void {
     for (const network of design.networks) checkNetwork(network, this.ctx.bridge);
-    for (const vm of design.vms) checkVm(vm, this.ctx);
+    for (const vm of design.vms) checkVm(vm, this.ctx, design.imageOf(vm));
+    checkImages(design.vms.map((vm) => ({ vm, image: design.imageOf(vm) })));
   }
 
   public place(design: Design): AliasPlacement {

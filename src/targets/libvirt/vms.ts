@@ -1,14 +1,18 @@
 import { readAddresses, vmAttributes } from './addresses';
 import { LibvirtRenderContext } from './context';
+import { applyBootOrder, driveDevices } from './devices';
 import { AttachedVolume, LibvirtStorage } from './disks';
 import { LightDomain } from './light-resources';
 import { LibvirtNetworks } from './networks';
+import { cpuTune, machineType, memoryTune, metadata } from './tuning';
 import { VmNode, wantsSecureBoot } from '../../model/design';
 import { Firmware } from '../../model/firmware';
 import { RenderedElement } from '../../model/target-contract';
 import { wholeUnits } from '../../model/validate';
 import { Vendor } from '../../model/vendor';
-import type { DomainDevicesDisks, DomainDevicesHostdevs, DomainDevicesInterfaces, DomainLaunchSecurity } from '../../providers/libvirt/domain';
+import type {
+  DomainDevicesDisks, DomainDevicesHostdevs, DomainDevicesInterfaces, DomainLaunchSecurity, DomainOs,
+} from '../../providers/libvirt/domain';
 import { cloudInitDocuments } from '../cloud-init';
 import { tfText } from '../escaping';
 import { applyOverrides } from '../overrides';
@@ -33,10 +37,12 @@ export function renderVm(ctx: LibvirtRenderContext, vm: VmNode, parts: VmParts):
   const os = storage.osVolume(vm, host);
   const docs = cloudInitDocuments(vm);
   const seed = docs && storage.cloudInit(vm, host, docs);
-  const domain = renderDomain(ctx, vm, host, {
-    disks: [os, ...dataVolumes, ...(seed ? [seed] : [])].map((v) => v.device),
+  const volumes = [os, ...dataVolumes].map((v) => v.device);
+  const domain = renderDomain(ctx, vm, host, applyBootOrder(vm, {
+    disks: [...volumes, ...driveDevices(ctx, vm), ...(seed ? [seed.device] : [])],
     interfaces: vm.nics.map((nic) => parts.networks.interface(nic, host)),
-  });
+    firstDrive: volumes.length,
+  }));
   const addresses = parts.wantsAddresses ? readAddresses(ctx, vm, host, domain) : undefined;
   return {
     main: domain,
@@ -61,7 +67,7 @@ function renderDomain(
   ctx: LibvirtRenderContext,
   vm: VmNode,
   host: string,
-  devices: { readonly disks: DomainDevicesDisks[]; readonly interfaces: DomainDevicesInterfaces[] },
+  devices: { readonly disks: DomainDevicesDisks[]; readonly interfaces: DomainDevicesInterfaces[]; readonly bootDevices: DomainOs['bootDevices'] },
 ): LightDomain {
   const memoryMib = wholeUnits(vm.scope, 'The memory', vm.memory, 'MiB');
   const maximumMib = vm.dynamicMemory ? wholeUnits(vm.scope, 'The dynamic memory maximum', vm.dynamicMemory.maximum, 'MiB') : memoryMib;
@@ -70,6 +76,8 @@ function renderDomain(
   const domain = new LightDomain(vm.scope, 'Domain', {
     provider: ctx.providerFor(host),
     name: tfText(vm.scope, 'VM name', vm.name),
+    description: tfText(vm.scope, 'notes', vm.notes),
+    metadata: metadata(vm),
     type: 'kvm',
     vcpu: vm.cpus,
     memory: maximumMib,
@@ -77,6 +85,8 @@ function renderDomain(
     currentMemory: vm.dynamicMemory ? memoryMib : undefined,
     currentMemoryUnit: vm.dynamicMemory ? 'MiB' : undefined,
     memoryBacking: vm.memoryReservation ? { memoryLocked: true } : undefined,
+    memoryTune: memoryTune(vm),
+    cpuTune: cpuTune(vm),
     cpu: {
       mode: vm.nestedVirtualization ? 'host-passthrough' : 'host-model',
       migratable: vm.cluster?.migration?.cpuCompatibility || undefined,
@@ -87,13 +97,13 @@ function renderDomain(
     os: {
       type: 'hvm',
       typeArch: 'x86_64',
-      typeMachine: 'q35',
+      typeMachine: machineType(vm),
       firmware: vm.firmware === Firmware.UEFI ? 'efi' : undefined,
       firmwareInfo: secureBoot
         ? { features: [{ name: 'secure-boot', enabled: 'yes' }, { name: 'enrolled-keys', enabled: 'yes' }] }
         : undefined,
       loaderSecure: secureBoot ? 'yes' : undefined,
-      bootDevices: [{ dev: 'hd' }],
+      bootDevices: devices.bootDevices,
     },
     // Secure Boot firmware protects its variables in system management mode
     features: { acpi: true, apic: {}, smm: secureBoot ? { state: 'on' } : undefined },

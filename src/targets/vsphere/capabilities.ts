@@ -79,6 +79,7 @@ const VSPHERE_CAPABILITIES: Record<Feature, Capability> = {
   [Feature.DOMAIN_JOIN]: native(
     '`windows_options.join_domain` with the domain account from sensitive variables (`domain_ou` from vCenter 8.0 U2 on)',
   ),
+  [Feature.GUEST_SECRETS]: native('`windows_options.admin_password` and `domain_admin_password`, references to sensitive variables'),
   [Feature.STATIC_IP_PER_NIC]: native('`clone.customize.network_interface` per NIC, one `ipv4_gateway`; cloud-init VMs: the network config'),
   [Feature.HARDWARE_VERSION]: native('`hardware_version`, checked against the target\'s vSphere release'),
   [Feature.CPU_SHARES]: native('`cpu_share_level`'),

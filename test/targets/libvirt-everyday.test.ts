@@ -1,0 +1,287 @@
+import { TerraformStack, TerraformVariable } from 'cdktf';
+import {
+  BootDevice, DesignError, Disk, DiskBus, Drive, Firmware, GuestInit, GuestOs, Image, ImageFormat, LibvirtTarget, LibvirtTargetProps, Nic, Size,
+  Storage, VirtualMachine, VirtualMachineProps, VirtualNetwork,
+} from '../../src';
+import { newStack, synth } from '../util';
+
+/*
+ * The everyday features on the libvirt target, part 1: images (from a URL, blank), CD/DVD
+ * drives and the boot order, storage pools and disk buses. Part 2 (libvirt-everyday-domain) has
+ * the domain's own settings.
+ */
+
+const ubuntu = Image.template('ubuntu-24.04', { size: Size.gibibytes(20) });
+const NOBLE = 'https://cloud-images.example.com/noble/noble-server-cloudimg-amd64.img';
+
+interface Kit {
+  readonly stack: TerraformStack;
+  readonly target: LibvirtTarget;
+  readonly net: VirtualNetwork;
+  vm(id: string, props?: Partial<VirtualMachineProps>): VirtualMachine;
+}
+
+function kit(props: Partial<LibvirtTargetProps> = {}, hosts = ['kvm1']): Kit {
+  const stack = newStack();
+  const target = new LibvirtTarget(stack, 'target', {
+    hosts: hosts.map((name) => ({ name, uri: `qemu+ssh://root@${name}/system` })), bridge: { name: 'br0' }, ...props,
+  });
+  const net = new VirtualNetwork(stack, 'app', { target });
+  return {
+    stack,
+    target,
+    net,
+    vm: (id, p = {}) => new VirtualMachine(stack, id, {
+      target, cpus: 2, memory: Size.gibibytes(4), image: ubuntu, guestOs: GuestOs.UBUNTU_24_04, host: hosts[0], nics: [Nic.on(net)], ...p,
+    }),
+  };
+}
+
+function designError(fn: () => unknown): DesignError {
+  try {
+    fn();
+  } catch (e) {
+    if (DesignError.isDesignError(e)) return e as DesignError;
+    throw e;
+  }
+  throw new Error('no DesignError was thrown');
+}
+
+/** The message of the DesignError a synth ends in, which names the construct. */
+function refused(stack: TerraformStack, path: string): string {
+  const error = designError(() => synth(stack));
+  expect(error.constructPath).toBe(path);
+  return error.message;
+}
+
+const volumes = (out: any) => out.resource.libvirt_volume;
+const disksOf = (out: any, vm: string) => out.resource.libvirt_domain[vm].devices.disks;
+
+describe('images from a URL', () => {
+  test('are downloaded once per host into the target\'s pool, the base of every overlay there', () => {
+    const k = kit({ imageSources: { 'ubuntu-24.04': Image.fromUrl(NOBLE, { name: 'noble', size: Size.gibibytes(4) }) } }, ['kvm1', 'kvm2']);
+    k.vm('a', { host: 'kvm1' });
+    k.vm('b', { host: 'kvm1' });
+    k.vm('c', { host: 'kvm2' });
+    const out = synth(k.stack);
+    const downloads = Object.entries<any>(volumes(out)).filter(([, v]) => v.create?.content?.url === NOBLE);
+    expect(downloads.map(([name]) => name).sort()).toEqual(['target_image_noble_kvm1', 'target_image_noble_kvm2']);
+    expect(volumes(out).target_image_noble_kvm1).toMatchObject({
+      name: 'noble.qcow2', pool: 'default', target: { format: { type: 'qcow2' } }, create: { content: { url: NOBLE } }, provider: 'libvirt.kvm1',
+    });
+    // the provider sizes the download by the server's Content-Length
+    expect(volumes(out).target_image_noble_kvm1.capacity).toBeUndefined();
+    expect(volumes(out).a_os.backing_store).toEqual({ path: '${libvirt_volume.target_image_noble_kvm1.path}', format: { type: 'qcow2' } });
+    expect(volumes(out).b_os.backing_store.path).toBe('${libvirt_volume.target_image_noble_kvm1.path}');
+    expect(volumes(out).c_os.backing_store.path).toBe('${libvirt_volume.target_image_noble_kvm2.path}');
+    // the overlay's size comes from the image, which the provider cannot read
+    expect(volumes(out).a_os.capacity).toBe(4 * 2 ** 30);
+  });
+
+  test('a raw image given in the design is a raw base volume; the target creates the pool it lands in', () => {
+    const k = kit({ storagePool: { name: 'vms', path: '/srv/vms' } });
+    k.vm('a', { image: Image.fromUrl('https://images.example.com/disk.raw', { size: Size.gibibytes(8) }) });
+    const out = synth(k.stack);
+    expect(volumes(out).target_image_disk_kvm1).toMatchObject({ name: 'disk.raw', pool: '${libvirt_pool.target_pool_kvm1.name}', target: { format: { type: 'raw' } } });
+    expect(volumes(out).a_os.backing_store).toEqual({ path: '${libvirt_volume.target_image_disk_kvm1.path}', format: { type: 'raw' } });
+  });
+
+  test('a Hyper-V disk is refused with the way out', () => {
+    const k = kit();
+    k.vm('a', { image: Image.fromUrl('https://images.example.com/win.vhdx', { size: Size.gibibytes(40) }) });
+    const error = refused(k.stack, 'test/a');
+    expect(error).toContain('libvirt boots qcow2 and raw disk images; image "win" is a vhdx file');
+    expect(error).toContain('https://images.example.com/win.vhdx');
+    expect(error).toContain('imageSources entry for "win"');
+  });
+
+  test('two images of one name from different URLs are refused; without a size the VM needs its osDiskSize', () => {
+    const k = kit();
+    k.vm('a', { image: Image.fromUrl('https://a.example.com/base.qcow2', { size: Size.gibibytes(4) }) });
+    k.vm('b', { image: Image.fromUrl('https://b.example.com/base.qcow2', { size: Size.gibibytes(4) }) });
+    expect(refused(k.stack, 'test/b')).toContain('Two images named "base" come from different URLs or formats');
+    const k2 = kit({ imageSources: { 'ubuntu-24.04': Image.fromUrl(NOBLE) } });
+    k2.vm('a', { osDiskSize: undefined });
+    expect(refused(k2.stack, 'test/a')).toContain('Image.fromUrl(url, { size: Size.gibibytes(N) })');
+  });
+
+  test('an image name that is no file name is refused', () => {
+    const k = kit({ imageSources: { 'ubuntu-24.04': Image.fromUrl(NOBLE, { name: 'a b/../c', size: Size.gibibytes(4) }) } });
+    k.vm('a');
+    expect(refused(k.stack, 'test/a')).toContain('image name');
+  });
+
+  test('OVF packages and content libraries are refused with the way out', () => {
+    for (const image of [Image.ovf('https://images.example.com/a.ova', { size: Size.gibibytes(4) }), Image.contentLibrary('lib', 'item', { size: Size.gibibytes(4) })]) {
+      const k = kit();
+      k.vm('a', { image });
+      expect(refused(k.stack, 'test/a')).toContain('give the target an imageSources entry for the image: Image.fromUrl(url) of a qcow2 image');
+    }
+  });
+});
+
+describe('blank OS disks, drives and the boot order', () => {
+  test('a blank OS disk is an empty qcow2 volume of its size; it boots its disk, then the installer', () => {
+    const k = kit();
+    k.vm('a', { image: Image.blank(), osDiskSize: Size.gibibytes(60), drives: [Drive.iso('ubuntu/live-server.iso')] });
+    const out = synth(k.stack);
+    expect(volumes(out).a_os).toEqual(expect.objectContaining({ name: 'a-os.qcow2', capacity: 60 * 2 ** 30, target: { format: { type: 'qcow2' } } }));
+    expect(volumes(out).a_os.backing_store).toBeUndefined();
+    expect(out.resource.libvirt_domain.a.os.boot_devices).toBeUndefined();
+    expect(disksOf(out, 'a')).toEqual([
+      expect.objectContaining({ device: 'disk', boot: { order: 1 }, target: { dev: 'vda', bus: 'virtio' } }),
+      {
+        device: 'cdrom',
+        driver: { name: 'qemu', type: 'raw' },
+        read_only: true,
+        boot: { order: 2 },
+        source: { file: { file: '/var/lib/libvirt/images/ubuntu/live-server.iso' } },
+        target: { dev: 'sdb', bus: 'sata' },
+      },
+    ]);
+  });
+
+  test('an imageSources blank image needs the VM\'s osDiskSize', () => {
+    const k = kit({ imageSources: { 'ubuntu-24.04': Image.blank() } });
+    k.vm('a');
+    expect(refused(k.stack, 'test/a')).toContain('A blank OS disk needs a size.');
+  });
+
+  test('drives take sdb, sdc... in the design\'s order from isoDirectory, after the cloud-init disk sda; an empty drive has no source', () => {
+    const k = kit({ isoDirectory: '/srv/iso ${x} %{y}' });
+    k.vm('a', { drives: [Drive.empty(), Drive.iso('tools.iso')], guestInit: GuestInit.hostname('a') });
+    const out = synth(k.stack);
+    const cdroms = disksOf(out, 'a').filter((d: any) => d.device === 'cdrom');
+    expect(cdroms.map((d: any) => [d.target.dev, d.source?.file?.file])).toEqual([
+      ['sdb', undefined],
+      ['sdc', '/srv/iso $${x} %%{y}/tools.iso'],
+      ['sda', '${libvirt_volume.a_cidata.path}'],
+    ]);
+    // the first drive in the design's order is the one the VM boots from
+    expect(cdroms[0].boot).toEqual({ order: 2 });
+    expect(cdroms[1].boot).toBeUndefined();
+    expect(cdroms[2].boot).toBeUndefined();
+  });
+
+  test('reordering the drives moves the files, not the devices', () => {
+    const names = (drives: Drive[]) => {
+      const k = kit();
+      k.vm('a', { drives });
+      return disksOf(synth(k.stack), 'a').filter((d: any) => d.device === 'cdrom').map((d: any) => `${d.target.dev}=${d.source.file.file}`);
+    };
+    expect(names([Drive.iso('a.iso'), Drive.iso('b.iso')])).toEqual(['sdb=/var/lib/libvirt/images/a.iso', 'sdc=/var/lib/libvirt/images/b.iso']);
+    expect(names([Drive.iso('b.iso'), Drive.iso('a.iso')])).toEqual(['sdb=/var/lib/libvirt/images/b.iso', 'sdc=/var/lib/libvirt/images/a.iso']);
+  });
+
+  test('a boot order is a per-device boot.order on the first drive, the OS disk and the first NIC, without os.boot_devices', () => {
+    const k = kit();
+    k.vm('a', {
+      drives: [Drive.iso('a.iso'), Drive.iso('b.iso')],
+      nics: [Nic.on(k.net), Nic.on(k.net)],
+      disks: [Disk.data(Size.gibibytes(1))],
+      bootOrder: [BootDevice.CDROM, BootDevice.NETWORK, BootDevice.DISK],
+    });
+    const domain = synth(k.stack).resource.libvirt_domain.a;
+    expect(domain.os.boot_devices).toBeUndefined();
+    expect(domain.devices.disks.map((d: any) => [d.target.dev, d.boot?.order])).toEqual([['vda', 3], ['vdb', undefined], ['sdb', 1], ['sdc', undefined]]);
+    expect(domain.devices.interfaces.map((n: any) => n.boot?.order)).toEqual([2, undefined]);
+  });
+
+  test('a VM without drives or boot order keeps os.boot_devices = hd', () => {
+    const k = kit();
+    k.vm('a');
+    const domain = synth(k.stack).resource.libvirt_domain.a;
+    expect(domain.os.boot_devices).toEqual([{ dev: 'hd' }]);
+    expect(JSON.stringify(domain)).not.toContain('"boot":');
+  });
+});
+
+describe('storage and disk buses', () => {
+  test('Storage.named puts the OS volume, the seed and the disks without storage of their own in the VM\'s pool, a disk\'s in its own', () => {
+    const k = kit();
+    k.vm('a', {
+      storage: Storage.named('fast ${x}'),
+      guestInit: GuestInit.hostname('a'),
+      disks: [Disk.data(Size.gibibytes(1), { name: 'd1', slot: 1 }), Disk.data(Size.gibibytes(1), { name: 'd2', slot: 2, storage: Storage.named('slow') })],
+    });
+    const out = synth(k.stack);
+    expect([volumes(out).a_os.pool, volumes(out).a_cidata.pool, volumes(out).a_d1.pool, volumes(out).a_d2.pool])
+      .toEqual(['fast $${x}', 'fast $${x}', 'fast $${x}', 'slow']);
+  });
+
+  test('naming the target\'s own pool refers to the pool the target creates', () => {
+    const k = kit({ storagePool: { name: 'vms', path: '/srv/vms' } });
+    k.vm('a', { disks: [Disk.data(Size.gibibytes(1), { storage: Storage.named('vms') })] });
+    expect(volumes(synth(k.stack)).a_data1.pool).toBe('${libvirt_pool.target_pool_kvm1.name}');
+  });
+
+  test('datastore clusters and storage policies are refused with the way out', () => {
+    const k = kit();
+    k.vm('a', { storage: Storage.cluster('sdrs') });
+    expect(refused(k.stack, 'test/a')).toContain('use a pool on shared storage with Storage.named');
+    const k2 = kit();
+    k2.vm('a', { storagePolicy: 'gold' });
+    expect(refused(k2.stack, 'test/a')).toContain('choose the pool with Storage.named');
+  });
+
+  test('SATA data disks take sdf on by slot, clear of the seed and every drive; virtio disks keep vd by slot', () => {
+    const k = kit();
+    k.vm('a', {
+      guestInit: GuestInit.hostname('a'),
+      drives: [Drive.iso('1.iso'), Drive.iso('2.iso'), Drive.iso('3.iso'), Drive.empty()],
+      disks: [
+        Disk.data(Size.gibibytes(1), { name: 's2', slot: 2, bus: DiskBus.SATA }),
+        Disk.data(Size.gibibytes(1), { name: 'v1', slot: 1 }),
+        Disk.data(Size.gibibytes(1), { name: 's1', slot: 1, bus: DiskBus.SATA }),
+      ],
+    });
+    const targets = disksOf(synth(k.stack), 'a').map((d: any) => `${d.target.bus}:${d.target.dev}`);
+    expect(targets).toEqual(['virtio:vda', 'virtio:vdb', 'sata:sdf', 'sata:sdg', 'sata:sdb', 'sata:sdc', 'sata:sdd', 'sata:sde', 'sata:sda']);
+    expect(new Set(targets).size).toBe(targets.length);
+  });
+
+  test('NVMe and IDE disks are refused with the way out', () => {
+    const k = kit();
+    k.vm('a', { disks: [Disk.data(Size.gibibytes(1), { bus: DiskBus.NVME })] });
+    const nvme = refused(k.stack, 'test/a');
+    expect(nvme).toContain('only from release 11.5');
+    expect(nvme).toContain('use DiskBus.PARAVIRTUAL (virtio) or DiskBus.SATA');
+    const k2 = kit();
+    k2.vm('a', { firmware: Firmware.BIOS, disks: [Disk.data(Size.gibibytes(1), { bus: DiskBus.IDE })] });
+    expect(refused(k2.stack, 'test/a')).toContain('q35 machines have no IDE controller');
+  });
+
+  test('Terraform syntax in a URL, a storage name or the ISO folder stays text; a variable there stays a reference', () => {
+    const stack = newStack();
+    const iso = new TerraformVariable(stack, 'iso_dir', { type: 'string' });
+    const target = new LibvirtTarget(stack, 'target', { hosts: [{ name: 'kvm1', uri: 'qemu:///system' }], isoDirectory: iso.stringValue });
+    new VirtualMachine(stack, 'a', {
+      target,
+      cpus: 2,
+      memory: Size.gibibytes(4),
+      guestOs: GuestOs.UBUNTU_24_04,
+      drives: [Drive.iso('tools.iso')],
+      image: Image.fromUrl('https://images.example.com/${var.x}/%{if}.qcow2?a="b"', { name: 'base', size: Size.gibibytes(4) }),
+      storage: Storage.named('pool "${x}" %{y} \\ \'q\''),
+    });
+    const out = synth(stack);
+    expect(volumes(out).target_image_base_kvm1.create.content.url).toBe('https://images.example.com/$${var.x}/%%{if}.qcow2?a="b"');
+    expect(volumes(out).a_os.pool).toBe('pool "$${x}" %%{y} \\ \'q\'');
+    expect(disksOf(out, 'a')[1].source.file.file).toBe('${var.iso_dir}/tools.iso');
+  });
+
+  test('a storage name or ISO file Terraform knows only at apply is refused', () => {
+    const stack = newStack();
+    const name = new TerraformVariable(stack, 'pool', { type: 'string' }).stringValue;
+    const target = new LibvirtTarget(stack, 'target', { hosts: [{ name: 'kvm1', uri: 'qemu:///system' }] });
+    const props = { target, cpus: 2, memory: Size.gibibytes(4), image: ubuntu, guestOs: GuestOs.UBUNTU_24_04 };
+    expect(() => new VirtualMachine(stack, 'a', { ...props, storage: Storage.named(name) })).toThrow(/storage name must be known at synth/);
+    expect(() => new VirtualMachine(stack, 'b', { ...props, drives: [Drive.iso(name)] })).toThrow(/ISO file must be known at synth/);
+  });
+
+  test('an image format given by hand is used', () => {
+    const k = kit();
+    k.vm('a', { image: Image.fromUrl('https://images.example.com/latest', { format: ImageFormat.RAW, size: Size.gibibytes(4) }) });
+    expect(volumes(synth(k.stack)).target_image_latest_kvm1.name).toBe('latest.raw');
+  });
+});
