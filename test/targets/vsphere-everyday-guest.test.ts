@@ -155,10 +155,20 @@ describe('static IPv4 addresses per NIC', () => {
     expect(customize.network_interface.map((n: any) => n.ipv4_address)).toEqual(['10.0.0.5', '10.1.0.5']);
   });
 
-  test('a cloud-init VM is not customized: its network config carries the addresses', () => {
+  test('a cloud-init VM is not customized: its network config, in guestinfo, carries every NIC\'s address', () => {
     const k = kit();
-    k.vm('web1', { nics: [Nic.on(k.net, { ipv4: { address: '10.0.0.5/24' } })], guestInit: GuestInit.cloudInit({ userData: '#cloud-config\n{}' }) });
-    expect(k.vmOut('web1').clone).toEqual({ template_uuid: '${data.vsphere_virtual_machine.target_template_ubuntu-24_04.id}' });
+    k.vm('web1', {
+      nics: [
+        Nic.on(k.net, { macAddress: '00:50:56:00:00:11', ipv4: { address: '10.0.0.5/24', gateway: '10.0.0.1' } }),
+        Nic.on(k.net, { macAddress: '00:50:56:00:00:12', ipv4: { address: '10.1.0.5/24' } }),
+      ],
+      guestInit: GuestInit.cloudInit({ userData: '#cloud-config\n{}' }),
+    });
+    const vm = k.vmOut('web1');
+    expect(vm.clone).toEqual({ template_uuid: '${data.vsphere_virtual_machine.target_template_ubuntu-24_04.id}' });
+    const meta = JSON.parse(Buffer.from(vm.extra_config['guestinfo.metadata'], 'base64').toString());
+    const network = Buffer.from(meta.network, 'base64').toString();
+    for (const text of ['00:50:56:00:00:11', '10.0.0.5/24', '00:50:56:00:00:12', '10.1.0.5/24']) expect(network).toContain(text);
   });
 });
 
