@@ -24,7 +24,7 @@ const image = Image.template('ubuntu-24.04', { size: Size.gibibytes(20) });
 function fullTarget(stack: TerraformStack, vendor: Vendor): Target {
   if (vendor === 'vsphere') {
     return new VsphereTarget(stack, 'target', {
-      server: 'vc', datacenter: 'dc', datastore: 'ds', distributedSwitch: 'dvs', keyProvider: VsphereKeyProvider.named('nkp'),
+      server: 'vc', datacenter: 'dc', datastore: 'ds', distributedSwitch: 'dvs', keyProvider: VsphereKeyProvider.named('nkp'), coreMhz: 2400,
     });
   }
   if (vendor === 'hyperv') {

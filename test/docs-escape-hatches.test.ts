@@ -64,7 +64,7 @@ test('the vSphere example: defaultChild, the accessor, and overrides', () => {
   const rendered = out.resource.vsphere_virtual_machine.web1;
   expect(rendered.network_interface[0]).toEqual({ adapter_type: 'vmxnet3', bandwidth_share_level: 'high', network_id: '${vsphere_distributed_port_group.app.id}' });
   expect(rendered.tags).toEqual(['urn:vmomi:InventoryServiceTag:web']);
-  expect(Object.keys(out.data.vsphere_datastore)).toEqual([datastore.friendlyUniqueId]);
+  expect(Object.keys(out.data.vsphere_datastore)).toEqual([datastore!.friendlyUniqueId]);
   expect(README).toContain(example('vsphere'));
 });
 

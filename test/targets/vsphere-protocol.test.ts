@@ -146,8 +146,8 @@ describe('VsphereTarget.vmResources', () => {
     const r = t.vmResources(vm);
     const out = synth(stack);
     expect(out.resource.vsphere_virtual_machine[r.virtualMachine.friendlyUniqueId].name).toBe('web1');
-    expect(out.data.vsphere_virtual_machine[r.template.friendlyUniqueId].name).toBe('ubuntu-24.04');
-    expect(out.data.vsphere_datastore[r.datastore.friendlyUniqueId].name).toBe('ds1');
+    expect(out.data.vsphere_virtual_machine[r.template!.friendlyUniqueId].name).toBe('ubuntu-24.04');
+    expect(out.data.vsphere_datastore[r.datastore!.friendlyUniqueId].name).toBe('ds1');
     expect(out.data.vsphere_compute_cluster[r.cluster!.friendlyUniqueId].name).toBe('prod');
     expect(r.host).toBeUndefined();
     expect(r.haOverride).toBeUndefined();

@@ -2,13 +2,13 @@ import { Capabilities, Capability, Feature } from '../../model/capabilities';
 
 const { native, emulated, unsupported } = Capabilities;
 
-/** What the vSphere target renders, feature by feature, and how. */
-export const VSPHERE_CAPABILITIES: Record<Feature, Capability> = {
+/** What the vSphere target renders, feature by feature, and how, for a target without the hosts' clock. */
+const VSPHERE_CAPABILITIES: Record<Feature, Capability> = {
   [Feature.UEFI]: native('`firmware = "efi"`'),
   [Feature.BIOS]: native('`firmware = "bios"` (up to 6128 GiB of memory)'),
   [Feature.CORES_PER_SOCKET]: native('`num_cores_per_socket`'),
-  [Feature.OS_DISK_SIZE]: native('`disk.size` of the cloned OS disk'),
-  [Feature.DATA_DISKS]: native('`disk` blocks on the pvscsi controller'),
+  [Feature.OS_DISK_SIZE]: native('`disk.size` of the OS disk (cloned, deployed or new)'),
+  [Feature.DATA_DISKS]: native('`disk` blocks on the pvscsi controller (or the disk\'s bus)'),
   [Feature.THICK_DISKS]: native('`disk.thin_provisioned = false`'),
   [Feature.EAGER_ZEROED_DISKS]: native('`disk.eagerly_scrub = true`'),
   [Feature.STATIC_MAC]: native('`network_interface.use_static_mac` (VMware range only)'),
@@ -35,31 +35,60 @@ export const VSPHERE_CAPABILITIES: Record<Feature, Capability> = {
     'vCenter cannot make a VM from a bare disk image at a URL',
     'give the target an imageSources entry for the image: Image.ovf(url) or Image.contentLibrary(library, item)',
   ),
-  [Feature.IMAGE_OVF]: native('`ovf_deploy.remote_ovf_url`'),
-  [Feature.IMAGE_CONTENT_LIBRARY]: native('`clone.template_uuid` of a `vsphere_content_library_item`'),
-  [Feature.BLANK_OS_DISK]: native('a new `disk` of `osDiskSize`, no clone'),
-  [Feature.CD_DRIVES]: native('`cdrom` blocks on the ISO datastore'),
-  [Feature.BOOT_ORDER]: native('`extra_config` `bios.bootOrder` and `bios.bootDeviceClasses`'),
+  [Feature.IMAGE_OVF]: native(
+    '`ovf_deploy.remote_ovf_url` (thin disks) with the `datacenter_id` it needs, on the VM\'s host if it names one (else DRS picks one); '
+    + 'the package\'s first disk is the OS disk, of `osDiskSize` or the image\'s size, on pvscsi like every VM\'s; '
+    + 'no guest customization (cloud-init works, through guestinfo)',
+  ),
+  [Feature.IMAGE_CONTENT_LIBRARY]: native(
+    '`clone.template_uuid` of a `vsphere_content_library_item` (found by name in its `vsphere_content_library`); '
+    + 'the OS disk is thin, its size `osDiskSize` or the image\'s size',
+  ),
+  [Feature.BLANK_OS_DISK]: native('a new thin `disk` of `osDiskSize`, no clone; it boots from an ISO drive after the empty disk'),
+  [Feature.CD_DRIVES]: native(
+    '`cdrom` blocks (at most 2, on the first IDE controller): an ISO at `<isoDirectory>/<file>` on the target\'s `isoDatastore`, '
+    + 'or `client_device` for an empty drive',
+  ),
+  [Feature.BOOT_ORDER]: native(
+    '`extra_config` `bios.bootDeviceClasses` allows only the listed devices\' classes, in order (BIOS and EFI); '
+    + 'BIOS firmware also takes the exact order, `bios.bootOrder` with `bios.hddOrder` (EFI firmware ignores it)',
+  ),
   [Feature.STORAGE_PLACEMENT]: native('`datastore_id` and `disk.datastore_id` from `vsphere_datastore` data sources'),
-  [Feature.STORAGE_CLUSTER]: native('`datastore_cluster_id` from a `vsphere_datastore_cluster` data source'),
+  [Feature.STORAGE_CLUSTER]: native(
+    '`datastore_cluster_id` from a `vsphere_datastore_cluster` data source, for a cloned template or a blank disk; '
+    + 'a disk goes to its VM\'s cluster',
+  ),
   [Feature.STORAGE_POLICY]: native('`storage_policy_id` and `disk.storage_policy_id` from `vsphere_storage_policy` data sources'),
-  [Feature.SATA_DISKS]: native('`disk.controller_type = "sata"`, up to 4 controllers of 30 disks'),
-  [Feature.NVME_DISKS]: native('`disk.controller_type = "nvme"`, up to 4 controllers of 15 disks'),
-  [Feature.IDE_DISKS]: native('`disk.controller_type = "ide"`, 2 controllers of 2 disks'),
-  [Feature.VM_FOLDER]: native('`folder`, created with `vsphere_folder`'),
-  [Feature.RESOURCE_POOL]: native('`vsphere_resource_pool` in the cluster\'s root resource pool'),
-  [Feature.TAGS]: native('`tags` from `vsphere_tag` in a `vsphere_tag_category` per key'),
-  [Feature.NOTES]: native('`annotation`'),
-  [Feature.DISK_TAGS]: emulated('listed in the VM\'s `annotation` (vSphere tags a VM, not its disks)'),
-  [Feature.WINDOWS_CUSTOMIZATION]: native('`clone.customize.windows_options`'),
-  [Feature.DOMAIN_JOIN]: native('`windows_options.join_domain` with the domain account from sensitive variables'),
+  [Feature.SATA_DISKS]: native(
+    '`disk.controller_type = "sata"`, slot s at `unit_number` s (sata0:0 left to a CD/DVD drive of the image): slots 1 to 59 on the 2 controllers the provider reaches',
+  ),
+  [Feature.NVME_DISKS]: native('`disk.controller_type = "nvme"`, slot s at `unit_number` s - 1: 15 disks on the one controller the provider reaches'),
+  [Feature.IDE_DISKS]: native('`disk.controller_type = "ide"`, slots 1 to 3 (ide0:1, ide1:0, ide1:1; the CD/DVD drives hold ide0:0, and ide0:1 with a second drive)'),
+  [Feature.VM_FOLDER]: native('`folder`, with a `vsphere_folder` for each level of the path, once per target'),
+  [Feature.RESOURCE_POOL]: native(
+    '`vsphere_resource_pool` in the root resource pool of the VM\'s cluster (or the target\'s cluster; or, for a VM on a host without '
+    + 'cluster, the host\'s), once per root pool and name',
+  ),
+  [Feature.TAGS]: native('`tags` from a `vsphere_tag` per key and value, in a `vsphere_tag_category` per key (one tag per VM), made once per target'),
+  [Feature.NOTES]: native('`annotation` (the notes first, then the library\'s lines)'),
+  [Feature.DISK_TAGS]: emulated('a line per disk in the VM\'s `annotation`, `disk <name>: <key>=<value>, ...` (vSphere tags a VM, not its disks)'),
+  [Feature.WINDOWS_CUSTOMIZATION]: native(
+    '`clone.customize.windows_options` of a cloned template or content-library item: the Administrator password from a sensitive variable, '
+    + 'the time zone as its sysprep index',
+  ),
+  [Feature.DOMAIN_JOIN]: native(
+    '`windows_options.join_domain` with the domain account from sensitive variables (`domain_ou` from vCenter 8.0 U2 on)',
+  ),
   [Feature.GUEST_SECRETS]: native('`windows_options.admin_password` and `domain_admin_password`, references to sensitive variables'),
-  [Feature.STATIC_IP_PER_NIC]: native('`clone.customize.network_interface` per NIC'),
-  [Feature.HARDWARE_VERSION]: native('`hardware_version`'),
+  [Feature.STATIC_IP_PER_NIC]: native('`clone.customize.network_interface` per NIC, one `ipv4_gateway`; cloud-init VMs: the network config'),
+  [Feature.HARDWARE_VERSION]: native('`hardware_version`, checked against the target\'s vSphere release'),
   [Feature.CPU_SHARES]: native('`cpu_share_level`'),
-  [Feature.CPU_LIMIT]: unsupported('vSphere limits CPU in MHz, which a percentage of the vCPUs does not fix without the hosts\' clock speed', 'set cpu_limit in MHz with addVendorOverride(Vendor.VSPHERE, "cpu_limit", mhz)'),
+  [Feature.CPU_LIMIT]: unsupported(
+    'vSphere limits CPU in MHz, which a percentage of the vCPUs does not fix without the clock of the hosts\' cores',
+    'give the target coreMhz, or set cpu_limit in MHz with addVendorOverride(Vendor.VSPHERE, "cpu_limit", mhz)',
+  ),
   [Feature.MEMORY_SHARES]: native('`memory_share_level`'),
-  [Feature.MEMORY_LIMIT]: native('`memory_limit`'),
+  [Feature.MEMORY_LIMIT]: native('`memory_limit` in MiB'),
   [Feature.SECURE_BOOT]: native('`efi_secure_boot_enabled`'),
   [Feature.VTPM]: native('`vtpm` 2.0 (vCenter needs a key provider, named on the target)'),
   [Feature.ENCRYPTION]: native('the encryption storage policy (`vsphere_storage_policy`) as `storage_policy_id` of the VM home and every disk'),
@@ -84,7 +113,7 @@ export const VSPHERE_CAPABILITIES: Record<Feature, Capability> = {
     'cluster EVC (`vsphere_compute_cluster.evc_mode`) arrives in vmware/vsphere 2.16.0; these bindings are for 2.15.0',
     'set EVC on the cluster in vCenter, or leave cpuCompatibility out',
   ),
-  [Feature.MIGRATION_HOST_ADDRESSES]: native('`vsphere_vnic` with a static `ipv4` and the `vmotion` service per host'),
+  [Feature.MIGRATION_HOST_ADDRESSES]: native('`vsphere_vnic` on the vMotion netstack with a static `ipv4` (address, netmask, gateway) per host'),
   [Feature.EXISTING_CLUSTER]: native('`vsphere_compute_cluster` data source; the cluster keeps its own HA and DRS settings'),
   [Feature.REPLICA_GUEST]: native('two VMs kept apart by a mandatory `vsphere_compute_cluster_vm_anti_affinity_rule` (or in two clusters); `vsphere_ha_vm_override` restarts the primary first'),
   [Feature.REPLICA_HYPERVISOR]: unsupported(
@@ -108,3 +137,17 @@ export const VSPHERE_CAPABILITIES: Record<Feature, Capability> = {
   [Feature.VLAN]: native('`vlan_id` of the port group'),
   [Feature.EXISTING_NETWORK]: native('`vsphere_network` data source'),
 };
+
+/**
+ * What a vSphere target renders: CPU limits only when the target gives the clock of its hosts'
+ * cores, which turns a percentage of the vCPUs into MHz.
+ *
+ * @param coreMhz the target's `coreMhz`
+ */
+export function vsphereCapabilities(coreMhz: number | undefined): Record<Feature, Capability> {
+  if (coreMhz === undefined) return VSPHERE_CAPABILITIES;
+  return {
+    ...VSPHERE_CAPABILITIES,
+    [Feature.CPU_LIMIT]: emulated('`cpu_limit` in MHz: the percentage × the VM\'s vCPUs × the target\'s `coreMhz` (the hosts\' core clock), rounded'),
+  };
+}

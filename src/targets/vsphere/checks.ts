@@ -1,10 +1,10 @@
-import { VSPHERE_DISK_LIMITS, VSPHERE_LIMITS } from './limits';
+import { VSPHERE_LIMITS } from './limits';
 import { ClusterNode, NetworkNode, NicNode, PairNode, VmNode } from '../../model/design';
 import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
 import { VsphereVersion } from '../../model/limits';
 import { wholeUnits } from '../../model/validate';
-import { checkDiskSlots, checkVmLimits } from '../limits';
+import { checkVmLimits } from '../limits';
 
 /*
  * What vSphere refuses of a design, beyond its capability table: the limits of a release, the
@@ -40,11 +40,6 @@ export function checkVmSize(vm: VmNode, version: VsphereVersion): number {
     });
   }
   return memoryMib;
-}
-
-/** Checks that the data disks' slots fit the SCSI controllers of a VM. */
-export function checkVsphereDiskSlots(vm: VmNode, version: VsphereVersion): void {
-  checkDiskSlots(vm, VSPHERE_DISK_LIMITS, `vSphere ${version}`);
 }
 
 /** Fails unless the target names a datastore for the VMs' files. */

@@ -1,3 +1,4 @@
+import type { VnicIpv4 } from '@cdktf/provider-vsphere/lib/vnic';
 import { checkAdoptedCluster } from './checks';
 import { vsphereDrsAutomation, vsphereIsolationResponse, vsphereRestartPriority, vsphereVmMonitoring } from './cluster-values';
 import { LightComputeCluster, LightDataVsphereComputeCluster, LightVnic } from './light-resources';
@@ -6,6 +7,7 @@ import { PortGroup } from './networks';
 import { TerraformElement } from '../../core';
 import { ClusterNode, NetworkNode, RuleNode, VmNode } from '../../model/design';
 import { RenderedElement } from '../../model/target-contract';
+import { parseCidr } from '../../model/validate';
 import { knownAtSynth, tfText } from '../escaping';
 import { checkAdmission } from '../place-cluster';
 
@@ -59,7 +61,7 @@ export function renderCluster(
         ...(portGroup.distributed
           ? { distributedPortGroup: portGroup.distributed.key, distributedSwitchPort: portGroup.distributed.distributedVirtualSwitchUuid }
           : { portgroup: tfText(network.scope, 'network name', portGroup.name) }),
-        ipv4: { dhcp: true },
+        ipv4: vmotionIpv4(cluster, hostName),
       });
       ctx.nameAfter(vnic, cluster.scope, `vmotion_${hostName}`);
       resources[vmotionRole(hostName)] = vnic;
@@ -67,6 +69,27 @@ export function renderCluster(
   }
   const ref = { id: main.id, resourcePoolId: main.resourcePoolId };
   return { element: { main, resources, attributes: { ...ref } }, ref };
+}
+
+/**
+ * The IPv4 settings of a host's vMotion adapter: the host's address on the migration network with
+ * its netmask and the migration gateway, where the design gives them; DHCP otherwise.
+ */
+function vmotionIpv4(cluster: ClusterNode, hostName: string): VnicIpv4 {
+  const migration = cluster.migration!;
+  const given = migration.hostAddresses?.[hostName];
+  if (given === undefined) return { dhcp: true };
+  const { address, prefix } = parseCidr(cluster.scope, `The migration address of host ${hostName}`, given);
+  return {
+    ip: address,
+    netmask: netmaskOf(prefix),
+    gw: tfText(cluster.scope, 'migration.gateway', migration.gateway),
+  };
+}
+
+/** A prefix length as a dotted netmask, e.g. 24 as `255.255.255.0`. */
+export function netmaskOf(prefix: number): string {
+  return [0, 8, 16, 24].map((start) => 256 - 2 ** (8 - Math.min(8, Math.max(0, prefix - start)))).join('.');
 }
 
 function adopt(ctx: VsphereRenderContext, cluster: ClusterNode): LightDataVsphereComputeCluster {

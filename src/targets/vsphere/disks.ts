@@ -1,15 +1,22 @@
 import type { VirtualMachineDisk } from '@cdktf/provider-vsphere/lib/virtual-machine';
-import { TemplateDisk } from './lookups';
+import { busUnitNumber, controllerType } from './buses';
+import { OsDiskFacts } from './images';
 import { DiskNode, VmNode } from '../../model/design';
-import { DiskProvisioning } from '../../model/disk';
+import { DiskBus, DiskProvisioning } from '../../model/disk';
 import { wholeUnits } from '../../model/validate';
 import { tfText } from '../escaping';
 
+/** Where the VM keeps a data disk: its datastore (when apart from the VM's) and storage policy. */
+export interface DiskStorage {
+  datastoreIdOf(disk: DiskNode): string | undefined;
+  policyIdOf(disk: DiskNode): string | undefined;
+}
+
 /**
- * A data disk as the disk hook renders it: the `disk` block of its VM, once the VM's storage
- * policy is known (the encryption policy of a shielded VM, looked up with the VM).
+ * A data disk as the disk hook renders it: the `disk` block of its VM, once the VM's storage is
+ * known (its datastores and storage policies, looked up with the VM).
  */
-export type DataDisk = (storagePolicyId: string | undefined) => VirtualMachineDisk;
+export type DataDisk = (storage: DiskStorage) => VirtualMachineDisk;
 
 /** Units of one vSphere SCSI controller the provider addresses; unit 7 is the controller's own. */
 const UNITS_PER_CONTROLLER = 15;
@@ -28,35 +35,38 @@ export function vsphereUnitNumber(slot: number): number {
 
 /** SCSI controllers the VM's disks need, when more than the one every VM has. */
 export function vsphereControllerCount(vm: VmNode): number | undefined {
-  const highest = Math.max(0, ...vm.disks.map((d) => d.slot));
+  const highest = Math.max(0, ...vm.disks.filter((d) => d.disk.bus === DiskBus.PARAVIRTUAL).map((d) => d.slot));
   const count = Math.floor(vsphereUnitNumber(highest) / UNITS_PER_CONTROLLER) + 1;
   return count > 1 ? count : undefined;
 }
 
-/** The OS disk: the template's first disk, resized where the VM asks. */
-export function osDisk(vm: VmNode, template: TemplateDisk, storagePolicyId: string | undefined): VirtualMachineDisk {
+/** The OS disk, on the first unit of the paravirtual bus: as its image gives it (see `images.ts`). */
+export function osDisk(facts: OsDiskFacts, storagePolicyId: string | undefined): VirtualMachineDisk {
   return {
     label: 'os',
     unitNumber: 0,
-    size: vm.osDiskSize !== undefined ? wholeUnits(vm.scope, 'The OS disk size', vm.osDiskSize, 'GiB') : template.size,
-    thinProvisioned: template.thinProvisioned,
-    eagerlyScrub: template.eagerlyScrub,
+    size: facts.size,
+    thinProvisioned: facts.thinProvisioned,
+    eagerlyScrub: facts.eagerlyScrub,
     storagePolicyId,
   };
 }
 
 /**
- * A data disk of a VM. Disks are matched by label; the unit number follows the slot, so no disk
- * moves on the bus. A data disk outlives its VM unless the design lets it go.
+ * A data disk of a VM. Disks are matched by label; the unit number follows the bus and slot, so no
+ * disk moves on its bus. A data disk outlives its VM unless the design lets it go.
  */
-export function dataDisk(vm: VmNode, { name, slot, disk }: DiskNode): DataDisk {
-  return (storagePolicyId) => ({
+export function dataDisk(vm: VmNode, node: DiskNode): DataDisk {
+  const { name, slot, disk } = node;
+  return (storage) => ({
     label: tfText(vm.scope, 'disk name', name),
-    unitNumber: vsphereUnitNumber(slot),
+    unitNumber: disk.bus === DiskBus.PARAVIRTUAL ? vsphereUnitNumber(slot) : busUnitNumber(disk.bus, slot),
+    controllerType: controllerType(disk.bus),
     size: wholeUnits(vm.scope, `The size of disk "${name}"`, disk.size, 'GiB'),
     thinProvisioned: disk.provisioning === DiskProvisioning.THIN,
     eagerlyScrub: disk.provisioning === DiskProvisioning.THICK_EAGER_ZEROED,
-    storagePolicyId,
+    datastoreId: storage.datastoreIdOf(node),
+    storagePolicyId: storage.policyIdOf(node),
     keepOnRemove: disk.allowDestroy ? undefined : true,
   });
 }

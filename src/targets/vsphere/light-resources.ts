@@ -10,3 +10,4 @@ export * from './light/vms';
 export * from './light/clusters';
 export * from './light/networks';
 export * from './light/data-sources';
+export * from './light/inventory';

@@ -1,8 +1,10 @@
+import { createHash } from 'crypto';
 import type { VsphereProvider } from '@cdktf/provider-vsphere/lib/provider';
 import { Construct, IConstruct } from 'constructs';
 import {
-  LightDataVsphereComputeCluster, LightDataVsphereDatastore, LightDataVsphereDistributedVirtualSwitch, LightDataVsphereHost,
-  LightDataVsphereStoragePolicy, LightDataVsphereVirtualMachine,
+  LightDataVsphereComputeCluster, LightDataVsphereContentLibrary, LightDataVsphereContentLibraryItem, LightDataVsphereDatastore,
+  LightDataVsphereDatastoreCluster, LightDataVsphereDistributedVirtualSwitch, LightDataVsphereHost, LightDataVsphereStoragePolicy,
+  LightDataVsphereVirtualMachine,
 } from './light-resources';
 import { IResolvable, TerraformElement } from '../../core';
 import { VsphereVersion } from '../../model/limits';
@@ -22,6 +24,12 @@ export interface VsphereRenderContext {
   readonly keyProvider?: string;
   readonly encryptionPolicy: string;
   readonly version: VsphereVersion;
+  /** The datastore of ISO images, by name; undefined: the target's datastore. */
+  readonly isoDatastore?: string;
+  /** The folder of ISO images on their datastore, without leading or trailing `/`; empty: its root. */
+  readonly isoDirectory: string;
+  /** The clock of the hosts' cores in MHz, for CPU limits. */
+  readonly coreMhz?: number;
   /** Gives a rendered element its Terraform name. */
   nameAfter(element: TerraformElement, owner: IConstruct, suffix?: string): void;
 }
@@ -103,6 +111,64 @@ export class VsphereLookups {
     }), 'encryption_policy', (policy) => ({ id: policy.id }));
   }
 
+  /**
+   * A datastore by name: the target's own data source for the target's datastore, one per name for
+   * the others, named after the datastore (never after the VM that used it first).
+   */
+  public datastoreNamed(name: string): Shared<LightDataVsphereDatastore, { id: string }> {
+    const { ctx } = this;
+    if (name === ctx.datastore) return this.datastore();
+    return this.lookup(`datastore:${name}`, () => new LightDataVsphereDatastore(ctx.target, `Datastore-${slug(name)}`, {
+      provider: ctx.provider,
+      name: tfText(ctx.target, 'storage name', name),
+      datacenterId: ctx.datacenterId,
+    }), `datastore_${slug(name)}`, (datastore) => ({ id: datastore.id }));
+  }
+
+  /** A datastore cluster (Storage DRS), by name. */
+  public datastoreCluster(name: string): Shared<LightDataVsphereDatastoreCluster, { id: string }> {
+    const { ctx } = this;
+    return this.lookup(`datastore-cluster:${name}`, () => new LightDataVsphereDatastoreCluster(ctx.target, `DatastoreCluster-${slug(name)}`, {
+      provider: ctx.provider,
+      name: tfText(ctx.target, 'storage name', name),
+      datacenterId: ctx.datacenterId,
+    }), `datastore_cluster_${slug(name)}`, (cluster) => ({ id: cluster.id }));
+  }
+
+  /** A VM storage policy a design names (apart from the encryption policy of shielded VMs). */
+  public storagePolicy(name: string): Shared<LightDataVsphereStoragePolicy, { id: string }> {
+    const { ctx } = this;
+    return this.lookup(`storage-policy:${name}`, () => new LightDataVsphereStoragePolicy(ctx.target, `StoragePolicy-${slug(name)}`, {
+      provider: ctx.provider,
+      name: tfText(ctx.target, 'storage policy name', name),
+    }), `storage_policy_${slug(name)}`, (policy) => ({ id: policy.id }));
+  }
+
+  /** A content library, by name. */
+  public contentLibrary(name: string): Shared<LightDataVsphereContentLibrary, { id: string }> {
+    const { ctx } = this;
+    return this.lookup(`content-library:${name}`, () => new LightDataVsphereContentLibrary(ctx.target, `ContentLibrary-${slug(name)}`, {
+      provider: ctx.provider,
+      name: tfText(ctx.target, 'content library name', name),
+    }), `content_library_${slug(name)}`, (library) => ({ id: library.id }));
+  }
+
+  /**
+   * An item of a content library, by name. The data source wants a type, but finds the item by
+   * its name alone and reads the item's own type (an OVF template or a VM template).
+   */
+  public contentLibraryItem(library: string, item: string): Shared<LightDataVsphereContentLibraryItem, { id: string }> {
+    const { ctx } = this;
+    const lib = this.contentLibrary(library);
+    const id = `${slug(library)}-${slug(item)}`;
+    return this.lookup(`content-library-item:${library}\u0000${item}`, () => new LightDataVsphereContentLibraryItem(ctx.target, `ContentLibraryItem-${id}`, {
+      provider: ctx.provider,
+      name: tfText(ctx.target, 'content library item name', item),
+      libraryId: lib.id,
+      type: 'ovf',
+    }), `content_library_item_${slug(library)}_${slug(item)}`, (found) => ({ id: found.id }));
+  }
+
   /** The existing cluster of the target (which must name one), where VMs without cluster or host run. */
   public cluster(): Shared<LightDataVsphereComputeCluster, { resourcePoolId: string }> {
     const { ctx } = this;
@@ -123,4 +189,15 @@ export class VsphereLookups {
     }
     return found;
   }
+}
+
+/**
+ * A name, or any text, as a part of a Terraform name: itself when it is 1 to 40 letters, digits
+ * and dashes; otherwise its letters, digits and dashes (others as `_`, at most 32) and a digest of
+ * the whole, so that two texts never give one name (`_` only ever joins parts).
+ */
+export function slug(text: string): string {
+  if (/^[A-Za-z0-9-]{1,40}$/.test(text)) return text;
+  const digest = createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 8);
+  return `${text.replace(/[^A-Za-z0-9-]/g, '_').slice(0, 32)}_${digest}`;
 }

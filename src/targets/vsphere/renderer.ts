@@ -1,6 +1,7 @@
 import { checkCheckpointLocation } from './checks';
 import { ClusterRef, renderCluster } from './clusters';
 import { DataDisk, dataDisk } from './disks';
+import { VsphereInventory } from './inventory';
 import { LightVirtualMachine } from './light-resources';
 import { VsphereLookups, VsphereRenderContext } from './lookups';
 import { PortGroup, renderNetwork } from './networks';
@@ -19,6 +20,7 @@ import { Design, Placement, Renderer, RunbookData } from '../protocol';
  */
 export class VsphereRenderer extends Renderer<DataDisk> {
   private readonly lookups: VsphereLookups;
+  private readonly inventory: VsphereInventory;
   private readonly networkIds = new Map<NetworkNode, string>();
   /** Port group (distributed) or name (standard) of each network, for VMkernel adapters. */
   private readonly portGroups = new Map<NetworkNode, PortGroup>();
@@ -29,6 +31,7 @@ export class VsphereRenderer extends Renderer<DataDisk> {
   constructor(private readonly ctx: VsphereRenderContext, private readonly design: Design) {
     super();
     this.lookups = new VsphereLookups(ctx);
+    this.inventory = new VsphereInventory(ctx);
   }
 
   /** A VM runs on the host it names, or the one host a mandatory run-on rule keeps it on; DRS places the others. */
@@ -62,7 +65,8 @@ export class VsphereRenderer extends Renderer<DataDisk> {
 
   public vm(vm: VmNode, disks: DataDisk[]): RenderedElement {
     const hostName = this.placement?.hostOf(vm);
-    const rendered = renderVm(this.ctx, this.lookups, vm, disks, {
+    const { ctx, lookups, inventory } = this;
+    const rendered = renderVm({ ctx, lookups, inventory }, vm, this.design.imageOf(vm), disks, {
       networkIdOf: (network) => this.networkIds.get(network)!,
       cluster: vm.cluster && this.clusters.get(vm.cluster),
     });

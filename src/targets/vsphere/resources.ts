@@ -8,7 +8,9 @@ import { TerraformDataSource, TerraformResource } from '../../core';
 
 /**
  * What the vSphere target rendered for a VM, by role: the resources it made for the VM and the
- * data sources, shared with other VMs, that the VM uses.
+ * data sources and inventory, shared with other VMs, that the VM uses. Roles named per key are not
+ * listed here: `tag:<key>` and `tagCategory:<key>` (the VM's tags), `storagePolicy:<name>` and
+ * `datastore:<name>` (its disks' own).
  */
 export interface VsphereVmResources {
   /** The `vsphere_virtual_machine`: the VM construct's `node.defaultChild`. */
@@ -31,10 +33,60 @@ export interface VsphereVmResources {
    * @default - none: the VM has no snapshot
    */
   readonly snapshot?: TerraformResource;
-  /** The `vsphere_virtual_machine` data source of the template the VM is cloned from. */
-  readonly template: TerraformDataSource;
-  /** The `vsphere_datastore` data source of the VM's files. */
-  readonly datastore: TerraformDataSource;
+  /**
+   * The `vsphere_virtual_machine` data source of the template the VM is cloned from.
+   *
+   * @default - none: the VM's image is not a template (a content-library item, an OVF package or a blank disk)
+   */
+  readonly template?: TerraformDataSource;
+  /**
+   * The `vsphere_datastore` data source of the VM's files: the target's datastore, or the one the VM names.
+   *
+   * @default - none: the VM is on a datastore cluster
+   */
+  readonly datastore?: TerraformDataSource;
+  /**
+   * The `vsphere_datastore_cluster` data source of the VM's datastore cluster.
+   *
+   * @default - none: the VM is on a datastore
+   */
+  readonly datastoreCluster?: TerraformDataSource;
+  /**
+   * The `vsphere_content_library` data source of the library the VM's image is an item of.
+   *
+   * @default - none: the VM's image is not a content-library item
+   */
+  readonly contentLibrary?: TerraformDataSource;
+  /**
+   * The `vsphere_content_library_item` data source of the item the VM is cloned from.
+   *
+   * @default - none: the VM's image is not a content-library item
+   */
+  readonly contentLibraryItem?: TerraformDataSource;
+  /**
+   * The `vsphere_storage_policy` data source of the VM's own storage policy (its home and OS disk).
+   *
+   * @default - none: the VM names no storage policy
+   */
+  readonly storagePolicy?: TerraformDataSource;
+  /**
+   * The `vsphere_datastore` data source of the ISO images of the VM's CD/DVD drives.
+   *
+   * @default - none: the VM has no drive with an ISO image
+   */
+  readonly isoDatastore?: TerraformDataSource;
+  /**
+   * The `vsphere_folder` the VM is in (the last level of its folder path; the target makes each level once).
+   *
+   * @default - none: the VM names no folder
+   */
+  readonly folder?: TerraformResource;
+  /**
+   * The `vsphere_resource_pool` the VM runs in (shared by the VMs that name it in the same root pool).
+   *
+   * @default - none: the VM runs in its root resource pool
+   */
+  readonly resourcePool?: TerraformResource;
   /**
    * The `vsphere_host` data source of the host the VM names.
    *

@@ -1,18 +1,27 @@
-import type { VirtualMachineNetworkInterface } from '@cdktf/provider-vsphere/lib/virtual-machine';
-import { checkNic, checkPciHost, checkVmSize, checkVsphereDiskSlots, nowhereToRun, requireDatastore, requireKeyProvider } from './checks';
+import type { VirtualMachineCloneCustomize, VirtualMachineNetworkInterface } from '@cdktf/provider-vsphere/lib/virtual-machine';
+import { busControllerCounts, checkVsphereBuses } from './buses';
+import { checkNic, checkPciHost, checkVmSize, nowhereToRun, requireDatastore, requireKeyProvider } from './checks';
 import { vsphereDrsAutomation, vsphereRestartPriority } from './cluster-values';
 import { ClusterRef } from './clusters';
 import { DataDisk, osDisk, vsphereControllerCount } from './disks';
+import { bootConfig, cdroms } from './drives';
 import { customize, guestinfo } from './guest';
 import { vsphereGuestId } from './guest-ids';
+import { hardwareVersion, resourceControls } from './hardware';
+import { osSource } from './images';
+import { PoolParent, VmTag, VsphereInventory } from './inventory';
 import {
-  LightDataVsphereComputeCluster, LightDataVsphereHost, LightDataVsphereStoragePolicy, LightDrsVmOverride, LightHaVmOverride, LightVirtualMachine,
+  LightDataVsphereComputeCluster, LightDataVsphereHost, LightDataVsphereStoragePolicy, LightDrsVmOverride, LightFolder, LightHaVmOverride,
+  LightResourcePool, LightVirtualMachine,
 } from './light-resources';
-import { Shared, VsphereLookups, VsphereRenderContext } from './lookups';
+import { Shared, VsphereLookups, VsphereRenderContext, slug } from './lookups';
+import { vmStorage } from './storage';
 import { TerraformElement } from '../../core';
 import { NetworkNode, NicNode, VmNode, wantsSecureBoot } from '../../model/design';
+import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
 import { GuestInitKind } from '../../model/guest-init';
+import { Image } from '../../model/image';
 import { NicAdapter } from '../../model/network';
 import { ShieldingLevel } from '../../model/shielding';
 import { RenderedElement } from '../../model/target-contract';
@@ -39,39 +48,56 @@ export interface RenderedVm {
   idOf(): string;
 }
 
+/** What the renderer keeps for every VM of a target: its lookups and the inventory VMs are filed in. */
+export interface VmRendering {
+  readonly ctx: VsphereRenderContext;
+  readonly lookups: VsphereLookups;
+  readonly inventory: VsphereInventory;
+}
+
 /**
- * Renders a VM: a clone of its template on the target's datastore, in its cluster's root resource
- * pool, on its host or in the target's cluster, with its HA and DRS overrides in its cluster.
+ * Renders a VM from its image (a template or content-library item cloned, an OVF package
+ * deployed, or a blank disk) on its storage, in its cluster's root resource pool or a resource pool
+ * of the design, on its host or in the target's cluster, with its HA and DRS overrides in its
+ * cluster, its drives, folder, tags and notes.
  *
  * Attributes, as Terraform expressions of the `vsphere_virtual_machine`: `id`; `primaryIpv4` and
  * `ipAddresses` (VMware Tools' `default_ip_address` and `guest_ip_addresses`: the provider waits
  * for the guest's network, `wait_for_guest_net_timeout`, by default); `macAddresses`, one per NIC;
  * `hostName`, the host the VM runs on, or its `host_system_id` where DRS places it.
  */
-export function renderVm(ctx: VsphereRenderContext, lookups: VsphereLookups, vm: VmNode, disks: DataDisk[], around: VmSurroundings): RenderedVm {
+export function renderVm(r: VmRendering, vm: VmNode, image: Image, disks: DataDisk[], around: VmSurroundings): RenderedVm {
+  const { ctx, lookups } = r;
   const memoryMib = checkVmSize(vm, ctx.version);
-  requireDatastore(vm, ctx.datastore);
-  const placement = place(ctx, lookups, vm, around.cluster);
-  const template = lookups.template(vm.image.name);
-  const datastore = lookups.datastore();
+  if (vm.storage === undefined) requireDatastore(vm, ctx.datastore);
+  const placement = place(r, vm, around.cluster);
+  const source = osSource(ctx, lookups, vm, image);
   const shielding = shieldingOf(ctx, lookups, vm);
-  const storagePolicyId = shielding.policy?.id;
-  const os = osDisk(vm, template.firstDisk, storagePolicyId);
-  checkVsphereDiskSlots(vm, ctx.version);
-  const dataDisks = disks.map((disk) => disk(storagePolicyId));
+  const storage = vmStorage(ctx, lookups, vm, image, shielding.policy);
+  checkVsphereBuses(vm, ctx.version);
+  const dataDisks = disks.map((disk) => disk(storage));
+  const controllers = busControllerCounts(vm);
+  const drives = cdroms(ctx, lookups, vm);
+  const filing = fileVm(r, vm);
+  const customization = customizationOf(vm, ctx, source.templateUuid !== undefined);
 
   const resource = new LightVirtualMachine(vm.scope, 'VirtualMachine', {
     provider: ctx.provider,
     name: tfText(vm.scope, 'VM name', vm.name),
     resourcePoolId: placement.resourcePoolId,
     hostSystemId: placement.host?.id,
-    datastoreId: datastore.id,
+    datastoreId: storage.datastoreId,
+    datastoreClusterId: storage.datastoreClusterId,
+    datacenterId: source.datacenterId,
+    folder: filing.folder?.path,
     guestId: vsphereGuestId(vm.guestOs),
     firmware: vm.firmware === Firmware.UEFI ? 'efi' : 'bios',
+    hardwareVersion: hardwareVersion(vm, ctx.version),
     numCpus: vm.cpus,
     numCoresPerSocket: vm.coresPerSocket,
     memory: memoryMib,
     memoryReservation: vm.memoryReservation ? wholeUnits(vm.scope, 'The memory reservation', vm.memoryReservation, 'MiB') : undefined,
+    ...resourceControls(vm, ctx.coreMhz),
     cpuHotAddEnabled: vm.cpuHotAdd || undefined,
     memoryHotAddEnabled: vm.memoryHotAdd || undefined,
     nestedHvEnabled: vm.nestedVirtualization || shielding.vbs || undefined,
@@ -79,22 +105,24 @@ export function renderVm(ctx: VsphereRenderContext, lookups: VsphereLookups, vm:
     vtpm: shielding.vtpm,
     vbsEnabled: shielding.vbs || undefined,
     vvtdEnabled: shielding.vbs || undefined,
-    storagePolicyId,
-    annotation: tfText(vm.scope, 'shielding annotation', shielding.annotation),
+    storagePolicyId: storage.policyId,
+    annotation: tfText(vm.scope, 'notes', annotation(vm, shielding.annotation)),
+    tags: filing.tags.length > 0 ? filing.tags.map((t) => t.tag.id) : undefined,
     pciDeviceId: vm.pciDevices.length > 0 ? vm.pciDevices : undefined,
     scsiType: 'pvscsi',
     scsiControllerCount: vsphereControllerCount(vm),
-    disk: [os, ...dataDisks],
+    sataControllerCount: controllers.sata,
+    nvmeControllerCount: controllers.nvme,
+    disk: [osDisk(source.osDisk, storage.policyId), ...dataDisks],
+    cdrom: drives.cdrom,
     networkInterface: vm.nics.map((nic) => networkInterface(vm, nic, around)),
-    clone: {
-      templateUuid: template.id,
-      customize: vm.guestInit?.kind === GuestInitKind.HOSTNAME ? customize(vm) : undefined,
-    },
+    clone: source.templateUuid === undefined ? undefined : { templateUuid: source.templateUuid, customize: customization },
+    ovfDeploy: source.ovfDeploy,
     // diagnostic logging is off unless asked for (SCG vm-8.enable-logging)
     enableLogging: true,
     extraConfig: {
-      // boot from the virtual disk only (SCG vm-8.boot-device-classes)
-      'bios.bootDeviceClasses': 'allow:hd',
+      // boot only from the devices the VM boots from: the virtual disk unless it says otherwise (SCG vm-8.boot-device-classes)
+      ...bootConfig(vm, image),
       ...(vm.guestInit?.kind === GuestInitKind.CLOUD_INIT ? guestinfo(vm) : {}),
     },
   });
@@ -103,13 +131,56 @@ export function renderVm(ctx: VsphereRenderContext, lookups: VsphereLookups, vm:
   let id: string | undefined;
   const idOf = () => (id ??= resource.id);
   const overrides = clusterOverrides(ctx, vm, idOf, around.cluster);
-  const resources: { [role: string]: TerraformElement } = {
-    virtualMachine: resource, ...overrides, template: template.element, datastore: datastore.element,
-  };
+  const resources: { [role: string]: TerraformElement } = { virtualMachine: resource, ...overrides };
+  if (source.resources.template !== undefined) resources.template = source.resources.template;
+  if (storage.resources.datastore !== undefined) resources.datastore = storage.resources.datastore;
   if (placement.host !== undefined) resources.host = placement.host.element;
   if (placement.targetCluster !== undefined) resources.cluster = placement.targetCluster.element;
-  if (shielding.policy !== undefined) resources.encryptionPolicy = shielding.policy.element;
+  if (shielding.policy !== undefined) resources.encryptionPolicy = shielding.policy().element;
+  Object.assign(resources, source.resources, storage.resources, drives.resources, filing.resources);
+  if (placement.pool !== undefined) resources.resourcePool = placement.pool;
   return { virtualMachine: resource, idOf, resources };
+}
+
+/** The guest customization of a clone; a VM that is not cloned and asks for one is refused. */
+function customizationOf(vm: VmNode, ctx: VsphereRenderContext, cloned: boolean): VirtualMachineCloneCustomize | undefined {
+  const kind = vm.guestInit?.kind;
+  if (kind !== GuestInitKind.HOSTNAME && kind !== GuestInitKind.WINDOWS) return undefined;
+  if (!cloned) {
+    throw new DesignError(vm.scope, {
+      problem: `vSphere customizes the guest of a cloned VM (${kind === GuestInitKind.WINDOWS ? 'Windows sysprep' : 'host name and addresses'}), `
+        + 'and this VM is not cloned: its image is an OVF package or a blank disk.',
+      value: `guestInit: ${kind}`,
+      fix: 'make the image a template or content-library item (the target\'s imageSources: Image.template or Image.contentLibrary), '
+        + 'or initialise the guest with GuestInit.cloudInit (guestinfo)',
+    });
+  }
+  return customize(vm, ctx.version);
+}
+
+/** The VM's annotation: its notes, then what the library records on it (shielding, the tags of its disks), a line each. */
+function annotation(vm: VmNode, shielding: string | undefined): string | undefined {
+  const diskTags = vm.disks.flatMap(({ name, disk }) => {
+    const keys = Object.keys(disk.tags ?? {}).sort();
+    return keys.length === 0 ? [] : [`disk ${name}: ${keys.map((k) => `${k}=${disk.tags![k]}`).join(', ')}`];
+  });
+  const lines = [vm.notes, shielding, ...diskTags].filter((l): l is string => l !== undefined);
+  return lines.length === 0 ? undefined : lines.join('\n');
+}
+
+/** The folder and tags a VM is filed under. */
+function fileVm(r: VmRendering, vm: VmNode): { folder?: LightFolder; tags: VmTag[]; resources: { [role: string]: TerraformElement } } {
+  const resources: { [role: string]: TerraformElement } = {};
+  const folders = vm.folder === undefined ? [] : r.inventory.folders(vm.folder);
+  const folder = folders[folders.length - 1];
+  if (folder !== undefined) resources.folder = folder;
+  const tags = Object.keys(vm.tags).map((key) => {
+    const tag = r.inventory.tag(key, vm.tags[key]);
+    resources[`tagCategory:${key}`] = tag.category;
+    resources[`tag:${key}`] = tag.tag;
+    return tag;
+  });
+  return { folder, tags, resources };
 }
 
 /**
@@ -158,27 +229,46 @@ function clusterOverrides(ctx: VsphereRenderContext, vm: VmNode, idOf: () => str
   return overrides;
 }
 
-/** Where a VM runs: its cluster's resource pool (on its host, if it names one), its host's, or the target cluster's. */
-function place(ctx: VsphereRenderContext, lookups: VsphereLookups, vm: VmNode, cluster: ClusterRef | undefined): {
+/**
+ * Where a VM runs: its cluster's root resource pool (on its host, if it names one), its host's, or
+ * the target cluster's; or a resource pool the design names, made in that root pool (one per root
+ * pool and name; a VM on a host without cluster gets it in the host's root pool, which is its
+ * cluster's when vCenter has the host in a cluster).
+ */
+function place(r: VmRendering, vm: VmNode, cluster: ClusterRef | undefined): {
   resourcePoolId: string;
   host?: Shared<LightDataVsphereHost, { id: string; resourcePoolId: string }>;
   targetCluster?: Shared<LightDataVsphereComputeCluster, { resourcePoolId: string }>;
+  pool?: LightResourcePool;
 } {
+  const { ctx, lookups } = r;
   checkPciHost(vm);
   const host = vm.host === undefined ? undefined : lookups.host(vm.host);
-  if (cluster !== undefined) return { resourcePoolId: cluster.resourcePoolId, host };
-  if (host !== undefined) return { resourcePoolId: host.resourcePoolId, host };
-  if (ctx.cluster === undefined) throw nowhereToRun(vm);
-  const targetCluster = lookups.cluster();
-  return { resourcePoolId: targetCluster.resourcePoolId, targetCluster };
+  let root: { resourcePoolId: string; host?: typeof host; targetCluster?: Shared<LightDataVsphereComputeCluster, { resourcePoolId: string }> };
+  let parent: Omit<PoolParent, 'id'>;
+  if (cluster !== undefined) {
+    root = { resourcePoolId: cluster.resourcePoolId, host };
+    parent = { key: `cluster:${vm.cluster!.scope.node.path}`, owner: vm.cluster!.scope, prefix: 'pool' };
+  } else if (host !== undefined) {
+    root = { resourcePoolId: host.resourcePoolId, host };
+    parent = { key: `host:${vm.host}`, owner: ctx.target, prefix: `pool_host_${slug(vm.host!)}` };
+  } else {
+    if (ctx.cluster === undefined) throw nowhereToRun(vm);
+    const targetCluster = lookups.cluster();
+    root = { resourcePoolId: targetCluster.resourcePoolId, targetCluster };
+    parent = { key: 'target-cluster', owner: ctx.target, prefix: 'pool' };
+  }
+  if (vm.resourcePool === undefined) return root;
+  const pool = r.inventory.resourcePool({ ...parent, id: root.resourcePoolId }, vm.resourcePool);
+  return { ...root, resourcePoolId: pool.id, pool };
 }
 
 /** The settings a shielded VM adds. */
 interface Shielding {
   readonly vtpm?: { version: string };
   readonly vbs?: boolean;
-  /** The storage policy that encrypts the VM's home and disks. */
-  readonly policy?: Shared<LightDataVsphereStoragePolicy, { id: string }>;
+  /** The storage policy that encrypts the VM's home and disks, looked up when first asked for. */
+  readonly policy?: () => Shared<LightDataVsphereStoragePolicy, { id: string }>;
   readonly annotation?: string;
 }
 
@@ -188,7 +278,7 @@ function shieldingOf(ctx: VsphereRenderContext, lookups: VsphereLookups, vm: VmN
   if (shielding === undefined) return {};
   requireKeyProvider(vm, ctx.keyProvider);
   const encrypted = shielding.level !== ShieldingLevel.SECURE_BOOT_AND_TPM;
-  const policy = encrypted ? lookups.encryptionPolicy() : undefined;
+  const policy = encrypted ? () => lookups.encryptionPolicy() : undefined;
   const parts = ['Secure Boot', 'vTPM 2.0', ...(encrypted ? [`encryption (${ctx.encryptionPolicy})`] : []), ...(shielding.virtualizationBasedSecurity ? ['VBS'] : [])];
   return {
     vtpm: { version: '2.0' },

@@ -1,18 +1,19 @@
 import { VsphereProvider, VsphereProviderConfig } from '@cdktf/provider-vsphere/lib/provider';
 import { Construct } from 'constructs';
-import { VSPHERE_CAPABILITIES } from './capabilities';
+import { vsphereCapabilities } from './capabilities';
 import { LightDataVsphereDatacenter } from './light-resources';
 import { networkResources } from './networks';
 import { VsphereRenderer } from './renderer';
 import { VsphereNetworkResources, VsphereVmResources } from './resources';
+import { checkCoreMhz, checkImageSources, checkIsoDatastore, checkIsoDirectory, validateServer } from './target-checks';
 import type { VirtualMachine } from '../../constructs/virtual-machine';
 import type { VirtualNetwork } from '../../constructs/virtual-network';
 import { TerraformProvider, TerraformStack, Token } from '../../core';
 import { Capability } from '../../model/capabilities';
 import { copyProps } from '../../model/copy';
 import { DesignError } from '../../model/errors';
+import { Image } from '../../model/image';
 import { VsphereVersion } from '../../model/limits';
-import { redactUri } from '../../model/redact';
 import { DesignRegistry, RenderedElement } from '../../model/target-contract';
 import { Vendor } from '../../model/vendor';
 import { Credentials } from '../credentials';
@@ -68,9 +69,9 @@ export interface VsphereTargetProps {
   readonly cluster?: string;
 
   /**
-   * Name of the datastore that holds the VMs' files and disks.
+   * Name of the datastore that holds the VMs' files and disks, unless a VM names its storage.
    *
-   * @default - none: a design with VMs fails until one is given
+   * @default - none: a VM that names no storage fails until one is given
    */
   readonly datastore?: string;
 
@@ -96,6 +97,38 @@ export interface VsphereTargetProps {
    * @default - a template named like the image
    */
   readonly images?: { [image: string]: string };
+
+  /**
+   * What each image of the design is on this vCenter, by image name, over `images`: a template
+   * (`Image.template`), a content-library item (`Image.contentLibrary`) or an OVF package
+   * (`Image.ovf`), so one design runs on every target.
+   *
+   * @default - the design's own images
+   */
+  readonly imageSources?: { [image: string]: Image };
+
+  /**
+   * Name of the datastore that holds the ISO images of CD/DVD drives.
+   *
+   * @default - the target's datastore
+   */
+  readonly isoDatastore?: string;
+
+  /**
+   * The folder of ISO images on the ISO datastore: a drive's file is `<isoDirectory>/<file>`.
+   * An empty string is the datastore's root.
+   *
+   * @default 'iso'
+   */
+  readonly isoDirectory?: string;
+
+  /**
+   * The clock of the hosts' CPU cores, in MHz: vSphere limits a VM's CPU in MHz, so a VM's
+   * `cpuLimit` (a percentage of its vCPUs) becomes `percent × vCPUs × coreMhz`.
+   *
+   * @default - none: a VM with a cpuLimit is refused
+   */
+  readonly coreMhz?: number;
 
   /**
    * The key provider vCenter takes keys from for vTPMs and VM encryption. Terraform can neither
@@ -154,7 +187,6 @@ export interface VsphereStandardSwitch {
   readonly hosts: string[];
 }
 
-const SERVER = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 const ALIAS = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
 /**
@@ -196,6 +228,8 @@ export class VsphereTarget extends Target {
   private readonly provider: VsphereProvider;
   private readonly datacenter: LightDataVsphereDatacenter;
   private readonly props: VsphereTargetProps;
+  private readonly sources: { [image: string]: Image };
+  private readonly isoDirectory: string;
 
   /**
    * @param scope the stack to configure, or a construct inside it
@@ -222,6 +256,10 @@ export class VsphereTarget extends Target {
       });
     }
     checkOneProviderPerVcenter(this, this.stack, props);
+    this.sources = checkImageSources(this, props.imageSources);
+    this.isoDirectory = checkIsoDirectory(this, props.isoDirectory);
+    checkIsoDatastore(this, props.isoDatastore);
+    checkCoreMhz(this, props.coreMhz);
 
     this.props = props;
     this.server = props.server;
@@ -293,9 +331,14 @@ export class VsphereTarget extends Target {
     return networkResources(this.renderedOf(network, 'network', 'when the resources of a network were read'));
   }
 
-  /** What this target can render, feature by feature. */
+  /** What this target can render, feature by feature (CPU limits with the hosts' clock, `coreMhz`). */
   protected capabilities(): { [feature: string]: Capability } {
-    return VSPHERE_CAPABILITIES;
+    return vsphereCapabilities(this.props.coreMhz);
+  }
+
+  /** The target's `imageSources`: what each image of the design is on this vCenter. */
+  protected imageSources(): { [image: string]: Image } {
+    return this.sources;
   }
 
   /** @internal */
@@ -313,6 +356,9 @@ export class VsphereTarget extends Target {
       keyProvider: this.props.keyProvider?.description,
       encryptionPolicy: this.props.encryptionPolicy ?? 'VM Encryption Policy',
       version: this.props.version ?? VsphereVersion.VSPHERE_8_0,
+      isoDatastore: this.props.isoDatastore,
+      isoDirectory: this.isoDirectory,
+      coreMhz: this.props.coreMhz,
       nameAfter: (element, owner, suffix) => this.nameAfter(element, owner, suffix),
     }, design);
   }
@@ -326,19 +372,6 @@ export class VsphereTarget extends Target {
       });
     }
     return rendered;
-  }
-}
-
-function validateServer(scope: Construct, server: string): void {
-  if (Token.isUnresolved(server)) return;
-  if (!SERVER.test(server)) {
-    const bare = server.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '').replace(/^.*@/, '');
-    throw new DesignError(scope, {
-      problem: 'The vCenter server must be a host name or IP address.',
-      value: JSON.stringify(redactUri(server)),
-      allowed: 'a DNS name or IP address, optionally with :port, without scheme or path (e.g. "vcenter.example.com")',
-      fix: bare && bare !== server ? `server: ${JSON.stringify(bare)}` : 'give the vCenter host name',
-    });
   }
 }
 

@@ -1,0 +1,111 @@
+import { IConstruct } from 'constructs';
+import { LightFolder, LightResourcePool, LightTag, LightTagCategory } from './light-resources';
+import { VsphereRenderContext, slug } from './lookups';
+import { TerraformElement } from '../../core';
+import { tfText } from '../escaping';
+
+/*
+ * What the VMs of a design are filed in: inventory folders, resource pools, tag categories and
+ * tags. Each is created once per target, where a VM first needs it, and named after what it is
+ * (its path, its parent and name, its key and value), never after the VM that needed it first:
+ * adding, removing or reordering VMs renames none of them.
+ */
+
+/** A tag of a VM: its category (the key) and the tag (the value). */
+export interface VmTag {
+  readonly category: LightTagCategory;
+  readonly tag: LightTag;
+}
+
+/** The parent of a resource pool: the root pool of a cluster or host, by a key that tells parents apart. */
+export interface PoolParent {
+  /** Tells this parent from the others (`cluster:<path>`, `host:<name>`, `target-cluster`). */
+  readonly key: string;
+  /** The managed object ID of the parent pool. */
+  readonly id: string;
+  /** The construct the pool is named after. */
+  readonly owner: IConstruct;
+  /** The prefix of the pool's name after its owner (`pool`, or `pool_host_<host>`). */
+  readonly prefix: string;
+}
+
+/** Folders, resource pools and tags of a target, each made once. */
+export class VsphereInventory {
+  private readonly made = new Map<string, TerraformElement>();
+
+  constructor(private readonly ctx: VsphereRenderContext) {}
+
+  /**
+   * The VM folder of a path, `a/b/c`, with each of its parents: a parent is created before its
+   * children, which name their path after the parent's (so Terraform creates them in order).
+   *
+   * @returns the folders from the top one down to the path's own
+   */
+  public folders(path: string): LightFolder[] {
+    const parts = path.split('/');
+    const chain: LightFolder[] = [];
+    parts.forEach((part, i) => {
+      const parent = chain[i - 1];
+      const own = parts.slice(0, i + 1);
+      chain.push(this.once(`folder:${own.join('/')}`, () => {
+        const name = own.map(slug).join('_');
+        const folder = new LightFolder(this.ctx.target, `Folder-${name}`, {
+          provider: this.ctx.provider,
+          datacenterId: this.ctx.datacenterId,
+          type: 'vm',
+          // the parent's path as a reference: the parent exists before the child is created
+          path: parent === undefined ? tfText(this.ctx.target, 'folder', part) : `${parent.path}/${tfText(this.ctx.target, 'folder', part)}`,
+        });
+        this.ctx.nameAfter(folder, this.ctx.target, `folder_${name}`);
+        return folder;
+      }));
+    });
+    return chain;
+  }
+
+  /** The resource pool of a name in a parent pool. */
+  public resourcePool(parent: PoolParent, name: string): LightResourcePool {
+    return this.once(`pool:${parent.key}\u0000${name}`, () => {
+      const pool = new LightResourcePool(this.ctx.target, `ResourcePool-${slug(parent.key)}-${slug(name)}`, {
+        provider: this.ctx.provider,
+        name: tfText(this.ctx.target, 'resource pool name', name),
+        parentResourcePoolId: parent.id,
+      });
+      this.ctx.nameAfter(pool, parent.owner, `${parent.prefix}_${slug(name)}`);
+      return pool;
+    });
+  }
+
+  /** The tag of a key and value: a tag category per key (one tag per VM), a tag per value. */
+  public tag(key: string, value: string): VmTag {
+    const category = this.once(`tag-category:${key}`, () => {
+      const made = new LightTagCategory(this.ctx.target, `TagCategory-${slug(key)}`, {
+        provider: this.ctx.provider,
+        name: tfText(this.ctx.target, 'tag key', key),
+        cardinality: 'SINGLE',
+        associableTypes: ['VirtualMachine'],
+      });
+      this.ctx.nameAfter(made, this.ctx.target, `tag_category_${slug(key)}`);
+      return made;
+    });
+    const tag = this.once(`tag:${key}\u0000${value}`, () => {
+      const made = new LightTag(this.ctx.target, `Tag-${slug(key)}-${slug(value)}`, {
+        provider: this.ctx.provider,
+        name: tfText(this.ctx.target, `value of tag ${key}`, value),
+        categoryId: category.id,
+      });
+      this.ctx.nameAfter(made, this.ctx.target, `tag_${slug(key)}_${slug(value)}`);
+      return made;
+    });
+    return { category, tag };
+  }
+
+  private once<T extends TerraformElement>(key: string, make: () => T): T {
+    let found = this.made.get(key) as T | undefined;
+    if (found === undefined) {
+      found = make();
+      this.made.set(key, found);
+    }
+    return found;
+  }
+}
