@@ -97,9 +97,18 @@ export class DesignError {
     this.allowed = details.allowed;
     this.fix = details.fix;
     // printed as its stack alone: the parts are in the message already, so they are not listed again
-    for (const key of ['name', 'message', 'stack', 'constructPath', 'problem', 'value', 'allowed', 'fix']) {
+    for (const key of ['name', 'stack', 'constructPath', 'problem', 'value', 'allowed', 'fix']) {
       Object.defineProperty(this, key, { enumerable: false });
     }
+    // cdktf appends "Resolution error" and a token's creation stack to the message of whatever a
+    // token throws while it resolves (an attribute read before the design rendered, say): the
+    // message of a design mistake stays what to fix
+    const message = this.message;
+    Object.defineProperty(this, 'message', {
+      enumerable: false,
+      get: () => message,
+      set: () => undefined,
+    });
     Object.defineProperty(this, DESIGN_ERROR, { value: true });
     // Node prints the stack text as it is (util.inspect would bracket a stack without frames)
     Object.defineProperty(this, INSPECT, { value: () => this.stack });
