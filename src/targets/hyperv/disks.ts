@@ -3,6 +3,7 @@ import { HypervRenderContext } from './context';
 import { idePosition } from './drives';
 import { ParentDisk } from './images';
 import { LightVhd } from './light-resources';
+import { providerPath } from './provider-text';
 import { VmStorage } from './storage';
 import { TerraformProvider } from '../../core';
 import { DiskNode, VmNode } from '../../model/design';
@@ -10,7 +11,6 @@ import { DiskBus, DiskProvisioning } from '../../model/disk';
 import { DesignError } from '../../model/errors';
 import { Image, ImageFormat, ImageKind } from '../../model/image';
 import type { MachineInstanceHardDiskDrives } from '../../providers/hyperv/machine-instance';
-import { tfText } from '../escaping';
 
 /** Where a VM's disks go: its host's provider and its folder there. */
 export interface VmFolder {
@@ -47,7 +47,7 @@ export function renderOsDisk(ctx: HypervRenderContext, folder: VmFolder, image: 
         fix: 'give the VM an osDiskSize, e.g. osDiskSize: Size.gibibytes(60)',
       });
     }
-    const path = tfText(vm.scope, 'vmDirectory', `${folder.path}\\os.vhdx`);
+    const path = providerPath(vm.scope, 'vmDirectory', `${folder.path}\\os.vhdx`);
     osDisk = new LightVhd(vm.scope, 'OsDisk', { provider, path, size: diskBytes(vm, 'The OS disk size', vm.osDiskSize), vhdType: 'Dynamic' });
   } else {
     const parent = parentOf();
@@ -58,7 +58,7 @@ export function renderOsDisk(ctx: HypervRenderContext, folder: VmFolder, image: 
         fix: 'publish the image as a .vhdx, or use Firmware.BIOS (generation 1)',
       });
     }
-    const path = tfText(vm.scope, 'vmDirectory', `${folder.path}\\os.${parent.format === ImageFormat.VHD ? 'vhd' : 'vhdx'}`);
+    const path = providerPath(vm.scope, 'vmDirectory', `${folder.path}\\os.${parent.format === ImageFormat.VHD ? 'vhd' : 'vhdx'}`);
     osDisk = new LightVhd(vm.scope, 'OsDisk', vm.osDiskSize === undefined
       ? { provider, path, parentPath: parent.path, vhdType: 'Differencing' }
       : { provider, path, source: parent.path, size: diskBytes(vm, 'The OS disk size', vm.osDiskSize) });
@@ -76,7 +76,7 @@ export function renderDataDisk(ctx: HypervRenderContext, folder: VmFolder, { nam
   const directory = folder.storage.diskFolders.get(name) ?? folder.path;
   const vhd = new LightVhd(vm.scope, `Disk-${name}`, {
     provider: folder.provider,
-    path: tfText(vm.scope, disk.storage === undefined ? 'vmDirectory' : 'storageLocations', `${directory}\\${name}.vhdx`),
+    path: providerPath(vm.scope, disk.storage === undefined ? 'vmDirectory' : 'storageLocations', `${directory}\\${name}.vhdx`),
     size: diskBytes(vm, `The size of disk "${name}"`, disk.size),
     vhdType: disk.provisioning === DiskProvisioning.THIN ? 'Dynamic' : 'Fixed',
     lifecycle: disk.allowDestroy ? undefined : { preventDestroy: true },

@@ -1,10 +1,10 @@
 import { HypervRenderContext } from './context';
 import { LightVhd } from './light-resources';
+import { providerPath, providerText } from './provider-text';
 import { VmNode } from '../../model/design';
 import { DesignError } from '../../model/errors';
 import { Image, ImageFormat, ImageKind } from '../../model/image';
 import { redactUri } from '../../model/redact';
-import { tfText } from '../escaping';
 
 /*
  * Images downloaded from a URL: the hyperv provider's `hyperv_vhd` downloads its `source` into the
@@ -53,7 +53,7 @@ export class HypervImages {
   public parentOf(vm: VmNode, image: Image, host: string): ParentDisk {
     if (image.kind !== ImageKind.URL) {
       const path = this.ctx.images.get(image.name) ?? `${this.ctx.imageDirectory}\\${image.name}.vhdx`;
-      return { path: tfText(vm.scope, 'image path', path), format: ImageFormat.VHDX };
+      return { path: providerPath(vm.scope, 'image path', path), format: ImageFormat.VHDX };
     }
     const { file, format } = checkUrlImage(vm, image);
     const other = this.urls.get(image.name);
@@ -68,10 +68,11 @@ export class HypervImages {
     const key = `${host}\u0000${image.name}`;
     let vhd = this.downloads.get(key);
     if (vhd === undefined) {
+      const folder = `${this.ctx.imageDirectory}\\${image.name}`;
       vhd = new LightVhd(this.ctx.target, `Image-${image.name}-${host}`, {
         provider: this.ctx.providerFor(host),
-        path: tfText(this.ctx.target, 'imageDirectory', `${this.ctx.imageDirectory}\\${image.name}\\${file}`),
-        source: tfText(vm.scope, 'image URL', image.url!),
+        path: providerPath(this.ctx.target, 'imageDirectory', `${folder}\\${file}`),
+        source: providerText(vm.scope, 'image URL', image.url!),
       });
       this.ctx.nameAfter(vhd, this.ctx.target, `image_${image.name}_${host}`);
       this.downloads.set(key, vhd);

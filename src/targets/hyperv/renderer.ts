@@ -1,4 +1,4 @@
-import { checkNetwork } from './checks';
+import { checkCheckpointLocation, checkNetwork } from './checks';
 import { placeClusters, renderClusterRole, renderMigrationNetwork } from './clusters';
 import { HypervRenderContext } from './context';
 import { HypervDataDisk, renderDataDisk } from './disks';
@@ -42,6 +42,7 @@ export class HypervRenderer extends Renderer<HypervDataDisk> {
 
   public check(design: Design): void {
     for (const network of design.networks) checkNetwork(this.ctx, network);
+    for (const pair of design.pairs) checkCheckpointLocation(pair);
   }
 
   public place(design: Design): AliasPlacement {

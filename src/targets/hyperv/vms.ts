@@ -7,6 +7,7 @@ import { HypervImages } from './images';
 import { LightIsoImage, LightMachineInstance, LightVhd } from './light-resources';
 import { HypervSwitches } from './networks';
 import { remoteScript, securityScript } from './powershell';
+import { providerPath, providerText } from './provider-text';
 import { ScriptResource } from './script-resource';
 import { vmStorage } from './storage';
 import { vmNotes, vmProcessor } from './vm-settings';
@@ -21,7 +22,6 @@ import { Vendor } from '../../model/vendor';
 import type { MachineInstanceNetworkAdaptors } from '../../providers/hyperv/machine-instance';
 import { contentFile } from '../assets';
 import { cloudInitDocuments } from '../cloud-init';
-import { tfText } from '../escaping';
 import { applyOverrides } from '../overrides';
 import { storedZip } from '../zip';
 
@@ -89,11 +89,11 @@ export function renderVm(
   const drives = hardDiskDrives(folder, osDisk, disks);
   const iso = renderCloudInit(ctx, folder);
   const memory = memoryBytes(vm, 'The memory', vm.memory);
-  const home = folder.storage.named ? tfText(vm.scope, 'storageLocations', folder.storage.home) : undefined;
+  const home = folder.storage.named ? providerPath(vm.scope, 'storageLocations', folder.storage.home) : undefined;
   const machine = new LightMachineInstance(vm.scope, 'MachineInstance', {
     provider,
-    name: tfText(vm.scope, 'VM name', vm.name),
-    path: home ?? tfText(vm.scope, 'vmDirectory', ctx.vmDirectory),
+    name: providerText(vm.scope, 'VM name', vm.name),
+    path: home ?? providerPath(vm.scope, 'vmDirectory', ctx.vmDirectory),
     notes: vmNotes(vm),
     generation,
     processorCount: vm.cpus,
@@ -108,7 +108,7 @@ export function renderVm(
     // a replica pair's checkpoints are production checkpoints (application-consistent)
     checkpointType: settings.checkpoint !== undefined ? 'Production' : undefined,
     // a VM on a named storage keeps its checkpoints and smart paging file there too
-    snapshotFileLocation: tfText(vm.scope, 'checkpoint.location', settings.checkpoint?.location) ?? home,
+    snapshotFileLocation: providerPath(vm.scope, 'checkpoint.location', settings.checkpoint?.location) ?? home,
     smartPagingFilePath: home,
     vmProcessor: vmProcessor(vm),
     vmFirmware: generation === 2 ? {
@@ -169,7 +169,7 @@ function renderCloudInit(ctx: HypervRenderContext, folder: VmFolder): LightIsoIm
     volumeName: 'CIDATA',
     sourceZipFilePath: asset.path,
     sourceZipFilePathHash: asset.assetHash,
-    destinationIsoFilePath: tfText(vm.scope, 'vmDirectory', `${folder.path}\\cidata.iso`),
+    destinationIsoFilePath: providerPath(vm.scope, 'vmDirectory', `${folder.path}\\cidata.iso`),
     isoMediaType: 'cdrom',
     isoFileSystemType: 'iso9660|joliet',
   });
