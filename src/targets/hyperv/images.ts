@@ -1,6 +1,7 @@
 import { HypervRenderContext } from './context';
 import { LightVhd } from './light-resources';
 import { providerPath, providerText } from './provider-text';
+import { HypervFiles } from './vhd-files';
 import { VmNode } from '../../model/design';
 import { DesignError } from '../../model/errors';
 import { Image, ImageFormat, ImageKind } from '../../model/image';
@@ -44,7 +45,7 @@ export class HypervImages {
   private readonly downloads = new Map<string, LightVhd>();
   private readonly urls = new Map<string, string>();
 
-  constructor(private readonly ctx: HypervRenderContext) {}
+  constructor(private readonly ctx: HypervRenderContext, private readonly files: HypervFiles) {}
 
   /**
    * The parent of a VM's OS disk on a host: the download of a URL image (made once per image and
@@ -53,7 +54,20 @@ export class HypervImages {
   public parentOf(vm: VmNode, image: Image, host: string): ParentDisk {
     if (image.kind !== ImageKind.URL) {
       const path = this.ctx.images.get(image.name) ?? `${this.ctx.imageDirectory}\\${image.name}.vhdx`;
-      return { path: providerPath(vm.scope, 'image path', path), format: ImageFormat.VHDX };
+      const checked = providerPath(vm.scope, 'image path', path);
+      const slash = path.lastIndexOf('\\');
+      if (slash > 0) {
+        // a parent is no resource of the design; a VHD deleted beside it must not take it along
+        this.files.add({
+          id: `parent:${path.toLowerCase()}`,
+          folder: path.slice(0, slash),
+          name: path.slice(slash + 1),
+          what: `the parent VHDX of image "${image.name}"`,
+          scope: this.ctx.target,
+          deletable: false,
+        });
+      }
+      return { path: checked, format: ImageFormat.VHDX };
     }
     const { file, format } = checkUrlImage(vm, image);
     const other = this.urls.get(image.name);
@@ -69,6 +83,9 @@ export class HypervImages {
     let vhd = this.downloads.get(key);
     if (vhd === undefined) {
       const folder = `${this.ctx.imageDirectory}\\${image.name}`;
+      this.files.add({
+        id: `image:${image.name}`, folder, name: file, what: `the download of image "${image.name}"`, scope: this.ctx.target, deletable: true,
+      });
       vhd = new LightVhd(this.ctx.target, `Image-${image.name}-${host}`, {
         provider: this.ctx.providerFor(host),
         path: providerPath(this.ctx.target, 'imageDirectory', `${folder}\\${file}`),

@@ -10,6 +10,7 @@ import { remoteScript, securityScript } from './powershell';
 import { providerPath, providerText } from './provider-text';
 import { ScriptResource } from './script-resource';
 import { vmStorage } from './storage';
+import { HypervFiles } from './vhd-files';
 import { vmNotes, vmProcessor } from './vm-settings';
 import { AssetType, Fn, TerraformAsset, TerraformElement } from '../../core';
 import { NicNode, VmNode, wantsSecureBoot } from '../../model/design';
@@ -65,13 +66,13 @@ export function machineIdOf(machine: LightMachineInstance): string {
  * A VM's checks against its generation and host version, where it is kept, then its OS disk from
  * its image on this target (the design's, or the target's `imageSources` entry for it).
  */
-export function startVm(ctx: HypervRenderContext, vm: VmNode, host: string, image: Image, images: HypervImages): VmStart {
+export function startVm(ctx: HypervRenderContext, vm: VmNode, host: string, image: Image, images: HypervImages, files: HypervFiles): VmStart {
   const provider = ctx.providerFor(host);
   const generation = vm.firmware === Firmware.UEFI ? 2 : 1;
   checkVm(vm, generation, ctx.hostVersion);
   checkDriveLayout(vm, generation);
   const storage = vmStorage(ctx, vm);
-  const folder: VmFolder = { vm, provider, path: `${storage.home}\\${vm.name}`, generation, storage };
+  const folder: VmFolder = { vm, provider, path: `${storage.home}\\${vm.name}`, generation, storage, files };
   return { folder, osDisk: renderOsDisk(ctx, folder, image, () => images.parentOf(vm, image, host)) };
 }
 
@@ -164,6 +165,10 @@ function renderCloudInit(ctx: HypervRenderContext, folder: VmFolder): LightIsoIm
     path: contentFile(vm.scope, 'cidata.zip', storedZip(files)),
     type: AssetType.FILE,
   });
+  // the provider keeps its record of the ISO beside it, in `<iso>.json`
+  for (const [name, what] of [['cidata.iso', 'the cloud-init ISO'], ['cidata.iso.json', 'the record of the cloud-init ISO']]) {
+    folder.files.add({ id: `vm:${vm.name}:${name}`, folder: folder.path, name, what: `${what} of VM ${vm.name}`, scope: vm.scope, deletable: false });
+  }
   const iso = new LightIsoImage(vm.scope, 'CloudInitIso', {
     provider: folder.provider,
     volumeName: 'CIDATA',
