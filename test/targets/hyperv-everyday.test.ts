@@ -6,7 +6,7 @@ import {
 import { VirtualMachine } from '../../src/constructs/virtual-machine';
 import { cloudInitDocuments } from '../../src/targets/cloud-init';
 import { newStack, synth } from '../util';
-import { hvTarget, hvVm, oneVm, synthToFiles } from './hyperv-everyday-helpers';
+import { designError, hvTarget, hvVm, oneVm, synthToFiles } from './hyperv-everyday-helpers';
 
 const URL = 'https://images.example.com/hv/noble.vhdx';
 /** The OS disk in a boot order. */
@@ -179,10 +179,11 @@ describe('Hyper-V: storage', () => {
     expect(out.resource.hyperv_machine_instance.web1).not.toHaveProperty('smart_paging_file_path');
   });
 
-  test('a Terraform template marker in a storage folder stays text', () => {
-    const out = oneVm({ storage: Storage.named('odd') }, { storageLocations: { odd: 'D:\\${var.x}\\$(whoami)' } });
-    expect(out.resource.hyperv_machine_instance.web1.path).toBe('D:\\$${var.x}\\$(whoami)');
-    expect(out.resource.hyperv_vhd.web1_os.path).toBe('D:\\$${var.x}\\$(whoami)\\web1\\os.vhdx');
+  test('a Terraform template marker or PowerShell code in a storage folder is refused: the provider expands the cidata ISO\'s path', () => {
+    const error = designError(() => oneVm({ storage: Storage.named('odd') }, { storageLocations: { odd: 'D:\\${var.x}\\$(whoami)' } }));
+    expect(error.constructPath).toBe('test/target');
+    expect(error.message).toMatch(/The storageLocations\.odd holds a \$ that does not end a share name/);
+    expect(error.value).toBe(JSON.stringify('D:\\${var.x}\\$(whoami)'));
   });
 });
 
@@ -218,7 +219,7 @@ describe('Hyper-V: the library\'s PowerShell', () => {
     const scripts = (hostile: boolean) => {
       const stack = newStack();
       const target = hvTarget(stack, {
-        credentials: Credentials.fromVariables(), remotePowerShell: true, storageLocations: { s: hostile ? 'D:\\${x}\\$(whoami)`;' : 'D:\\S' },
+        credentials: Credentials.fromVariables(), remotePowerShell: true, storageLocations: { s: hostile ? 'D:\\x; exit (1) #y' : 'D:\\S' },
       });
       new ShieldedVm(stack, 'web1', {
         target,

@@ -1,6 +1,7 @@
 import { IConstruct } from 'constructs';
 import { HypervRenderContext, HypervRemoteShell } from './context';
 import { HYPERV_DISK_LIMITS, HYPERV_LIMITS } from './limits';
+import { EXISTING_SWITCH_FIX, checkProviderValue } from './provider-text';
 import { WinRmOptions } from './winrm';
 import { Token } from '../../core';
 import { ClusterNode, NetworkNode, PairNode, VmNode } from '../../model/design';
@@ -90,7 +91,11 @@ export function validateExternalSwitch(scope: IConstruct, adapters: readonly str
 
 /** Checks that a network can be rendered as a switch on every host. */
 export function checkNetwork(ctx: HypervRenderContext, network: NetworkNode): void {
-  if (network.existing) return;
+  if (network.existing) {
+    // the provider looks the switch up by name in its PowerShell
+    checkProviderValue(network.scope, 'name of the existing network', network.name, false, EXISTING_SWITCH_FIX);
+    return;
+  }
   if (network.connectivity === NetworkConnectivity.BRIDGED) {
     if (ctx.externalSwitch !== undefined) return;
     throw new DesignError(network.scope, {
@@ -281,6 +286,13 @@ export function checkCheckpoint(shell: HypervRemoteShell | undefined, pair: Pair
       fix: 'set remotePowerShell: true on the HypervTarget, or leave checkpoint out',
     });
   }
+}
+
+/** Checks the folder of a pair's checkpoint files, which the provider writes into its PowerShell. */
+export function checkCheckpointLocation(pair: PairNode): void {
+  const location = pair.checkpoint?.location;
+  if (location === undefined) return;
+  checkProviderValue(pair.scope, 'checkpoint.location', location, true, 'give the folder of the checkpoint files as a plain folder, e.g. "D:\\\\Checkpoints"');
 }
 
 /** Checks that Hyper-V Replica can replicate a pair's primary to its replica server; gives the shell that sets it up. */

@@ -3,14 +3,15 @@ import { HypervRenderContext } from './context';
 import { idePosition } from './drives';
 import { ParentDisk } from './images';
 import { LightVhd } from './light-resources';
+import { providerPath } from './provider-text';
 import { VmStorage } from './storage';
+import { HypervFiles } from './vhd-files';
 import { TerraformProvider } from '../../core';
 import { DiskNode, VmNode } from '../../model/design';
 import { DiskBus, DiskProvisioning } from '../../model/disk';
 import { DesignError } from '../../model/errors';
 import { Image, ImageFormat, ImageKind } from '../../model/image';
 import type { MachineInstanceHardDiskDrives } from '../../providers/hyperv/machine-instance';
-import { tfText } from '../escaping';
 
 /** Where a VM's disks go: its host's provider and its folder there. */
 export interface VmFolder {
@@ -22,6 +23,8 @@ export interface VmFolder {
   readonly generation: 1 | 2;
   /** Where the VM and its data disks are kept. */
   readonly storage: VmStorage;
+  /** The files of the rendering, by folder: a VHD's deletion must take no other file with it. */
+  readonly files: HypervFiles;
 }
 
 /** A data disk of a VM as the disk hook renders it. */
@@ -47,7 +50,7 @@ export function renderOsDisk(ctx: HypervRenderContext, folder: VmFolder, image: 
         fix: 'give the VM an osDiskSize, e.g. osDiskSize: Size.gibibytes(60)',
       });
     }
-    const path = tfText(vm.scope, 'vmDirectory', `${folder.path}\\os.vhdx`);
+    const path = providerPath(vm.scope, 'vmDirectory', `${folder.path}\\${recordOsDisk(folder, 'os.vhdx')}`);
     osDisk = new LightVhd(vm.scope, 'OsDisk', { provider, path, size: diskBytes(vm, 'The OS disk size', vm.osDiskSize), vhdType: 'Dynamic' });
   } else {
     const parent = parentOf();
@@ -58,7 +61,8 @@ export function renderOsDisk(ctx: HypervRenderContext, folder: VmFolder, image: 
         fix: 'publish the image as a .vhdx, or use Firmware.BIOS (generation 1)',
       });
     }
-    const path = tfText(vm.scope, 'vmDirectory', `${folder.path}\\os.${parent.format === ImageFormat.VHD ? 'vhd' : 'vhdx'}`);
+    const file = recordOsDisk(folder, parent.format === ImageFormat.VHD ? 'os.vhd' : 'os.vhdx');
+    const path = providerPath(vm.scope, 'vmDirectory', `${folder.path}\\${file}`);
     osDisk = new LightVhd(vm.scope, 'OsDisk', vm.osDiskSize === undefined
       ? { provider, path, parentPath: parent.path, vhdType: 'Differencing' }
       : { provider, path, source: parent.path, size: diskBytes(vm, 'The OS disk size', vm.osDiskSize) });
@@ -68,15 +72,34 @@ export function renderOsDisk(ctx: HypervRenderContext, folder: VmFolder, image: 
 }
 
 /**
+ * Records the OS disk's file in the VM's folder, as a VHD Terraform may destroy (it replaces the
+ * OS disk when the image changes); gives the file name back.
+ */
+function recordOsDisk(folder: VmFolder, name: string): string {
+  const { vm } = folder;
+  folder.files.add({ id: `vm:${vm.name}:os`, folder: folder.path, name, what: `the OS disk of VM ${vm.name}`, scope: vm.scope, deletable: true });
+  return name;
+}
+
+/**
  * A data disk of a VM: a dynamic (thin) or fixed VHDX in the VM's folder, or in `<location>\<vm>`
  * of the storage it names, kept from destroy unless allowed.
  */
 export function renderDataDisk(ctx: HypervRenderContext, folder: VmFolder, { name, slot, disk }: DiskNode): HypervDataDisk {
   const { vm } = folder;
   const directory = folder.storage.diskFolders.get(name) ?? folder.path;
+  folder.files.add({
+    id: `vm:${vm.name}:disk:${name}`,
+    folder: directory,
+    name: `${name}.vhdx`,
+    what: `data disk "${name}" of VM ${vm.name}`,
+    scope: vm.scope,
+    deletable: disk.allowDestroy,
+    disk: name,
+  });
   const vhd = new LightVhd(vm.scope, `Disk-${name}`, {
     provider: folder.provider,
-    path: tfText(vm.scope, disk.storage === undefined ? 'vmDirectory' : 'storageLocations', `${directory}\\${name}.vhdx`),
+    path: providerPath(vm.scope, disk.storage === undefined ? 'vmDirectory' : 'storageLocations', `${directory}\\${name}.vhdx`),
     size: diskBytes(vm, `The size of disk "${name}"`, disk.size),
     vhdType: disk.provisioning === DiskProvisioning.THIN ? 'Dynamic' : 'Fixed',
     lifecycle: disk.allowDestroy ? undefined : { preventDestroy: true },

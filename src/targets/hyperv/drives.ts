@@ -1,4 +1,5 @@
 import { IConstruct } from 'constructs';
+import { providerPath } from './provider-text';
 import { checkWindowsFolder } from './storage';
 import { DiskNode, VmNode } from '../../model/design';
 import { DiskBus } from '../../model/disk';
@@ -6,7 +7,6 @@ import { BootDevice, Drive, DriveKind } from '../../model/drive';
 import { DesignError } from '../../model/errors';
 import { NicAdapter } from '../../model/network';
 import type { MachineInstanceDvdDrives, MachineInstanceVmFirmwareBootOrder } from '../../providers/hyperv/machine-instance';
-import { tfText } from '../escaping';
 
 /*
  * Where a VM's CD/DVD drives sit, and the order it boots in.
@@ -178,7 +178,7 @@ export function dvdDrives(
 
 function isoPath(scope: IConstruct, isoDirectory: string, drive: Drive): string | undefined {
   if (drive.kind !== DriveKind.ISO) return undefined;
-  return tfText(scope, 'ISO file', `${isoDirectory}\\${drive.file!.replace(/\//g, '\\')}`);
+  return providerPath(scope, 'ISO file', `${isoDirectory}\\${drive.file!.replace(/\//g, '\\')}`);
 }
 
 /** Checks the ISO folder of a target (Windows folder rules); gives it without a trailing backslash. */

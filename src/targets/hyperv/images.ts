@@ -1,10 +1,11 @@
 import { HypervRenderContext } from './context';
 import { LightVhd } from './light-resources';
+import { providerPath, providerText } from './provider-text';
+import { HypervFiles } from './vhd-files';
 import { VmNode } from '../../model/design';
 import { DesignError } from '../../model/errors';
 import { Image, ImageFormat, ImageKind } from '../../model/image';
 import { redactUri } from '../../model/redact';
-import { tfText } from '../escaping';
 
 /*
  * Images downloaded from a URL: the hyperv provider's `hyperv_vhd` downloads its `source` into the
@@ -44,7 +45,7 @@ export class HypervImages {
   private readonly downloads = new Map<string, LightVhd>();
   private readonly urls = new Map<string, string>();
 
-  constructor(private readonly ctx: HypervRenderContext) {}
+  constructor(private readonly ctx: HypervRenderContext, private readonly files: HypervFiles) {}
 
   /**
    * The parent of a VM's OS disk on a host: the download of a URL image (made once per image and
@@ -53,7 +54,20 @@ export class HypervImages {
   public parentOf(vm: VmNode, image: Image, host: string): ParentDisk {
     if (image.kind !== ImageKind.URL) {
       const path = this.ctx.images.get(image.name) ?? `${this.ctx.imageDirectory}\\${image.name}.vhdx`;
-      return { path: tfText(vm.scope, 'image path', path), format: ImageFormat.VHDX };
+      const checked = providerPath(vm.scope, 'image path', path);
+      const slash = path.lastIndexOf('\\');
+      if (slash > 0) {
+        // a parent is no resource of the design; a VHD deleted beside it must not take it along
+        this.files.add({
+          id: `parent:${path.toLowerCase()}`,
+          folder: path.slice(0, slash),
+          name: path.slice(slash + 1),
+          what: `the parent VHDX of image "${image.name}"`,
+          scope: this.ctx.target,
+          deletable: false,
+        });
+      }
+      return { path: checked, format: ImageFormat.VHDX };
     }
     const { file, format } = checkUrlImage(vm, image);
     const other = this.urls.get(image.name);
@@ -68,10 +82,14 @@ export class HypervImages {
     const key = `${host}\u0000${image.name}`;
     let vhd = this.downloads.get(key);
     if (vhd === undefined) {
+      const folder = `${this.ctx.imageDirectory}\\${image.name}`;
+      this.files.add({
+        id: `image:${image.name}`, folder, name: file, what: `the download of image "${image.name}"`, scope: this.ctx.target, deletable: true,
+      });
       vhd = new LightVhd(this.ctx.target, `Image-${image.name}-${host}`, {
         provider: this.ctx.providerFor(host),
-        path: tfText(this.ctx.target, 'imageDirectory', `${this.ctx.imageDirectory}\\${image.name}\\${file}`),
-        source: tfText(vm.scope, 'image URL', image.url!),
+        path: providerPath(this.ctx.target, 'imageDirectory', `${folder}\\${file}`),
+        source: providerText(vm.scope, 'image URL', image.url!),
       });
       this.ctx.nameAfter(vhd, this.ctx.target, `image_${image.name}_${host}`);
       this.downloads.set(key, vhd);

@@ -1,10 +1,10 @@
 import { lazyAttributes } from '../attributes';
 import { HypervRenderContext } from './context';
 import { LightDataHypervNetworkSwitch, LightNetworkSwitch } from './light-resources';
+import { ADAPTER_FIX, EXISTING_SWITCH_FIX, EXTERNAL_SWITCH_FIX, providerText, providerTexts } from './provider-text';
 import { NetworkNode } from '../../model/design';
 import { NetworkConnectivity } from '../../model/network';
 import { RenderedElement } from '../../model/target-contract';
-import { tfText, tfTexts } from '../escaping';
 
 /** The role of a network's switch on a host among the network's rendered resources. */
 export function switchRole(host: string): string {
@@ -66,7 +66,7 @@ export class HypervSwitches {
     if (network.existing) {
       const existing = new LightDataHypervNetworkSwitch(network.scope, `Switch-${host}`, {
         provider,
-        name: tfText(network.scope, 'network name', network.name),
+        name: providerText(network.scope, 'name of the existing network', network.name, EXISTING_SWITCH_FIX),
       });
       this.ctx.nameAfter(existing, network.scope, host);
       return existing;
@@ -75,7 +75,7 @@ export class HypervSwitches {
     // isolated or host-only (NAT was refused by the capability check)
     const switch_ = new LightNetworkSwitch(network.scope, `Switch-${host}`, {
       provider,
-      name: tfText(network.scope, 'network name', network.name),
+      name: providerText(network.scope, 'network name', network.name),
       switchType: network.connectivity === NetworkConnectivity.HOST_ONLY ? 'Internal' : 'Private',
       enableIov: this.iov.has(network) || undefined,
     });
@@ -91,9 +91,9 @@ export class HypervSwitches {
     if (switch_ === undefined) {
       switch_ = new LightNetworkSwitch(target, `ExternalSwitch-${host}`, {
         provider: this.ctx.providerFor(host),
-        name: tfText(target, 'externalSwitch.name', spec.name),
+        name: providerText(target, 'externalSwitch.name', spec.name, EXTERNAL_SWITCH_FIX),
         switchType: 'External',
-        netAdapterNames: tfTexts(target, 'externalSwitch.adapters', spec.adapters),
+        netAdapterNames: providerTexts(target, 'externalSwitch.adapters', spec.adapters, ADAPTER_FIX),
         allowManagementOs: spec.allowManagementOs,
         enableEmbeddedTeaming: spec.adapters.length > 1 || undefined,
       });

@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 import { IConstruct } from 'constructs';
 import { ScriptResource } from './script-resource';
 import { WinrmProvisionerConnection } from '../../core';
+import { DesignError } from '../../model/errors';
 import { ShieldingLevel } from '../../model/shielding';
 import { PowerShell, ps, tfText } from '../escaping';
 
@@ -216,6 +217,7 @@ export interface RemoteScript {
 
 /** A `terraform_data` resource that copies a PowerShell script to a host and runs it there. */
 export function remoteScript(s: RemoteScript): ScriptResource {
+  checkAscii(s);
   const destination = tfText(s.scope, 'script file name', `C:/Windows/Temp/cdktf-hypervisor-${s.fileName}.ps1`);
   const after = s.after ?? [];
   return new ScriptResource(s.scope, s.id, {
@@ -227,5 +229,25 @@ export function remoteScript(s: RemoteScript): ScriptResource {
       { type: 'file', content: tfText(s.scope, 'script', s.script), destination },
       { type: 'remote-exec', inline: [`powershell.exe -NoProfile -NonInteractive -ExecutionPolicy Bypass -File ${destination}`] },
     ],
+  });
+}
+
+/**
+ * Refuses a script with a character beyond ASCII, which only a value of the design can bring:
+ * Windows PowerShell reads a script file without a byte order mark (as the file provisioner writes
+ * it) in the host's ANSI code page, where the UTF-8 bytes of such a character are other characters
+ * and can spell a quote that the literal's doubling did not double (U+00D2 reads as U+00C3 U+2019).
+ */
+function checkAscii(s: RemoteScript): void {
+  const beyond = /[^\u0000-\u007f]/u.exec(s.script);
+  if (beyond === null) return;
+  const line = s.script.slice(s.script.lastIndexOf('\n', beyond.index) + 1).split('\n')[0];
+  throw new DesignError(s.scope, {
+    problem: `A value of the PowerShell the library runs on the hosts (${s.fileName}) holds a character beyond ASCII `
+      + `(U+${beyond[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}): Windows PowerShell reads the script, UTF-8 without a `
+      + 'byte order mark, in the host\'s ANSI code page, where the character\'s bytes are other characters and can end a quoted string.',
+    value: JSON.stringify(line),
+    allowed: 'printable ASCII in the names, paths and addresses the script carries',
+    fix: 'give the values of this script in plain ASCII',
   });
 }

@@ -1,4 +1,4 @@
-import { checkNetwork } from './checks';
+import { checkCheckpointLocation, checkNetwork } from './checks';
 import { placeClusters, renderClusterRole, renderMigrationNetwork } from './clusters';
 import { HypervRenderContext } from './context';
 import { HypervDataDisk, renderDataDisk } from './disks';
@@ -6,6 +6,7 @@ import { HypervImages } from './images';
 import { HypervSwitches } from './networks';
 import { VmScripts, pairRunbook, renderCheckpoint, renderPair } from './pairs';
 import { ScriptResource } from './script-resource';
+import { HypervFiles } from './vhd-files';
 import { HypervVmRendering, VmStart, renderVm, startVm } from './vms';
 import { TerraformElement } from '../../core';
 import { ClusterNode, DiskNode, NetworkNode, PairNode, VmNode } from '../../model/design';
@@ -23,6 +24,8 @@ export class HypervRenderer extends Renderer<HypervDataDisk> {
   private readonly switches: HypervSwitches;
   /** The images downloaded from URLs, one per image and host. */
   private readonly images: HypervImages;
+  /** The files the rendering puts on the hosts, by folder. */
+  private readonly files = new HypervFiles();
   /** The checkpoint of each VM of a replica pair that asks for one. */
   private readonly checkpointOf = new Map<VmNode, { readonly name: string; readonly location?: string }>();
   /** Each VM's checks and OS disk, made by its first disk or by the VM itself. */
@@ -33,7 +36,7 @@ export class HypervRenderer extends Renderer<HypervDataDisk> {
   constructor(private readonly ctx: HypervRenderContext, private readonly design: Design) {
     super();
     this.switches = new HypervSwitches(ctx, new Set(design.vms.flatMap((vm) => vm.nics.filter((n) => n.sriov).map((n) => n.network))));
-    this.images = new HypervImages(ctx);
+    this.images = new HypervImages(ctx, this.files);
     for (const pair of design.pairs) {
       if (pair.checkpoint === undefined) continue;
       for (const vm of [pair.primary, ...(pair.replica ? [pair.replica] : [])]) this.checkpointOf.set(vm, pair.checkpoint);
@@ -42,6 +45,7 @@ export class HypervRenderer extends Renderer<HypervDataDisk> {
 
   public check(design: Design): void {
     for (const network of design.networks) checkNetwork(this.ctx, network);
+    for (const pair of design.pairs) checkCheckpointLocation(pair);
   }
 
   public place(design: Design): AliasPlacement {
@@ -101,7 +105,7 @@ export class HypervRenderer extends Renderer<HypervDataDisk> {
   private start(vm: VmNode): VmStart {
     let start = this.started.get(vm);
     if (start === undefined) {
-      start = startVm(this.ctx, vm, this.hostOf(vm), this.design.imageOf(vm), this.images);
+      start = startVm(this.ctx, vm, this.hostOf(vm), this.design.imageOf(vm), this.images, this.files);
       this.started.set(vm, start);
     }
     return start;

@@ -1,5 +1,6 @@
 import { IConstruct } from 'constructs';
 import { HypervRenderContext } from './context';
+import { checkProviderValue } from './provider-text';
 import { VmNode } from '../../model/design';
 import { DesignError } from '../../model/errors';
 import { Storage } from '../../model/storage';
@@ -10,9 +11,6 @@ import { knownAtSynth } from '../escaping';
  * The hyperv provider writes paths into its PowerShell inside single quotes without escaping them,
  * so a path is checked to be a plain absolute Windows folder before it reaches the output.
  */
-
-/** The quotes that end a single-quoted PowerShell string: ASCII and typographic. */
-export const PS_SINGLE_QUOTES = /['\u2018\u2019\u201a\u201b]/;
 
 /**
  * Characters Windows refuses in a file name, quotes PowerShell ends strings with, invisible ones,
@@ -27,7 +25,8 @@ const WINDOWS_FOLDER_ALLOWED = 'an absolute Windows folder: a drive ("D:\\\\Hype
 
 /**
  * A folder on the hosts, checked: an absolute Windows path without `.`/`..` parts, quotes or
- * characters Windows refuses; given back without a trailing backslash.
+ * characters Windows refuses, and a value the provider's PowerShell carries as written (see
+ * provider-text.ts); given back without a trailing backslash.
  *
  * @param scope the construct the folder belongs to
  * @param property the property, for messages (`storageLocations.fast`)
@@ -51,7 +50,7 @@ export function checkWindowsFolder(scope: IConstruct, property: string, value: s
       allowed: WINDOWS_FOLDER_ALLOWED,
     });
   }
-  return trimmed;
+  return checkProviderValue(scope, property, trimmed, true);
 }
 
 /** Checks the storage locations of a target: names to folders. */

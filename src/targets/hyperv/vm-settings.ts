@@ -1,6 +1,5 @@
-import { PS_SINGLE_QUOTES } from './storage';
+import { checkProviderValue } from './provider-text';
 import { VmNode } from '../../model/design';
-import { DesignError } from '../../model/errors';
 import { ShareLevel } from '../../model/hardware';
 import type { MachineInstanceVmProcessor } from '../../providers/hyperv/machine-instance';
 import { tfText } from '../escaping';
@@ -25,28 +24,22 @@ export const CPU_WEIGHT: Readonly<Record<ShareLevel, number>> = {
  */
 export function vmNotes(vm: VmNode): string | undefined {
   const lines: string[] = [];
-  if (vm.notes !== undefined) lines.push(providerText(vm, 'notes', vm.notes));
-  for (const key of Object.keys(vm.tags).sort()) lines.push(`${key}=${providerText(vm, `tag "${key}"`, vm.tags[key])}`);
+  if (vm.notes !== undefined) lines.push(notesText(vm, 'notes', vm.notes));
+  for (const key of Object.keys(vm.tags).sort()) lines.push(`${key}=${notesText(vm, `tag "${key}"`, vm.tags[key])}`);
   for (const { name, disk } of [...vm.disks].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const tags = disk.tags ?? {};
-    for (const key of Object.keys(tags).sort()) lines.push(`${name}/${key}=${providerText(vm, `tag "${key}" of disk "${name}"`, tags[key])}`);
+    for (const key of Object.keys(tags).sort()) lines.push(`${name}/${key}=${notesText(vm, `tag "${key}" of disk "${name}"`, tags[key])}`);
   }
   return lines.length === 0 ? undefined : tfText(vm.scope, 'notes', lines.join('\n'));
 }
 
 /**
- * Text the hyperv provider passes to PowerShell: it writes its settings as JSON between single
- * quotes without escaping them, so a quote would end the string and run the rest on the host.
+ * Text of the notes: the hyperv provider writes the VM's settings as JSON into its PowerShell
+ * between single quotes without escaping them (see provider-text.ts).
  */
-function providerText(vm: VmNode, what: string, value: string): string {
-  const quote = PS_SINGLE_QUOTES.exec(value);
-  if (quote === null) return value;
-  throw new DesignError(vm.scope, {
-    problem: `The ${what} holds a quote (${quote[0]}), and the hyperv provider writes the VM's notes into its PowerShell between single quotes `
-      + 'without escaping them: the quote would end the string and the rest would run on the host.',
-    value: JSON.stringify(value),
-    fix: 'leave the quotes \' \u2018 \u2019 \u201a \u201b out of the notes and tags of a Hyper-V VM',
-  });
+function notesText(vm: VmNode, what: string, value: string): string {
+  const fix = 'leave the quotes \' \u2018 \u2019 \u201a \u201b, control characters and characters beyond ASCII out of the notes and tags of a Hyper-V VM';
+  return checkProviderValue(vm.scope, what, value, false, fix);
 }
 
 /**

@@ -7,8 +7,10 @@ import { HypervImages } from './images';
 import { LightIsoImage, LightMachineInstance, LightVhd } from './light-resources';
 import { HypervSwitches } from './networks';
 import { remoteScript, securityScript } from './powershell';
+import { providerPath, providerText } from './provider-text';
 import { ScriptResource } from './script-resource';
 import { vmStorage } from './storage';
+import { HypervFiles } from './vhd-files';
 import { vmNotes, vmProcessor } from './vm-settings';
 import { AssetType, Fn, TerraformAsset, TerraformElement } from '../../core';
 import { NicNode, VmNode, wantsSecureBoot } from '../../model/design';
@@ -21,7 +23,6 @@ import { Vendor } from '../../model/vendor';
 import type { MachineInstanceNetworkAdaptors } from '../../providers/hyperv/machine-instance';
 import { contentFile } from '../assets';
 import { cloudInitDocuments } from '../cloud-init';
-import { tfText } from '../escaping';
 import { applyOverrides } from '../overrides';
 import { storedZip } from '../zip';
 
@@ -65,13 +66,13 @@ export function machineIdOf(machine: LightMachineInstance): string {
  * A VM's checks against its generation and host version, where it is kept, then its OS disk from
  * its image on this target (the design's, or the target's `imageSources` entry for it).
  */
-export function startVm(ctx: HypervRenderContext, vm: VmNode, host: string, image: Image, images: HypervImages): VmStart {
+export function startVm(ctx: HypervRenderContext, vm: VmNode, host: string, image: Image, images: HypervImages, files: HypervFiles): VmStart {
   const provider = ctx.providerFor(host);
   const generation = vm.firmware === Firmware.UEFI ? 2 : 1;
   checkVm(vm, generation, ctx.hostVersion);
   checkDriveLayout(vm, generation);
   const storage = vmStorage(ctx, vm);
-  const folder: VmFolder = { vm, provider, path: `${storage.home}\\${vm.name}`, generation, storage };
+  const folder: VmFolder = { vm, provider, path: `${storage.home}\\${vm.name}`, generation, storage, files };
   return { folder, osDisk: renderOsDisk(ctx, folder, image, () => images.parentOf(vm, image, host)) };
 }
 
@@ -89,11 +90,11 @@ export function renderVm(
   const drives = hardDiskDrives(folder, osDisk, disks);
   const iso = renderCloudInit(ctx, folder);
   const memory = memoryBytes(vm, 'The memory', vm.memory);
-  const home = folder.storage.named ? tfText(vm.scope, 'storageLocations', folder.storage.home) : undefined;
+  const home = folder.storage.named ? providerPath(vm.scope, 'storageLocations', folder.storage.home) : undefined;
   const machine = new LightMachineInstance(vm.scope, 'MachineInstance', {
     provider,
-    name: tfText(vm.scope, 'VM name', vm.name),
-    path: home ?? tfText(vm.scope, 'vmDirectory', ctx.vmDirectory),
+    name: providerText(vm.scope, 'VM name', vm.name),
+    path: home ?? providerPath(vm.scope, 'vmDirectory', ctx.vmDirectory),
     notes: vmNotes(vm),
     generation,
     processorCount: vm.cpus,
@@ -108,7 +109,7 @@ export function renderVm(
     // a replica pair's checkpoints are production checkpoints (application-consistent)
     checkpointType: settings.checkpoint !== undefined ? 'Production' : undefined,
     // a VM on a named storage keeps its checkpoints and smart paging file there too
-    snapshotFileLocation: tfText(vm.scope, 'checkpoint.location', settings.checkpoint?.location) ?? home,
+    snapshotFileLocation: providerPath(vm.scope, 'checkpoint.location', settings.checkpoint?.location) ?? home,
     smartPagingFilePath: home,
     vmProcessor: vmProcessor(vm),
     vmFirmware: generation === 2 ? {
@@ -164,12 +165,16 @@ function renderCloudInit(ctx: HypervRenderContext, folder: VmFolder): LightIsoIm
     path: contentFile(vm.scope, 'cidata.zip', storedZip(files)),
     type: AssetType.FILE,
   });
+  // the provider keeps its record of the ISO beside it, in `<iso>.json`
+  for (const [name, what] of [['cidata.iso', 'the cloud-init ISO'], ['cidata.iso.json', 'the record of the cloud-init ISO']]) {
+    folder.files.add({ id: `vm:${vm.name}:${name}`, folder: folder.path, name, what: `${what} of VM ${vm.name}`, scope: vm.scope, deletable: false });
+  }
   const iso = new LightIsoImage(vm.scope, 'CloudInitIso', {
     provider: folder.provider,
     volumeName: 'CIDATA',
     sourceZipFilePath: asset.path,
     sourceZipFilePathHash: asset.assetHash,
-    destinationIsoFilePath: tfText(vm.scope, 'vmDirectory', `${folder.path}\\cidata.iso`),
+    destinationIsoFilePath: providerPath(vm.scope, 'vmDirectory', `${folder.path}\\cidata.iso`),
     isoMediaType: 'cdrom',
     isoFileSystemType: 'iso9660|joliet',
   });
