@@ -67,14 +67,27 @@ export function buildEstateApp(outdir?: string, context?: { [key: string]: any }
   return app;
 }
 
-/** The Windows passwords as sensitive variables of the stack: Terraform asks for them at plan. */
+/**
+ * The Windows passwords as sensitive variables of the stack, declared when the design first uses
+ * them: a stack whose target takes no passwords (Hyper-V) asks for none at plan.
+ */
 function secrets(stack: TerraformStack): EstateSecrets {
-  const variable = (name: string, description: string) => new TerraformVariable(stack, name, {
-    type: 'string', sensitive: true, nullable: false, description,
-  }).stringValue;
+  const variables = new Map<string, string>();
+  const variable = (name: string, description: string) => {
+    if (!variables.has(name)) {
+      variables.set(name, new TerraformVariable(stack, name, {
+        type: 'string', sensitive: true, nullable: false, description,
+      }).stringValue);
+    }
+    return variables.get(name)!;
+  };
   return {
-    adminPassword: variable('windows_admin_password', 'Password of the local Administrator of the Windows VMs'),
-    joinPassword: variable('domain_join_password', 'Password of the account that joins the Windows VMs to the domain'),
+    get adminPassword() {
+      return variable('windows_admin_password', 'Password of the local Administrator of the Windows VMs');
+    },
+    get joinPassword() {
+      return variable('domain_join_password', 'Password of the account that joins the Windows VMs to the domain');
+    },
   };
 }
 

@@ -11,7 +11,9 @@ export const HYPERV_CAPABILITIES: Record<Feature, Capability> = {
     'leave coresPerSocket out',
   ),
   [Feature.OS_DISK_SIZE]: native('`hyperv_vhd` copied from the image (`source`) and resized; without it, a differencing disk'),
-  [Feature.DATA_DISKS]: native('`hyperv_vhd` on the SCSI controller'),
+  [Feature.DATA_DISKS]: native(
+    '`hyperv_vhd` on the SCSI controller; a disk Terraform may destroy would take every file of its folder whose name starts with its name, so such names are refused',
+  ),
   [Feature.THICK_DISKS]: native('`vhd_type = "Fixed"`'),
   [Feature.EAGER_ZEROED_DISKS]: native('`vhd_type = "Fixed"` (Hyper-V zeroes a fixed VHDX when it creates it)'),
   [Feature.STATIC_MAC]: native('`network_adaptors.static_mac_address`'),
@@ -64,7 +66,7 @@ export const HYPERV_CAPABILITIES: Record<Feature, Capability> = {
   [Feature.VM_FOLDER]: unsupported('Hyper-V has no VM folders', 'leave folder out for Hyper-V, or use tags'),
   [Feature.RESOURCE_POOL]: unsupported('the provider has no Hyper-V resource pools', 'leave resourcePool out for Hyper-V; use cpuShares and cpuLimit'),
   [Feature.TAGS]: emulated('one `key=value` line each in the VM\'s `notes`, after the notes, in key order'),
-  [Feature.NOTES]: native('`notes` (no quotes: the provider passes them to PowerShell unescaped)'),
+  [Feature.NOTES]: native('`notes` (printable ASCII without quotes: the provider passes them to PowerShell unescaped)'),
   [Feature.DISK_TAGS]: emulated('one `<disk>/<key>=<value>` line each in the VM\'s `notes`, after its tags'),
   [Feature.WINDOWS_CUSTOMIZATION]: emulated(
     'cloudbase-init reads the computer name, time zone and workgroup from the `cidata` ISO; the ISO is built at synth, '
