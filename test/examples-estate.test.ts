@@ -117,7 +117,8 @@ describe('the estate example', () => {
       const files = (dir: string) => synthesizedTree(dir).map((f) => path.relative(dir, f));
       expect(files(again)).toEqual(files(outdir));
       for (const file of files(outdir)) {
-        expect({ file, same: fs.readFileSync(path.join(again, file)).equals(fs.readFileSync(path.join(outdir, file))) }).toEqual({ file, same: true });
+        const same = fs.readFileSync(path.join(again, file)).equals(fs.readFileSync(path.join(outdir, file)));
+        expect({ file, same }).toEqual({ file, same: true });
       }
     } finally {
       fs.rmSync(again, { recursive: true, force: true });
