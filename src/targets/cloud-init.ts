@@ -77,7 +77,8 @@ export function staticNetworkConfig(vm: VmNode): string | undefined {
         problem: `NIC ${index + 1} (nics[${index}]) has a static IPv4 address but no static MAC address, by which `
           + (windows ? 'cloudbase-init finds the adapter to configure.' : 'the guest tells it from the VM\'s other NICs.'),
         value: `nics[${index}]: ${statics.find((s) => s.index === index)!.ipv4.address}`,
-        fix: 'give the NIC a macAddress: Nic.on(network, { macAddress: "52:54:00:...", ipv4 })',
+        fix: 'give the NIC a macAddress, e.g. Nic.on(network, { macAddress: "00:50:56:00:01:10", ipv4 }) '
+          + '(vSphere accepts only 00:50:56:00:00:00 to 00:50:56:3f:ff:ff, which every vendor accepts)',
       });
     }
   }
