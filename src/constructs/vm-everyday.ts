@@ -223,7 +223,7 @@ export function checkNicAddresses(scope: IConstruct, nics: NicNode[], init: Gues
 
 /** A Windows customization: a Windows guest, a NetBIOS name, passwords as tokens only. */
 export function checkWindowsInit(scope: IConstruct, init: GuestInit | undefined, guestOs: GuestOs, vmName: string): void {
-  const windows = init?.windows;
+  const windows = init?.windowsOptions;
   if (init?.kind !== GuestInitKind.WINDOWS || windows === undefined) return;
   if (!guestOs.isWindows) {
     throw new DesignError(scope, {

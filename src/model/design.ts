@@ -277,8 +277,8 @@ export function featuresOfVm(vm: VmNode, view: VmView = {}): Feature[] {
   when(vm.notes !== undefined, Feature.NOTES);
   when(vm.disks.some((d) => d.disk.tags !== undefined && Object.keys(d.disk.tags).length > 0), Feature.DISK_TAGS);
   when(vm.guestInit?.kind === GuestInitKind.WINDOWS, Feature.WINDOWS_CUSTOMIZATION);
-  when(vm.guestInit?.windows?.domainJoin !== undefined, Feature.DOMAIN_JOIN);
-  when(vm.guestInit?.windows?.adminPassword !== undefined || vm.guestInit?.windows?.domainJoin !== undefined, Feature.GUEST_SECRETS);
+  when(vm.guestInit?.windowsOptions?.domainJoin !== undefined, Feature.DOMAIN_JOIN);
+  when(vm.guestInit?.windowsOptions?.adminPassword !== undefined || vm.guestInit?.windowsOptions?.domainJoin !== undefined, Feature.GUEST_SECRETS);
   when(vm.nics.some((n) => n.ipv4 !== undefined), Feature.STATIC_IP_PER_NIC);
   when(view.vendor !== undefined && vm.hardwareVersions.some((h) => h.vendor === view.vendor), Feature.HARDWARE_VERSION);
   when(vm.cpuShares !== undefined, Feature.CPU_SHARES);

@@ -254,6 +254,6 @@ export class GuestInit {
      *
      * @default - none
      */
-    public readonly windows?: WindowsInitOptions,
+    public readonly windowsOptions?: WindowsInitOptions,
   ) {}
 }

@@ -33,7 +33,7 @@ export function cloudInitDocuments(vm: VmNode): CloudInitDocuments | undefined {
     return { userData: init.userData!, metaData, networkConfig: init.networkConfig ?? staticNetworkConfig(vm) };
   }
   if (init.kind === GuestInitKind.WINDOWS) {
-    return { userData: windowsUserData(vm, init.windows ?? {}, hostname), metaData, networkConfig: staticNetworkConfig(vm) };
+    return { userData: windowsUserData(vm, init.windowsOptions ?? {}, hostname), metaData, networkConfig: staticNetworkConfig(vm) };
   }
   const domain = init.ipv4?.domain;
   const userData = '#cloud-config\n' + JSON.stringify({

@@ -315,7 +315,7 @@ describe('Windows customization', () => {
     expect(() => k.vm({ ...windows, guestInit: GuestInit.windows({ computerName: 'a-name-of-sixteen' }) }, 'a')).toThrow(/The computer name is not a NetBIOS name/);
     expect(() => k.vm({ ...windows, guestInit: GuestInit.windows({ computerName: '12345' }) }, 'b')).toThrow(/not only digits/);
     expect(() => k.vm({ ...windows, guestInit: GuestInit.windows() }, 'a-very-long-vm-name')).toThrow(/NetBIOS[\s\S]*give computerName/);
-    expect(k.vm({ ...windows, guestInit: GuestInit.windows() }, 'win2')._node.guestInit?.windows).toEqual({ domainJoin: undefined });
+    expect(k.vm({ ...windows, guestInit: GuestInit.windows() }, 'win2')._node.guestInit?.windowsOptions).toEqual({ domainJoin: undefined });
   });
 
   test('a Windows customization is for Windows guests', () => {

@@ -74,7 +74,7 @@ describe('images', () => {
       [Image.ovf('https://images.example.com/app.ova', { size: gib(16) }), GuestInit.windows({ computerName: 'win1' })],
     ] as const) {
       const k = kit();
-      k.vm('inst1', { image, osDiskSize: gib(60), guestInit, guestOs: guestInit.windows ? GuestOs.WINDOWS_SERVER_2022 : GuestOs.UBUNTU_24_04 });
+      k.vm('inst1', { image, osDiskSize: gib(60), guestInit, guestOs: guestInit.windowsOptions ? GuestOs.WINDOWS_SERVER_2022 : GuestOs.UBUNTU_24_04 });
       const e = refused(k);
       expect(e.constructPath).toBe('test/inst1');
       expect(e.problem).toMatch(/customizes the guest of a cloned VM/);

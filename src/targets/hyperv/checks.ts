@@ -236,7 +236,7 @@ export function knownGuestInit(vm: VmNode): VmNode {
   knownAtSynth(vm.scope, 'guestInit.networkConfig', init.networkConfig, why, fix);
   knownAtSynth(vm.scope, 'guestInit.ipv4', init.ipv4, why, fix);
   vm.nics.forEach((nic, i) => knownAtSynth(vm.scope, `the ipv4 of NIC ${i + 1}`, nic.ipv4, why, fix));
-  const windows = init.windows;
+  const windows = init.windowsOptions;
   if (windows === undefined) return vm;
   // the capability table refuses guest passwords on Hyper-V first; this keeps them off the ISO should it not
   if (windows.adminPassword !== undefined) {

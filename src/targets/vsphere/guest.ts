@@ -125,7 +125,7 @@ function gatewayOf(vm: VmNode, addresses: NicAddress[]): string | undefined {
  * the time zone's index, and the domain to join (with its account) or the workgroup.
  */
 function windowsOptions(vm: VmNode, version: VsphereVersion): VirtualMachineCloneCustomizeWindowsOptions {
-  const options = vm.guestInit!.windows!;
+  const options = vm.guestInit!.windowsOptions!;
   const join = options.domainJoin;
   if (join?.organizationalUnit !== undefined) {
     if (version === VsphereVersion.VSPHERE_7_0_U1) {
