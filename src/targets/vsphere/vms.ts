@@ -1,6 +1,6 @@
 import type { VirtualMachineCloneCustomize, VirtualMachineNetworkInterface } from '@cdktf/provider-vsphere/lib/virtual-machine';
 import { busControllerCounts, checkVsphereBuses } from './buses';
-import { checkNic, checkPciHost, checkVmSize, nowhereToRun, requireDatastore, requireKeyProvider } from './checks';
+import { checkHasNic, checkNic, checkPciHost, checkVmSize, nowhereToRun, requireDatastore, requireKeyProvider } from './checks';
 import { vsphereDrsAutomation, vsphereRestartPriority } from './cluster-values';
 import { ClusterRef } from './clusters';
 import { DataDisk, osDisk, vsphereControllerCount } from './disks';
@@ -69,6 +69,7 @@ export interface VmRendering {
 export function renderVm(r: VmRendering, vm: VmNode, image: Image, disks: DataDisk[], around: VmSurroundings): RenderedVm {
   const { ctx, lookups } = r;
   const memoryMib = checkVmSize(vm, ctx.version);
+  checkHasNic(vm, image);
   if (vm.storage === undefined) requireDatastore(vm, ctx.datastore);
   const placement = place(r, vm, around.cluster);
   const source = osSource(ctx, lookups, vm, image);
