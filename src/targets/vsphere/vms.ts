@@ -69,7 +69,6 @@ export interface VmRendering {
 export function renderVm(r: VmRendering, vm: VmNode, image: Image, disks: DataDisk[], around: VmSurroundings): RenderedVm {
   const { ctx, lookups } = r;
   const memoryMib = checkVmSize(vm, ctx.version);
-  checkHasNic(vm, image);
   if (vm.storage === undefined) requireDatastore(vm, ctx.datastore);
   const placement = place(r, vm, around.cluster);
   const source = osSource(ctx, lookups, vm, image);
@@ -81,6 +80,7 @@ export function renderVm(r: VmRendering, vm: VmNode, image: Image, disks: DataDi
   const drives = cdroms(ctx, lookups, vm);
   const filing = fileVm(r, vm);
   const customization = customizationOf(vm, ctx, source.templateUuid !== undefined);
+  checkHasNic(vm, image);
 
   const resource = new LightVirtualMachine(vm.scope, 'VirtualMachine', {
     provider: ctx.provider,
