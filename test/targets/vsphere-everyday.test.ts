@@ -1,7 +1,7 @@
 import { kit, plain, refusal, refused } from './vsphere-everyday-kit';
 import {
   BootDevice, Disk, DiskBus, Drive, Feature, Firmware, GuestInit, Image, Nic, ReplicaPair, ShieldedVm, ShieldingLevel, Size, Storage, Support,
-  Vendor, VsphereKeyProvider, GuestOs,
+  Vendor, VirtualMachineProps, VsphereKeyProvider, GuestOs,
 } from '../../src';
 
 /*
@@ -106,11 +106,12 @@ describe('images', () => {
 
 describe('NICs', () => {
   test('a VM without a NIC, not deployed from an OVF package, is refused: the provider fails its plan', () => {
-    for (const [image, extra] of [
+    const cases: Array<[Image, Partial<VirtualMachineProps>]> = [
       [Image.template('ubuntu-24.04'), {}],
       [Image.contentLibrary('images ${x}', 'ubuntu-24.04', { size: gib(20) }), {}],
       [Image.blank(), { osDiskSize: gib(40), drives: [Drive.iso('ubuntu.iso')] }],
-    ] as const) {
+    ];
+    for (const [image, extra] of cases) {
       for (const nics of [undefined, []]) {
         const k = kit();
         k.vm('web1', { image, nics, ...extra });

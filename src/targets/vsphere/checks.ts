@@ -4,8 +4,8 @@ import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
 import { Image, ImageKind } from '../../model/image';
 import { VsphereVersion } from '../../model/limits';
-import { Vendor } from '../../model/vendor';
 import { wholeUnits } from '../../model/validate';
+import { Vendor } from '../../model/vendor';
 import { checkVmLimits } from '../limits';
 
 /*
