@@ -54,12 +54,15 @@ interface Kit {
   readonly hosts: string[];
   cluster(props?: object): HaCluster;
   vm(id: string, props?: Partial<VirtualMachineProps>, cluster?: HaCluster): VirtualMachine;
+  /** The NICs of a VM that names none: one on a network of the kit on vSphere, whose provider requires a NIC; none elsewhere. */
+  nics(): Nic[] | undefined;
 }
 
 const network = (k: Kit, props: object = {}) => new VirtualNetwork(k.stack, 'net', { target: k.target, ...props });
 const shielded = (k: Kit, props: object) => new ShieldedVm(k.stack, 'sv', {
-  cluster: k.cluster(), cpus: 2, memory: Size.gibibytes(4), image, guestOs: GuestOs.WINDOWS_SERVER_2022, ...props,
+  cluster: k.cluster(), cpus: 2, memory: Size.gibibytes(4), image, guestOs: GuestOs.WINDOWS_SERVER_2022, nics: k.nics(), ...props,
 });
+const pairVm = (k: Kit) => ({ cpus: 2, memory: Size.gibibytes(4), image, nics: k.nics() });
 const ipv4 = { address: '10.0.0.5/24', gateway: '10.0.0.1' };
 
 /** A design that uses the feature and as little else as it can. */
@@ -169,12 +172,12 @@ const USES: Record<Feature, (k: Kit) => void> = {
     k.vm('v', {}, k.cluster({ migration: { network: net, subnet: '10.0.20.0/24', hostAddresses } }));
   },
   [Feature.EXISTING_CLUSTER]: (k) => k.vm('v', {}, k.cluster({ existing: true })),
-  [Feature.REPLICA_GUEST]: (k) => new ReplicaPair(k.stack, 'pair', { cluster: k.cluster(), vm: { cpus: 2, memory: Size.gibibytes(4), image } }),
+  [Feature.REPLICA_GUEST]: (k) => new ReplicaPair(k.stack, 'pair', { cluster: k.cluster(), vm: pairVm(k) }),
   [Feature.REPLICA_HYPERVISOR]: (k) => new ReplicaPair(k.stack, 'pair', {
-    cluster: k.cluster(), mode: ReplicationMode.HYPERVISOR, replicaHost: k.hosts[1], vm: { cpus: 2, memory: Size.gibibytes(4), image },
+    cluster: k.cluster(), mode: ReplicationMode.HYPERVISOR, replicaHost: k.hosts[1], vm: pairVm(k),
   }),
   [Feature.CHECKPOINTS]: (k) => new ReplicaPair(k.stack, 'pair', {
-    cluster: k.cluster(), checkpoint: { name: 'pre-maintenance' }, vm: { cpus: 2, memory: Size.gibibytes(4), image },
+    cluster: k.cluster(), checkpoint: { name: 'pre-maintenance' }, vm: pairVm(k),
   }),
   [Feature.BRIDGED_NETWORK]: (k) => network(k),
   [Feature.ISOLATED_NETWORK]: (k) => network(k, { connectivity: NetworkConnectivity.ISOLATED }),
@@ -189,6 +192,7 @@ function kit(vendor: Vendor): Kit {
   const target = fullTarget(stack, vendor);
   const hosts = HOSTS[vendor];
   let shared: HaCluster | undefined;
+  let vmNetwork: VirtualNetwork | undefined;
   const k: Kit = {
     stack,
     target,
@@ -203,8 +207,13 @@ function kit(vendor: Vendor): Kit {
       return c;
     },
     vm: (id, props = {}, cluster) => new VirtualMachine(stack, id, {
-      cluster: cluster ?? k.cluster(), cpus: 2, memory: Size.gibibytes(4), image, guestOs: GuestOs.UBUNTU_24_04, ...props,
+      cluster: cluster ?? k.cluster(), cpus: 2, memory: Size.gibibytes(4), image, guestOs: GuestOs.UBUNTU_24_04, nics: k.nics(), ...props,
     }),
+    nics: () => {
+      if (vendor !== 'vsphere') return undefined;
+      vmNetwork ??= new VirtualNetwork(stack, 'vm-net', { target });
+      return [Nic.on(vmNetwork)];
+    },
   };
   return k;
 }

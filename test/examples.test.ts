@@ -5,7 +5,7 @@ import { App } from 'cdktf';
 import { findSecretLiterals, synthesizedFiles, synthesizedTree } from './secrets';
 import { buildExampleApp } from '../examples/app';
 import { GENERATED_PROVIDERS } from '../projenrc/provider-bindings';
-import { FindingStatus, HaCluster, Image, SecurityBaseline, Size, VirtualMachine } from '../src';
+import { FindingStatus, HaCluster, Image, Nic, SecurityBaseline, Size, VirtualMachine, VirtualNetwork } from '../src';
 import { LOCK_FILE_CONTEXT, LOCK_FILE_NAME, LOCK_READ_ONLY_CONTEXT } from '../src/targets/cluster-placement';
 import { TOPOLOGY_FILE } from '../src/targets/report';
 
@@ -338,6 +338,8 @@ describe('the example app, changed by one VM', () => {
             cpus: 2,
             memory: Size.gibibytes(4),
             image: Image.template('ubuntu-24.04', { size: Size.gibibytes(20) }),
+            // the vsphere provider requires a NIC of every VM it does not deploy from an OVF package
+            nics: name === 'vsphere' ? [Nic.on(vendorStack.node.findChild('app') as VirtualNetwork)] : undefined,
           });
         }
       },

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import {
   Credentials, DrsAutomation, DrsRule, DrsRuleGroup, GuestOs, HaCluster, HaClusterProps, HypervTarget, Image, IsolationResponse,
-  LibvirtTarget, RestartPriority, ShieldedVm, Size, Target, TrafficRole, VirtualMachine, VirtualNetwork, VmMonitoring,
+  LibvirtTarget, Nic, RestartPriority, ShieldedVm, Size, Target, TrafficRole, VirtualMachine, VirtualNetwork, VmMonitoring,
   VsphereKeyProvider, VsphereTarget,
 } from '../../src';
 import { LOCK_FILE_CONTEXT } from '../../src/targets/cluster-placement';
@@ -36,7 +36,9 @@ function design(factory: Factory, clusterProps: Partial<HaClusterProps> = {}, st
   const cluster = new HaCluster(stack, 'prod', {
     target, hosts: ['h1', 'h2', 'h3'], hostCapacity: capacity, acknowledgeNoHostFailover: true, ...clusterProps,
   });
-  const vm = (name: string, extra = {}) => new VirtualMachine(stack, name, { cluster, cpus: 2, memory: Size.gibibytes(4), image, ...extra });
+  // the vsphere provider requires a NIC of every VM it does not deploy from an OVF package
+  const nics = factory === vsphere ? [Nic.on(new VirtualNetwork(stack, 'app', { target }))] : undefined;
+  const vm = (name: string, extra = {}) => new VirtualMachine(stack, name, { cluster, cpus: 2, memory: Size.gibibytes(4), image, nics, ...extra });
   const web = ['web1', 'web2', 'web3'].map((n) => vm(n));
   new DrsRuleGroup(stack, 'web-spread', { cluster, vms: web, rule: DrsRule.keepApart() });
   const pair = [vm('app1'), vm('cache1')];

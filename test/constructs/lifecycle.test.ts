@@ -7,7 +7,7 @@ import {
 } from '../../src';
 import { resolve } from '../../src/core';
 import { LOCK_FILE_CONTEXT } from '../../src/targets/cluster-placement';
-import { hypervTarget, libvirtTarget, newStack, only, synth, vsphereTarget } from '../util';
+import { anyNics, hypervTarget, libvirtTarget, newStack, only, synth, vsphereTarget } from '../util';
 
 const TARGETS: Array<[string, (stack: TerraformStack) => VsphereTarget | HypervTarget | LibvirtTarget]> = [
   ['vsphere', vsphereTarget],
@@ -32,7 +32,7 @@ describe.each(TARGETS)('lifecycle on %s', (_vendor, makeTarget) => {
   test('a VM created after the stack was synthesized is refused, not dropped', () => {
     const stack = newStack();
     const target = makeTarget(stack);
-    vm(stack, 'web1', target);
+    vm(stack, 'web1', target, anyNics(stack, target));
     synth(stack);
     const error = caught(() => vm(stack, 'web2', target));
     expect(error).toBeInstanceOf(DesignError);
@@ -43,7 +43,7 @@ describe.each(TARGETS)('lifecycle on %s', (_vendor, makeTarget) => {
   test('a network created after a defaultChild was read is refused and names the read', () => {
     const stack = newStack();
     const target = makeTarget(stack);
-    const web1 = vm(stack, 'web1', target);
+    const web1 = vm(stack, 'web1', target, anyNics(stack, target));
     const main = web1.node.defaultChild;
     expect(main).toBe(Object.values(target.vmResources(web1))[0]);
     expect((main as TerraformResource).terraformResourceType).toMatch(/^(vsphere_virtual_machine|hyperv_machine_instance|libvirt_domain)$/);
@@ -82,7 +82,8 @@ describe.each(TARGETS)('lifecycle on %s', (_vendor, makeTarget) => {
 
   test('HCL output works for a VM whose overrides are for other vendors', () => {
     const stack = newStack();
-    const web1 = vm(stack, 'web1', makeTarget(stack));
+    const target = makeTarget(stack);
+    const web1 = vm(stack, 'web1', target, anyNics(stack, target));
     web1.addVendorOverride(_vendor === 'vsphere' ? Vendor.LIBVIRT : Vendor.VSPHERE, 'annotation', 'elsewhere');
     expect(Testing.synthHcl(stack)).toContain('web1');
   });
@@ -90,9 +91,10 @@ describe.each(TARGETS)('lifecycle on %s', (_vendor, makeTarget) => {
   test('attributes read before the design is complete resolve at synth', () => {
     const stack = newStack();
     const target = makeTarget(stack);
-    const web1 = vm(stack, 'web1', target);
+    const nics = anyNics(stack, target);
+    const web1 = vm(stack, 'web1', target, nics);
     new TerraformOutput(stack, 'web1_id', { value: web1.id });
-    vm(stack, 'web2', target);
+    vm(stack, 'web2', target, nics);
     const out = synth(stack);
     expect(out.output.web1_id.value).toMatch(/^\$\{[a-z_]+\.web1\.[a-z_]+\}$/);
     expect(Object.keys(out.resource).some((type) => Object.keys(out.resource[type]).includes('web2'))).toBe(true);
@@ -128,7 +130,7 @@ describe.each(TARGETS)('lifecycle on %s', (_vendor, makeTarget) => {
 test('two synths of one app render once: the second synth gives the same JSON', () => {
   const stack = newStack();
   const target = vsphereTarget(stack);
-  vm(stack, 'web1', target);
+  vm(stack, 'web1', target, anyNics(stack, target));
   expect(Testing.synth(stack)).toEqual(Testing.synth(stack));
 });
 
@@ -166,7 +168,8 @@ test('an attribute used in another stack becomes a cross-stack reference to the 
   try {
     const app = new App({ outdir, context: { [LOCK_FILE_CONTEXT]: false } });
     const vms = new TerraformStack(app, 'vms');
-    const web1 = vm(vms, 'web1', vsphereTarget(vms));
+    const target = vsphereTarget(vms);
+    const web1 = vm(vms, 'web1', target, anyNics(vms, target));
     const consumer = new TerraformStack(app, 'consumer');
     new TerraformOutput(consumer, 'web1_id', { value: web1.id });
     app.synth();

@@ -34,6 +34,8 @@ function shielded(factory: Factory, props: Partial<ShieldedVmProps> = {}) {
     guestOs: GuestOs.WINDOWS_SERVER_2022,
     image: windows,
     disks: [Disk.data(Size.gibibytes(20), { name: 'ntds' })],
+    // the vsphere provider requires a NIC of every VM it does not deploy from an OVF package
+    nics: factory === vsphere ? [Nic.on(new VirtualNetwork(stack, 'lan', { target, existing: true }))] : undefined,
     ...props,
   });
   return stack;
@@ -99,7 +101,8 @@ describe('ShieldedVm', () => {
     test('fails when the target names no key provider', () => {
       const stack = newStack();
       const target = new VsphereTarget(stack, 't', { server: 'vc', datacenter: 'dc', cluster: 'c', datastore: 'ds' });
-      new ShieldedVm(stack, 'dc1', { target, cpus: 1, memory: Size.gibibytes(2), guestOs: GuestOs.WINDOWS_11, image: windows });
+      const nics = [Nic.on(new VirtualNetwork(stack, 'lan', { target, existing: true }))];
+      new ShieldedVm(stack, 'dc1', { target, cpus: 1, memory: Size.gibibytes(2), guestOs: GuestOs.WINDOWS_11, image: windows, nics });
       expect(() => synth(stack)).toThrow(/key provider configured in vCenter[\s\S]*which Terraform can neither create nor check[\s\S]*VsphereKeyProvider\.named[\s\S]*VsphereKeyProvider\.vcenterDefault\(\)/);
     });
 

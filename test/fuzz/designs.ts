@@ -492,8 +492,15 @@ class DesignBuilder {
       return [Nic.on(this.networks[0], { macAddress: r.pick(['not-a-mac', '00:50:56:00:00', 'gg:00:00:00:00:00']) })];
     }
     const usable = this.networks.filter((n) => n.role === TrafficRole.VM || n.role === TrafficRole.MANAGEMENT || r.chance(0.3));
+    // the vsphere provider requires a NIC of every VM it does not deploy from an OVF package (the
+    // everyday settings may take the NICs of an OVF VM away): a network to put it on, made if need be
+    const vsphere = this.vendor === 'vsphere';
+    if (vsphere && usable.length === 0) {
+      if (this.networks.length === 0) this.network(0);
+      usable.push(r.pick(this.networks));
+    }
     if (usable.length === 0) return undefined;
-    return r.subset(usable, 0, 3).map((net) => Nic.on(net, {
+    return r.subset(usable, vsphere ? 1 : 0, 3).map((net) => Nic.on(net, {
       macAddress: this.supports(Feature.STATIC_MAC) && r.chance(0.15)
         ? this.mac()
         : undefined,

@@ -3,7 +3,7 @@ import {
   Credentials, GuestInit, HaCluster, HypervTarget, Image, ReplicaPair, ReplicationMode, Size, VirtualMachine,
 } from '../../src';
 import { PowerShell, mdCode, mermaidLabel, ps, tfText } from '../../src/targets/escaping';
-import { hypervTarget, libvirtTarget, newStack, synth, vsphereTarget } from '../util';
+import { anyNics, hypervTarget, libvirtTarget, newStack, synth, vsphereTarget } from '../util';
 
 const image = Image.template('ubuntu-24.04', { size: Size.gibibytes(20) });
 
@@ -74,7 +74,8 @@ describe('tokens where a value must be known at synth', () => {
   test('a token as the vCPUs of a vSphere VM outside a cluster passes as a reference', () => {
     const stack = newStack();
     const cpus = new TerraformVariable(stack, 'cpus', { type: 'number' });
-    new VirtualMachine(stack, 'web1', { target: vsphereTarget(stack), cpus: cpus.numberValue, memory: Size.gibibytes(4), image });
+    const target = vsphereTarget(stack);
+    new VirtualMachine(stack, 'web1', { target, cpus: cpus.numberValue, memory: Size.gibibytes(4), image, nics: anyNics(stack, target) });
     const vm = Object.values<any>(synth(stack).resource.vsphere_virtual_machine)[0];
     expect(vm.num_cpus).toBe('${var.cpus}');
   });
@@ -105,12 +106,14 @@ describe('tokens where the provider takes a value at apply', () => {
   test('vSphere user data with a token is base64-encoded by Terraform with the text quoted in its syntax', () => {
     const stack = newStack();
     const tail = new TerraformVariable(stack, 'tail', { type: 'string' });
+    const target = vsphereTarget(stack);
     new VirtualMachine(stack, 'web1', {
-      target: vsphereTarget(stack),
+      target,
       cpus: 2,
       memory: Size.gibibytes(4),
       image,
       guestInit: GuestInit.cloudInit({ userData: `a"); file("/etc/passwd") + ("\\ \${x}\n${tail.stringValue}` }),
+      nics: anyNics(stack, target),
     });
     const vm = Object.values<any>(synth(stack).resource.vsphere_virtual_machine)[0];
     expect(vm.extra_config['guestinfo.userdata']).toBe('${base64encode("a\\"); file(\\"/etc/passwd\\") + (\\"\\\\ $${x}\\n${var.tail}")}');

@@ -60,8 +60,8 @@ function synthTopology(build: (stack: TerraformStack) => void): { text: string; 
 const image = Image.template('ubuntu-24.04', { size: Size.gibibytes(20) });
 const capacity = { cpuCores: 16, memory: Size.gibibytes(64) };
 
-/** A cluster of two hosts: web1 and web2 kept apart, db1 run on the second host, a shielded VM; app network on all. */
-function clusterDesign(stack: TerraformStack, target: Target, hosts: string[]): void {
+/** A cluster of two hosts: web1 and web2 kept apart, db1 run on the second host, a shielded VM; app network on all, returned. */
+function clusterDesign(stack: TerraformStack, target: Target, hosts: string[]): VirtualNetwork {
   const app = new VirtualNetwork(stack, 'app', { target, vlanId: 120 });
   const cluster = new HaCluster(stack, 'prod', { target, hosts, hostCapacity: capacity, acknowledgeNoHostFailover: true });
   const vm = (id: string) => new VirtualMachine(stack, id, { cluster, cpus: 2, memory: Size.gibibytes(4), image, nics: [Nic.on(app)] });
@@ -70,6 +70,7 @@ function clusterDesign(stack: TerraformStack, target: Target, hosts: string[]): 
   new ShieldedVm(stack, 'dc1', {
     cluster, cpus: 2, memory: Size.gibibytes(4), guestOs: GuestOs.WINDOWS_SERVER_2022, image, nics: [Nic.on(app)],
   });
+  return app;
 }
 
 describe('the topology diagram of a synthesized stack', () => {
@@ -141,9 +142,9 @@ describe('the topology diagram of a synthesized stack', () => {
         distributedSwitch: 'dvs1',
         keyProvider: VsphereKeyProvider.vcenterDefault(),
       });
-      clusterDesign(stack, target, ['esx1.example.com', 'esx2.example.com']);
-      new VirtualMachine(stack, 'tools1', { target, cpus: 1, memory: Size.gibibytes(2), image });
-      new VirtualMachine(stack, 'gpu1', { target, host: 'esx9.example.com', cpus: 1, memory: Size.gibibytes(2), image });
+      const app = clusterDesign(stack, target, ['esx1.example.com', 'esx2.example.com']);
+      new VirtualMachine(stack, 'tools1', { target, cpus: 1, memory: Size.gibibytes(2), image, nics: [Nic.on(app)] });
+      new VirtualMachine(stack, 'gpu1', { target, host: 'esx9.example.com', cpus: 1, memory: Size.gibibytes(2), image, nics: [Nic.on(app)] });
     });
 
     const cluster = subgraph(text, 'cluster prod (placed by vSphere DRS)');

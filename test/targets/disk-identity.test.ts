@@ -1,6 +1,6 @@
 import { Disk, Firmware, GuestInit, Image, Size, Target, VirtualMachine } from '../../src';
 import { virtioDeviceName } from '../../src/targets/libvirt/disks';
-import { hypervTarget, libvirtTarget, newStack, synth, vsphereTarget } from '../util';
+import { anyNics, hypervTarget, libvirtTarget, newStack, synth, vsphereTarget } from '../util';
 
 /*
  * A data disk is known by its name and seen by the guest at its slot. Inserting a disk in front,
@@ -22,14 +22,16 @@ const CHANGES: Array<[string, D[]]> = [
 
 function design(makeTarget: (s: any) => Target, disks: D[], firmware = Firmware.UEFI): any {
   const stack = newStack();
+  const target = makeTarget(stack);
   new VirtualMachine(stack, 'db1', {
-    target: makeTarget(stack),
+    target,
     cpus: 2,
     memory: Size.gibibytes(4),
     firmware,
     image: Image.template('ubuntu-24.04', { size: Size.gibibytes(10) }),
     guestInit: GuestInit.hostname('db1'),
     disks: disks.map(([name, gib, slot]) => Disk.data(Size.gibibytes(gib), { name, slot })),
+    nics: anyNics(stack, target),
   });
   return synth(stack);
 }

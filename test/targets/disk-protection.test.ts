@@ -1,14 +1,16 @@
 import { Disk, Image, Size, Target, VirtualMachine } from '../../src';
-import { hypervTarget, libvirtTarget, newStack, synth, vsphereTarget } from '../util';
+import { anyNics, hypervTarget, libvirtTarget, newStack, synth, vsphereTarget } from '../util';
 
 function vmWithDisks(factory: (s: any) => Target) {
   const stack = newStack();
+  const target = factory(stack);
   new VirtualMachine(stack, 'db', {
-    target: factory(stack),
+    target,
     cpus: 1,
     memory: Size.gibibytes(2),
     image: Image.template('ubuntu-24.04', { size: Size.gibibytes(10) }),
     disks: [Disk.data(Size.gibibytes(10), { name: 'kept', slot: 1 }), Disk.data(Size.gibibytes(10), { name: 'scratch', slot: 2, allowDestroy: true })],
+    nics: anyNics(stack, target),
   });
   return synth(stack);
 }

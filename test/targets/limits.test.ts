@@ -1,7 +1,7 @@
 import {
   Firmware, HypervHostVersion, HypervTarget, Image, KvmPlatform, LibvirtTarget, Size, Target, VirtualMachine, VsphereTarget, VsphereVersion,
 } from '../../src';
-import { newStack, synth } from '../util';
+import { anyNics, newStack, synth } from '../util';
 
 const image = Image.template('img', { size: Size.gibibytes(10) });
 
@@ -12,7 +12,8 @@ const libvirt = (platform?: KvmPlatform): Factory => (stack) => new LibvirtTarge
 
 function vm(factory: Factory, cpus: number, memory: Size, firmware = Firmware.UEFI) {
   const stack = newStack();
-  new VirtualMachine(stack, 'big', { target: factory(stack), cpus, memory, image, firmware });
+  const target = factory(stack);
+  new VirtualMachine(stack, 'big', { target, cpus, memory, image, firmware, nics: anyNics(stack, target) });
   return () => synth(stack);
 }
 

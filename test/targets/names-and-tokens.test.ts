@@ -5,13 +5,15 @@ import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { GuestInit, HypervTarget, Image, LibvirtTarget, Size, Target, VirtualMachine, VsphereTarget } from '../../src';
 import { copyProps } from '../../src/model/copy';
 import { LOCK_FILE_CONTEXT } from '../../src/targets/cluster-placement';
-import { hypervTarget, libvirtTarget, newStack, only, synth, vsphereTarget } from '../util';
+import { anyNics, hypervTarget, libvirtTarget, newStack, only, synth, vsphereTarget } from '../util';
 
 /** A VM of image `toString`, whose path or template the target's images map gives. */
 function imageNamedLikeAPrototypeProperty(makeTarget: (stack: TerraformStack, images: { [name: string]: string }) => unknown) {
   const stack = newStack();
   const target = makeTarget(stack, { toString: 'chosen-image' }) as VsphereTarget;
-  new VirtualMachine(stack, 'web1', { target, cpus: 2, memory: Size.gibibytes(4), image: Image.template('toString', { size: Size.gibibytes(20) }) });
+  new VirtualMachine(stack, 'web1', {
+    target, cpus: 2, memory: Size.gibibytes(4), image: Image.template('toString', { size: Size.gibibytes(20) }), nics: anyNics(stack, target),
+  });
   return synth(stack);
 }
 
@@ -52,7 +54,7 @@ describe('tokens in what synth writes besides cdk.tf.json', () => {
     const stack = new TerraformStack(app, 'shop');
     const cluster = new TerraformVariable(stack, 'cluster_name', { type: 'string' }).stringValue;
     const target = new VsphereTarget(stack, 'target', { server: 'vc.example.com', datacenter: 'dc1', cluster, datastore: 'ds1', distributedSwitch: 'dvs1' });
-    new VirtualMachine(stack, 'web1', { target, cpus: 2, memory: Size.gibibytes(4), image: Image.template('ubuntu') });
+    new VirtualMachine(stack, 'web1', { target, cpus: 2, memory: Size.gibibytes(4), image: Image.template('ubuntu'), nics: anyNics(stack, target) });
     // WHEN the app is synthesized
     app.synth();
     // THEN the diagram names the variable, never a token placeholder
@@ -89,6 +91,7 @@ function vmWithGuestInit(makeTarget: (stack: TerraformStack) => Target, init: (s
     memory: Size.gibibytes(4),
     image: Image.template('ubuntu', { size: Size.gibibytes(20) }),
     guestInit: init(setting),
+    nics: anyNics(stack, target),
   });
   return stack;
 }

@@ -1,6 +1,6 @@
 import { TerraformOutput } from 'cdktf';
 import { DrsRule, DrsRuleGroup, GuestInit, HaCluster, Image, Nic, Size, Vendor, VirtualMachine, VirtualNetwork } from '../../src';
-import { newStack, synth, vsphereTarget } from '../util';
+import { anyNics, newStack, synth, vsphereTarget } from '../util';
 
 /** A vSphere VM `web1` with one NIC, overridden as given; its synthesized `vsphere_virtual_machine`. */
 function overridden(...overrides: Array<[string, any]>): any {
@@ -61,6 +61,7 @@ test('an object merges into the rendered object: the keys the library set stay',
     memory: Size.gibibytes(4),
     image: Image.template('u'),
     guestInit: GuestInit.cloudInit({ userData: '#cloud-config\n' }),
+    nics: anyNics(stack, target),
   });
   vm.addVendorOverride(Vendor.VSPHERE, 'extra_config', { 'svga.present': 'FALSE' });
   const extra = synth(stack).resource.vsphere_virtual_machine.web1.extra_config;
@@ -73,7 +74,7 @@ test('a vSphere VM pinned by a run-on rule gives its host name as data, escaped 
   const stack = newStack();
   const target = vsphereTarget(stack);
   const cluster = new HaCluster(stack, 'prod', { target, hosts: ['esx1', 'esx${var.y}'], hostFailuresToTolerate: 0, acknowledgeNoHostFailover: true });
-  const vm = new VirtualMachine(stack, 'web1', { cluster, cpus: 2, memory: Size.gibibytes(4), image: Image.template('u') });
+  const vm = new VirtualMachine(stack, 'web1', { cluster, cpus: 2, memory: Size.gibibytes(4), image: Image.template('u'), nics: anyNics(stack, target) });
   new DrsRuleGroup(stack, 'pin', { cluster, vms: [vm], rule: DrsRule.runOn(['esx${var.y}']) });
   new TerraformOutput(stack, 'host', { value: vm.hostName });
   expect(synth(stack).output.host.value).toBe('esx$${var.y}');

@@ -196,7 +196,9 @@ describe('hardware version', () => {
     k.vm('web1', { hardwareVersions: [HardwareVersion.vsphere(11)], guestOs: GuestOs.OTHER_LINUX, disks: [Disk.data(gib(1), { bus: DiskBus.NVME })] });
     expect(refused(k).problem).toMatch(/version 11 has none of NVMe disks \(from version 13\)/);
     const t = kit({ keyProvider: VsphereKeyProvider.named('nkp') });
-    new ShieldedVm(t.stack, 'sv', { target: t.target, cpus: 2, memory: gib(4), ...windows, hardwareVersions: [HardwareVersion.vsphere(13)] });
+    new ShieldedVm(t.stack, 'sv', {
+      target: t.target, cpus: 2, memory: gib(4), ...windows, hardwareVersions: [HardwareVersion.vsphere(13)], nics: [Nic.on(t.net)],
+    });
     expect(refused(t).problem).toMatch(/a virtual TPM \(from version 14\)/);
   });
 });
@@ -240,7 +242,7 @@ describe('vMotion addresses', () => {
       acknowledgeNoHostFailover: true,
       migration: { network: mig, subnet: '10.0.20.0/23', ...migration },
     });
-    new VirtualMachine(k.stack, 'web1', { cluster: c, cpus: 2, memory: gib(4), image: Image.template('u') });
+    new VirtualMachine(k.stack, 'web1', { cluster: c, cpus: 2, memory: gib(4), image: Image.template('u'), nics: [Nic.on(k.net)] });
     return k.out().resource.vsphere_vnic;
   }
 

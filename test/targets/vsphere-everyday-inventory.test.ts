@@ -1,7 +1,7 @@
 import { Testing } from 'cdktf';
 import { Kit, kit, plain, refusal } from './vsphere-everyday-kit';
 import {
-  Disk, GuestInit, GuestOs, Image, ShieldedVm, ShieldingLevel, Size, VsphereKeyProvider,
+  Disk, GuestInit, GuestOs, Image, Nic, ShieldedVm, ShieldingLevel, Size, VsphereKeyProvider,
 } from '../../src';
 
 /*
@@ -108,6 +108,7 @@ describe('tags and notes', () => {
         Disk.data(gib(1), { name: 'logs', slot: 2, tags: { retention: '30d', backup: 'weekly' } }),
         Disk.data(gib(1), { name: 'data', slot: 1, tags: { backup: 'daily %{x}' } }),
       ],
+      nics: [Nic.on(k.net)],
     });
     k.vm('plain1', { disks: [Disk.data(gib(1), { tags: { backup: 'none' } })] });
     expect(k.vmOut('sv').annotation).toBe([

@@ -1,7 +1,7 @@
 import { kit, plain, refusal, refused } from './vsphere-everyday-kit';
 import {
-  BootDevice, Disk, DiskBus, Drive, Feature, Firmware, GuestInit, Image, ShieldedVm, ShieldingLevel, Size, Storage, Support,
-  VsphereKeyProvider, GuestOs,
+  BootDevice, Disk, DiskBus, Drive, Feature, Firmware, GuestInit, Image, Nic, ReplicaPair, ShieldedVm, ShieldingLevel, Size, Storage, Support,
+  Vendor, VirtualMachineProps, VsphereKeyProvider, GuestOs,
 } from '../../src';
 
 /*
@@ -101,6 +101,77 @@ describe('images', () => {
   test('imageSources must hold Images', () => {
     const e = refusal(() => kit({ imageSources: { ubuntu: 'tpl' as unknown as Image } }));
     expect(e.problem).toMatch(/image source of "ubuntu" is not an Image/);
+  });
+});
+
+describe('NICs', () => {
+  test('a VM without a NIC, not deployed from an OVF package, is refused: the provider fails its plan', () => {
+    const cases: Array<[Image, Partial<VirtualMachineProps>]> = [
+      [Image.template('ubuntu-24.04'), {}],
+      [Image.contentLibrary('images ${x}', 'ubuntu-24.04', { size: gib(20) }), {}],
+      [Image.blank(), { osDiskSize: gib(40), drives: [Drive.iso('ubuntu.iso')] }],
+    ];
+    for (const [image, extra] of cases) {
+      for (const nics of [undefined, []]) {
+        const k = kit();
+        k.vm('web1', { image, nics, ...extra });
+        const e = refused(k);
+        expect(e.constructPath).toBe('test/web1');
+        expect(e.problem).toBe('The vsphere provider requires a NIC (network_interface) of every VM it does not deploy from an OVF package, '
+          + 'and fails the plan of a VM without one.');
+        expect(e.value).toBe(`no NIC, image ${JSON.stringify(image.name)} (${image.kind})`);
+        expect(e.fix).toBe('give the VM a NIC, nics: [Nic.on(network)], or deploy it from an OVF package, image: Image.ovf(url)');
+      }
+    }
+  });
+
+  test('a shielded VM and the VMs of a replica pair without a NIC are refused, each by its own path', () => {
+    const k = kit({ keyProvider: VsphereKeyProvider.named('nkp') });
+    new ShieldedVm(k.stack, 'sv', { target: k.target, cpus: 2, memory: gib(4), image: Image.template('w'), guestOs: GuestOs.WINDOWS_SERVER_2022 });
+    expect(refused(k).constructPath).toBe('test/sv');
+    const p = kit();
+    new ReplicaPair(p.stack, 'orders', { cluster: p.cluster('c1'), vm: { cpus: 2, memory: gib(4), image: Image.template('u') } });
+    const e = refused(p);
+    expect(e.constructPath).toMatch(/^test\/orders\//);
+    expect(e.problem).toMatch(/requires a NIC \(network_interface\)/);
+  });
+
+  test('an OVF package without a NIC synthesizes, whether the VM names it or the target\'s imageSources give it', () => {
+    const ovf = Image.ovf('https://images.example.com/appliance.ova', { size: gib(16) });
+    const k = kit({ imageSources: { appliance: ovf } });
+    k.vm('direct', { image: ovf, nics: [] });
+    k.vm('mapped', { image: Image.template('appliance'), nics: undefined });
+    for (const id of ['direct', 'mapped']) {
+      const vm = k.vmOut(id);
+      expect(vm.ovf_deploy).toEqual({ remote_ovf_url: 'https://images.example.com/appliance.ova', disk_provisioning: 'thin' });
+      expect(vm.network_interface).toEqual([]);
+    }
+  });
+
+  test('the image after imageSources decides: an OVF package the target replaces by a template needs a NIC', () => {
+    const k = kit({ imageSources: { appliance: Image.template('appliance-tpl') } });
+    k.vm('app1', { image: Image.ovf('https://images.example.com/appliance.ova', { size: gib(16) }), nics: [] });
+    const e = refused(k);
+    expect(e.constructPath).toBe('test/app1');
+    expect(e.value).toBe('no NIC, image "appliance-tpl" (template)');
+  });
+
+  test('a VM with a NIC synthesizes with its network_interface', () => {
+    const k = kit();
+    k.vm('web1', { nics: [Nic.on(k.net)] });
+    expect(k.vmOut('web1').network_interface).toEqual([{ network_id: '${vsphere_distributed_port_group.app.id}', adapter_type: 'vmxnet3' }]);
+  });
+
+  test('a vSphere override that gives the whole network_interface list is the user\'s own way out; an empty list or another vendor\'s is not', () => {
+    const k = kit();
+    const vm = k.vm('web1', { nics: [] });
+    vm.addVendorOverride(Vendor.VSPHERE, 'network_interface', [{ network_id: 'dvportgroup-1' }]);
+    expect(k.vmOut('web1').network_interface).toEqual([{ network_id: 'dvportgroup-1' }]);
+    for (const [vendor, value] of [[Vendor.VSPHERE, []], [Vendor.HYPERV, [{ network_id: 'dvportgroup-1' }]]] as const) {
+      const other = kit();
+      other.vm('web1', { nics: [] }).addVendorOverride(vendor, 'network_interface', value);
+      expect(refused(other).problem).toMatch(/requires a NIC \(network_interface\)/);
+    }
   });
 });
 
@@ -277,6 +348,7 @@ describe('storage', () => {
         shielding: ShieldingLevel.ENCRYPTED,
         storagePolicy,
         disks: [Disk.data(gib(10))],
+        nics: [Nic.on(k.net)],
       });
       return k;
     };

@@ -62,8 +62,8 @@ describe('vSphere VM attributes', () => {
   });
 
   test('the host is a plain name where the VM names it', () => {
-    const { target: t, vm } = webDesign();
-    const pinned = new VirtualMachine(vm.node.scope!, 'gpu1', { target: t, cpus: 2, memory: Size.gibibytes(4), image, host: 'esx7' });
+    const { target: t, net, vm } = webDesign();
+    const pinned = new VirtualMachine(vm.node.scope!, 'gpu1', { target: t, cpus: 2, memory: Size.gibibytes(4), image, host: 'esx7', nics: [Nic.on(net)] });
     expect(attributesOf(t, pinned).hostName).toBe('esx7');
   });
 
@@ -71,8 +71,9 @@ describe('vSphere VM attributes', () => {
     const stack = newStack();
     const t = target(stack);
     const cluster = new HaCluster(stack, 'c1', { target: t, hosts: ['esx1', 'esx2'], hostCapacity: capacity, acknowledgeNoHostFailover: true });
-    const vm = new VirtualMachine(stack, 'db1', { target: t, cluster, cpus: 2, memory: Size.gibibytes(4), image });
-    const free = new VirtualMachine(stack, 'db2', { target: t, cluster, cpus: 2, memory: Size.gibibytes(4), image });
+    const nics = [Nic.on(new VirtualNetwork(stack, 'app', { target: t }))];
+    const vm = new VirtualMachine(stack, 'db1', { target: t, cluster, cpus: 2, memory: Size.gibibytes(4), image, nics });
+    const free = new VirtualMachine(stack, 'db2', { target: t, cluster, cpus: 2, memory: Size.gibibytes(4), image, nics });
     new DrsRuleGroup(stack, 'pin', { cluster, vms: [vm], rule: DrsRule.runOn(['esx2']), mandatory: true });
     expect(attributesOf(t, vm).hostName).toBe('esx2');
     expect(outputs(stack, { free: attributesOf(t, free).hostName })).toEqual({ free: '${vsphere_virtual_machine.db2.host_system_id}' });
@@ -91,7 +92,7 @@ describe('vSphere VM attributes', () => {
 describe('vSphere attributes through the constructs', () => {
   test('the getters of a VM and a network resolve to the rendered resources; defaultChild is the main one', () => {
     const { stack, target: t, net, vm } = webDesign();
-    const pinned = new VirtualMachine(stack, 'gpu1', { target: t, cpus: 2, memory: Size.gibibytes(4), image, host: 'esx7' });
+    const pinned = new VirtualMachine(stack, 'gpu1', { target: t, cpus: 2, memory: Size.gibibytes(4), image, host: 'esx7', nics: [Nic.on(net)] });
     expect(outputs(stack, {
       id: vm.id,
       ip: vm.primaryIpv4,
@@ -158,9 +159,10 @@ describe('VsphereTarget.vmResources', () => {
     const stack = newStack();
     const t = target(stack);
     const cluster = new HaCluster(stack, 'c1', { target: t, hosts: ['esx1', 'esx2'], hostCapacity: capacity, acknowledgeNoHostFailover: true });
-    const pair = new ReplicaPair(stack, 'orders', { cluster, vm: { cpus: 2, memory: Size.gibibytes(4), image }, checkpoint: { name: 'pre' } });
+    const nics = [Nic.on(new VirtualNetwork(stack, 'app', { target: t }))];
+    const pair = new ReplicaPair(stack, 'orders', { cluster, vm: { cpus: 2, memory: Size.gibibytes(4), image, nics }, checkpoint: { name: 'pre' } });
     const shielded = new ShieldedVm(stack, 'dc1', {
-      target: t, host: 'esx9', cpus: 2, memory: Size.gibibytes(4), image, guestOs: GuestOs.WINDOWS_SERVER_2022, shielding: ShieldingLevel.ENCRYPTED,
+      target: t, host: 'esx9', cpus: 2, memory: Size.gibibytes(4), image, guestOs: GuestOs.WINDOWS_SERVER_2022, shielding: ShieldingLevel.ENCRYPTED, nics,
     });
     const primary = t.vmResources(pair.primary);
     const dc = t.vmResources(shielded);
@@ -224,7 +226,8 @@ describe('vSphere vendor overrides', () => {
   test('a path with an index sets one attribute of one block', () => {
     const stack = newStack();
     const t = target(stack);
-    const vm = new VirtualMachine(stack, 'web1', { target: t, cpus: 2, memory: Size.gibibytes(4), image, disks: [Disk.data(Size.gibibytes(40))] });
+    const nics = [Nic.on(new VirtualNetwork(stack, 'app', { target: t }))];
+    const vm = new VirtualMachine(stack, 'web1', { target: t, cpus: 2, memory: Size.gibibytes(4), image, disks: [Disk.data(Size.gibibytes(40))], nics });
     vm.addVendorOverride(Vendor.VSPHERE, 'disk.1.datastore_id', 'datastore-7');
     const disks = synth(stack).resource.vsphere_virtual_machine.web1.disk;
     expect(disks[1]).toEqual({

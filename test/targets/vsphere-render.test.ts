@@ -194,7 +194,8 @@ describe('VsphereTarget rendering', () => {
   test('applies vendor overrides to the VM resource only on vSphere', () => {
     const stack = newStack();
     const target = vsphereTarget(stack);
-    const vm = new VirtualMachine(stack, 'v', { target, cpus: 1, memory: Size.gibibytes(1), image: Image.template('i') });
+    const nics = [Nic.on(new VirtualNetwork(stack, 'app', { target }))];
+    const vm = new VirtualMachine(stack, 'v', { target, cpus: 1, memory: Size.gibibytes(1), image: Image.template('i'), nics });
     vm.addVendorOverride('vsphere' as any, 'annotation', 'from override');
     vm.addVendorOverride('hyperv' as any, 'notes', 'ignored');
     const out = only(synth(stack), 'vsphere_virtual_machine');
@@ -244,14 +245,16 @@ describe('VsphereTarget rendering', () => {
     test('fails on a VM when the target has no datastore', () => {
       const stack = newStack();
       const target = new VsphereTarget(stack, 't', { server: 'vc', datacenter: 'dc', cluster: 'c' });
-      new VirtualMachine(stack, 'v', { target, cpus: 1, memory: Size.gibibytes(1), image: Image.template('i') });
+      const nics = [Nic.on(new VirtualNetwork(stack, 'lan', { target, existing: true }))];
+      new VirtualMachine(stack, 'v', { target, cpus: 1, memory: Size.gibibytes(1), image: Image.template('i'), nics });
       expect(() => synth(stack)).toThrow(/needs a datastore[\s\S]*set datastore on the VsphereTarget/);
     });
 
     test('fails on a VM without cluster or host', () => {
       const stack = newStack();
       const target = new VsphereTarget(stack, 't', { server: 'vc', datacenter: 'dc', datastore: 'ds' });
-      new VirtualMachine(stack, 'v', { target, cpus: 1, memory: Size.gibibytes(1), image: Image.template('i') });
+      const nics = [Nic.on(new VirtualNetwork(stack, 'lan', { target, existing: true }))];
+      new VirtualMachine(stack, 'v', { target, cpus: 1, memory: Size.gibibytes(1), image: Image.template('i'), nics });
       expect(() => synth(stack)).toThrow(/needs a cluster or a host to run on/);
     });
 

@@ -2,8 +2,10 @@ import { VSPHERE_LIMITS } from './limits';
 import { ClusterNode, NetworkNode, NicNode, PairNode, VmNode } from '../../model/design';
 import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
+import { Image, ImageKind } from '../../model/image';
 import { VsphereVersion } from '../../model/limits';
 import { wholeUnits } from '../../model/validate';
+import { Vendor } from '../../model/vendor';
 import { checkVmLimits } from '../limits';
 
 /*
@@ -68,6 +70,26 @@ export function nowhereToRun(vm: VmNode): DesignError {
   return new DesignError(vm.scope, {
     problem: 'A vSphere VM needs a cluster or a host to run on, and neither the VM nor the target names one.',
     fix: 'give the VM a cluster (HaCluster) or a host, or name an existing cluster on the VsphereTarget',
+  });
+}
+
+/**
+ * Fails when a VM has no NIC and is not deployed from an OVF package: the vsphere provider's plan
+ * requires a `network_interface` of every other VM (a check `terraform validate` does not make).
+ * A vSphere override that sets the whole `network_interface` list or `ovf_deploy` block is the
+ * user's own way out, and passes.
+ */
+export function checkHasNic(vm: VmNode, image: Image): void {
+  if (vm.nics.length > 0 || image.kind === ImageKind.OVF) return;
+  const overridden = vm.overrides.some((o) => o.vendor === Vendor.VSPHERE && (o.path === 'network_interface' || o.path === 'ovf_deploy')
+    && !(Array.isArray(o.value) && o.value.length === 0));
+  if (overridden) return;
+  throw new DesignError(vm.scope, {
+    problem: 'The vsphere provider requires a NIC (network_interface) of every VM it does not deploy from an OVF package, '
+      + 'and fails the plan of a VM without one.',
+    value: `no NIC, image ${JSON.stringify(image.name)} (${image.kind})`,
+    allowed: 'at least one NIC, or an OVF image',
+    fix: 'give the VM a NIC, nics: [Nic.on(network)], or deploy it from an OVF package, image: Image.ovf(url)',
   });
 }
 

@@ -1,6 +1,6 @@
 import type { VirtualMachineCloneCustomize, VirtualMachineNetworkInterface } from '@cdktf/provider-vsphere/lib/virtual-machine';
 import { busControllerCounts, checkVsphereBuses } from './buses';
-import { checkNic, checkPciHost, checkVmSize, nowhereToRun, requireDatastore, requireKeyProvider } from './checks';
+import { checkHasNic, checkNic, checkPciHost, checkVmSize, nowhereToRun, requireDatastore, requireKeyProvider } from './checks';
 import { vsphereDrsAutomation, vsphereRestartPriority } from './cluster-values';
 import { ClusterRef } from './clusters';
 import { DataDisk, osDisk, vsphereControllerCount } from './disks';
@@ -80,6 +80,7 @@ export function renderVm(r: VmRendering, vm: VmNode, image: Image, disks: DataDi
   const drives = cdroms(ctx, lookups, vm);
   const filing = fileVm(r, vm);
   const customization = customizationOf(vm, ctx, source.templateUuid !== undefined);
+  checkHasNic(vm, image);
 
   const resource = new LightVirtualMachine(vm.scope, 'VirtualMachine', {
     provider: ctx.provider,
