@@ -3,8 +3,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { App, TerraformStack, Testing } from 'cdktf';
 import {
-  GuestOs, HypervTarget, Image, LibvirtTarget, Nic, Size, Target, VirtualMachine, VirtualMachineProps, VirtualNetwork, VirtualNetworkProps,
-  VsphereTarget,
+  DesignError, GuestOs, HypervTarget, Image, LibvirtTarget, Nic, Size, Target, VirtualMachine, VirtualMachineProps, VirtualNetwork,
+  VirtualNetworkProps, VsphereTarget,
 } from '../src';
 import { LOCK_FILE_CONTEXT } from '../src/targets/cluster-placement';
 
@@ -104,4 +104,15 @@ export function only(out: any, type: string): any {
   const all = Object.values<any>(out.resource?.[type] ?? {});
   if (all.length !== 1) throw new Error(`expected one ${type}, found ${all.length}`);
   return all[0];
+}
+
+/** The DesignError `fn` throws; fails the test when it throws none, or throws another error. */
+export function designError(fn: () => unknown): DesignError {
+  try {
+    fn();
+  } catch (e) {
+    if (DesignError.isDesignError(e)) return e as DesignError;
+    throw e;
+  }
+  throw new Error('no DesignError was thrown');
 }

@@ -1,8 +1,8 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import {
-  DesignError, GuestInit, GuestOs, Image, Nic, Size, VirtualMachine, VirtualMachineProps, VirtualNetwork, WindowsInitOptions,
+  GuestInit, GuestOs, Image, Nic, Size, VirtualMachine, VirtualMachineProps, VirtualNetwork, WindowsInitOptions,
 } from '../../src';
-import { libvirtTarget, newStack, synth } from '../util';
+import { designError, libvirtTarget, newStack, synth } from '../util';
 
 /*
  * The cloud-init documents every target writes (here as the libvirt target's cloud-init disk):
@@ -44,15 +44,6 @@ function seed(d: Design): { user: string; meta: any; network: any; json: string 
   };
 }
 
-function designError(fn: () => unknown): DesignError {
-  try {
-    fn();
-  } catch (e) {
-    if (DesignError.isDesignError(e)) return e as DesignError;
-    throw e;
-  }
-  throw new Error('no DesignError was thrown');
-}
 
 describe('a static address on every NIC', () => {
   test('a single NIC without a MAC address keeps the document it had: matched by name', () => {

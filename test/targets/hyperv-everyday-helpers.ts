@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import {
-  DesignError, GuestOs, HypervTarget, HypervTargetProps, Image, Size, VirtualMachine, VirtualMachineProps, VirtualNetwork,
+  GuestOs, HypervTarget, HypervTargetProps, Image, Size, VirtualMachine, VirtualMachineProps, VirtualNetwork,
 } from '../../src';
 import { unzipStored } from '../security-of-output/hostile';
 import { newStack, synth } from '../util';
@@ -37,16 +37,7 @@ export function oneVm(
   return synth(stack);
 }
 
-/** The DesignError a function throws (the test fails when it throws none or another). */
-export function designError(fn: () => unknown): DesignError {
-  try {
-    fn();
-  } catch (e) {
-    if (DesignError.isDesignError(e)) return e as DesignError;
-    throw e;
-  }
-  throw new Error('expected a DesignError, and nothing was thrown');
-}
+export { designError } from '../util';
 
 /** The stack's VM web1 as synthesized into files, and the files of its cidata ISO. */
 export function synthToFiles(build: (stack: TerraformStack) => void): { out: any; cidata: (vm: string) => Map<string, string> } {

@@ -1,9 +1,9 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import {
-  BootDevice, DesignError, Disk, DiskBus, Drive, Firmware, GuestInit, GuestOs, Image, ImageFormat, LibvirtTarget, LibvirtTargetProps, Nic, Size,
+  BootDevice, Disk, DiskBus, Drive, Firmware, GuestInit, GuestOs, Image, ImageFormat, LibvirtTarget, LibvirtTargetProps, Nic, Size,
   Storage, VirtualMachine, VirtualMachineProps, VirtualNetwork,
 } from '../../src';
-import { newStack, synth } from '../util';
+import { designError, newStack, synth } from '../util';
 
 /*
  * The everyday features on the libvirt target, part 1: images (from a URL, blank), CD/DVD
@@ -37,15 +37,6 @@ function kit(props: Partial<LibvirtTargetProps> = {}, hosts = ['kvm1']): Kit {
   };
 }
 
-function designError(fn: () => unknown): DesignError {
-  try {
-    fn();
-  } catch (e) {
-    if (DesignError.isDesignError(e)) return e as DesignError;
-    throw e;
-  }
-  throw new Error('no DesignError was thrown');
-}
 
 /** The message of the DesignError a synth ends in, which names the construct. */
 function refused(stack: TerraformStack, path: string): string {

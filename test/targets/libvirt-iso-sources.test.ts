@@ -3,7 +3,7 @@ import {
   BootDevice, DesignError, Disk, Drive, GuestInit, GuestOs, Image, LibvirtTarget, LibvirtTargetProps, NetworkConnectivity, Nic, Size, Storage,
   VirtualMachine, VirtualMachineProps, VirtualNetwork,
 } from '../../src';
-import { newStack, synth } from '../util';
+import { designError, newStack, synth } from '../util';
 
 /*
  * ISO files of CD/DVD drives downloaded from a URL on the libvirt target (`isoSources`): a raw
@@ -33,15 +33,6 @@ function kit(props: Partial<LibvirtTargetProps> = {}, hosts = ['kvm1', 'kvm2']):
   };
 }
 
-function designError(fn: () => unknown): DesignError {
-  try {
-    fn();
-  } catch (e) {
-    if (DesignError.isDesignError(e)) return e as DesignError;
-    throw e;
-  }
-  throw new Error('no DesignError was thrown');
-}
 
 /** The DesignError a target with these isoSources is refused with, at the target's path. */
 function refusedSources(isoSources: { [file: string]: string }): DesignError {

@@ -2,7 +2,7 @@ import { TerraformStack, TerraformVariable } from 'cdktf';
 import {
   DesignError, GuestOs, HaCluster, Image, Nic, Size, VirtualMachine, VirtualMachineProps, VirtualNetwork, VsphereTarget, VsphereTargetProps,
 } from '../../src';
-import { newStack, synth } from '../util';
+import { designError, newStack, synth } from '../util';
 
 /*
  * What the tests of the vSphere target's everyday features share: a stack with a target, a
@@ -52,15 +52,7 @@ export function kit(props: Partial<VsphereTargetProps> = {}): Kit {
 }
 
 /** The DesignError `fn` throws (failing the test when it throws none, or another error). */
-export function refusal(fn: () => unknown): DesignError {
-  try {
-    fn();
-  } catch (e) {
-    if (DesignError.isDesignError(e)) return e as DesignError;
-    throw e;
-  }
-  throw new Error('no DesignError was thrown');
-}
+export const refusal = designError;
 
 /** The refusal of a kit's synth. */
 export function refused(k: Kit): DesignError {
