@@ -1,9 +1,10 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
+import { Kit, kit as makeKit, refused as refusedAt, ubuntu } from './libvirt-everyday-kit';
 import {
-  DesignError, Disk, Firmware, GuestInit, GuestOs, HaCluster, HardwareVersion, Image, LibvirtTarget, Nic, ShareLevel, Size, TrafficRole,
+  Disk, Firmware, GuestInit, GuestOs, HaCluster, HardwareVersion, Image, Nic, ShareLevel, Size, TrafficRole,
   VirtualMachine, VirtualMachineProps, VirtualNetwork,
 } from '../../src';
-import { newStack, synth } from '../util';
+import { synth } from '../util';
 
 /*
  * The everyday features on the libvirt target, part 2: the domain's own settings (tags and notes,
@@ -11,42 +12,9 @@ import { newStack, synth } from '../util';
  * output that does not depend on the order of the design.
  */
 
-const ubuntu = Image.template('ubuntu-24.04', { size: Size.gibibytes(20) });
 const NS = 'https://github.com/cdktf-hypervisor/cdktf-hypervisor/libvirt/metadata/1.0';
-
-interface Kit {
-  readonly stack: TerraformStack;
-  readonly target: LibvirtTarget;
-  readonly net: VirtualNetwork;
-  vm(id: string, props?: Partial<VirtualMachineProps>): VirtualMachine;
-}
-
-function kit(hosts = ['kvm1']): Kit {
-  const stack = newStack();
-  const target = new LibvirtTarget(stack, 'target', { hosts: hosts.map((name) => ({ name, uri: `qemu+ssh://root@${name}/system` })), bridge: { name: 'br0' } });
-  const net = new VirtualNetwork(stack, 'app', { target });
-  return {
-    stack,
-    target,
-    net,
-    vm: (id, p = {}) => new VirtualMachine(stack, id, {
-      target, cpus: 4, memory: Size.gibibytes(8), image: ubuntu, guestOs: GuestOs.UBUNTU_24_04, host: hosts[0], nics: [Nic.on(net)], ...p,
-    }),
-  };
-}
-
-/** The message of the DesignError a synth ends in, which names the construct. */
-function refused(stack: TerraformStack, path = 'test/a'): string {
-  try {
-    synth(stack);
-  } catch (e) {
-    if (!DesignError.isDesignError(e)) throw e;
-    const error = e as DesignError;
-    expect(error.constructPath).toBe(path);
-    return error.message;
-  }
-  throw new Error('no DesignError was thrown');
-}
+const kit = (hosts = ['kvm1']) => makeKit({}, hosts, { cpus: 4, memory: Size.gibibytes(8) });
+const refused = (stack: TerraformStack, path = 'test/a') => refusedAt(stack, path);
 
 const domainOf = (k: Kit, vm = 'a') => synth(k.stack).resource.libvirt_domain[vm];
 

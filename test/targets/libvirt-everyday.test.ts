@@ -1,9 +1,10 @@
-import { TerraformStack, TerraformVariable } from 'cdktf';
+import { TerraformVariable } from 'cdktf';
+import { kit, refused, ubuntu } from './libvirt-everyday-kit';
 import {
-  BootDevice, Disk, DiskBus, Drive, Firmware, GuestInit, GuestOs, Image, ImageFormat, LibvirtTarget, LibvirtTargetProps, Nic, Size,
-  Storage, VirtualMachine, VirtualMachineProps, VirtualNetwork,
+  BootDevice, Disk, DiskBus, Drive, Firmware, GuestInit, GuestOs, Image, ImageFormat, LibvirtTarget, Nic, Size,
+  Storage, VirtualMachine,
 } from '../../src';
-import { designError, newStack, synth } from '../util';
+import { newStack, synth } from '../util';
 
 /*
  * The everyday features on the libvirt target, part 1: images (from a URL, blank), CD/DVD
@@ -11,39 +12,7 @@ import { designError, newStack, synth } from '../util';
  * the domain's own settings.
  */
 
-const ubuntu = Image.template('ubuntu-24.04', { size: Size.gibibytes(20) });
 const NOBLE = 'https://cloud-images.example.com/noble/noble-server-cloudimg-amd64.img';
-
-interface Kit {
-  readonly stack: TerraformStack;
-  readonly target: LibvirtTarget;
-  readonly net: VirtualNetwork;
-  vm(id: string, props?: Partial<VirtualMachineProps>): VirtualMachine;
-}
-
-function kit(props: Partial<LibvirtTargetProps> = {}, hosts = ['kvm1']): Kit {
-  const stack = newStack();
-  const target = new LibvirtTarget(stack, 'target', {
-    hosts: hosts.map((name) => ({ name, uri: `qemu+ssh://root@${name}/system` })), bridge: { name: 'br0' }, ...props,
-  });
-  const net = new VirtualNetwork(stack, 'app', { target });
-  return {
-    stack,
-    target,
-    net,
-    vm: (id, p = {}) => new VirtualMachine(stack, id, {
-      target, cpus: 2, memory: Size.gibibytes(4), image: ubuntu, guestOs: GuestOs.UBUNTU_24_04, host: hosts[0], nics: [Nic.on(net)], ...p,
-    }),
-  };
-}
-
-
-/** The message of the DesignError a synth ends in, which names the construct. */
-function refused(stack: TerraformStack, path: string): string {
-  const error = designError(() => synth(stack));
-  expect(error.constructPath).toBe(path);
-  return error.message;
-}
 
 const volumes = (out: any) => out.resource.libvirt_volume;
 const disksOf = (out: any, vm: string) => out.resource.libvirt_domain[vm].devices.disks;
