@@ -301,6 +301,8 @@ export class HaCluster extends Construct {
     }
     const seen = new Map<string, string>();
     const addresses: { [host: string]: string } = {};
+    // the hosts share one subnet: the migration subnet, or the first host's
+    let shared = subnet;
     for (const host of props.hosts) {
       const { address, prefix } = parseCidr(this, `The migration address of host ${host}`, given[host], 8, 30);
       const other = seen.get(address);
@@ -308,20 +310,47 @@ export class HaCluster extends Construct {
         throw new DesignError(this, { problem: `Hosts ${other} and ${host} have the same migration address.`, value: address });
       }
       seen.set(address, host);
-      if (subnet !== undefined && (prefix !== subnet.prefix || networkOf(address, prefix) !== networkOf(subnet.address, subnet.prefix))) {
+      const value = toNumber(address);
+      const size = 2 ** (32 - prefix);
+      if (value % size === 0 || value % size === size - 1) {
         throw new DesignError(this, {
-          problem: `The migration address of host ${host} is not in the migration subnet.`,
+          problem: `The migration address of host ${host} is its subnet's ${value % size === 0 ? 'network' : 'broadcast'} address.`,
           value: given[host],
-          allowed: `an address in ${migration!.subnet} with prefix /${subnet.prefix}`,
+          allowed: 'an address between them',
+        });
+      }
+      shared ??= { address, prefix };
+      if (prefix !== shared.prefix || networkOf(address, prefix) !== networkOf(shared.address, shared.prefix)) {
+        throw new DesignError(this, {
+          problem: subnet !== undefined
+            ? `The migration address of host ${host} is not in the migration subnet.`
+            : `The migration address of host ${host} is not in the subnet of the other hosts' addresses; the hosts migrate over one subnet.`,
+          value: given[host],
+          allowed: subnet !== undefined ? `an address in ${migration!.subnet} with prefix /${subnet.prefix}` : `an address in ${shared.address}/${shared.prefix}`,
         });
       }
       addresses[host] = given[host];
+    }
+    const gateway = migration!.gateway;
+    if (gateway !== undefined && shared !== undefined) {
+      if (networkOf(gateway, shared.prefix) !== networkOf(shared.address, shared.prefix) || seen.has(gateway)) {
+        throw new DesignError(this, {
+          problem: seen.has(gateway)
+            ? `The migration gateway is the migration address of host ${seen.get(gateway)}.`
+            : 'The migration gateway is not in the subnet of the hosts\' migration addresses.',
+          value: gateway,
+          allowed: `an address in ${shared.address}/${shared.prefix} that is no host's`,
+        });
+      }
     }
     return addresses;
   }
 }
 
+function toNumber(address: string): number {
+  return address.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
+}
+
 function networkOf(address: string, prefix: number): number {
-  const value = address.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
-  return prefix === 0 ? 0 : Math.floor(value / 2 ** (32 - prefix));
+  return prefix === 0 ? 0 : Math.floor(toNumber(address) / 2 ** (32 - prefix));
 }

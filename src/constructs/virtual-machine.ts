@@ -522,7 +522,7 @@ export class VirtualMachine extends Construct {
 
   /** The features this VM uses, as targets check them. */
   public get features(): Feature[] {
-    return featuresOfVm(this._node);
+    return featuresOfVm(this._node, { vendor: this.target.vendor });
   }
 
   private checkMemory(props: VirtualMachineProps): void {

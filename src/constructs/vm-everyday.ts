@@ -9,7 +9,7 @@ import { HardwareVersion, ShareLevel } from '../model/hardware';
 import { Image, ImageKind } from '../model/image';
 import { Size } from '../model/size';
 import { Storage } from '../model/storage';
-import { knownAtSynth } from '../model/tokens';
+import { knownAtSynth, splitTokens } from '../model/tokens';
 import {
   checkDnsName, checkInteger, checkIpv4, checkLabel, parseCidr, wholeUnits,
 } from '../model/validate';
@@ -264,12 +264,19 @@ export function checkWindowsInit(scope: IConstruct, init: GuestInit | undefined,
   if (init.ipv4 !== undefined) checkStaticIpv4(scope, 'The first NIC\'s static IPv4', init.ipv4);
 }
 
-/** A password: only a token Terraform resolves at apply, never a literal written into the output. */
+/**
+ * A password: exactly one token Terraform resolves at apply (a sensitive variable's value, say),
+ * never a literal written into the output, nor text around a token.
+ */
 function requireSecretToken(scope: IConstruct, what: string, value: string | undefined): void {
-  if (value === undefined || Token.isUnresolved(value)) return;
+  if (value === undefined) return;
+  const fragments = splitTokens(scope, what, value);
+  const onlyToken = fragments !== undefined && fragments.length === 1 && fragments.firstToken !== undefined;
+  if (onlyToken) return;
   throw new DesignError(scope, {
-    problem: `The ${what} is a literal; it would be written into the synthesized output.`,
-    fix: 'declare a sensitive variable and pass its value: new TerraformVariable(stack, \'password\', { type: \'string\', sensitive: true }).stringValue',
+    problem: Token.isUnresolved(value)
+      ? `The ${what} holds text beside a token; the text would be written into the synthesized output.`
+      : `The ${what} is a literal; it would be written into the synthesized output.`,
+    fix: 'declare a sensitive variable and pass its value alone: new TerraformVariable(stack, \'password\', { type: \'string\', sensitive: true }).stringValue',
   });
 }
-

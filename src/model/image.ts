@@ -1,5 +1,6 @@
 import { DesignError } from './errors';
 import { Size } from './size';
+import { checkDownloadUrl } from './validate';
 
 /** Where the OS disk of a VM comes from. */
 export enum ImageKind {
@@ -182,13 +183,7 @@ export class Image {
 }
 
 function checkUrl(url: string): void {
-  if (!/^https?:\/\/[^\s/?#]+[^\s]*$/.test(url)) {
-    throw new DesignError(undefined, {
-      problem: 'An image URL must be an http or https URL without white space.',
-      value: JSON.stringify(url),
-      allowed: 'http://host/path or https://host/path',
-    });
-  }
+  checkDownloadUrl(undefined, 'An image URL', url, 'serve the image where it can be downloaded without credentials in the URL');
 }
 
 function lastPathPart(url: string): string {

@@ -134,3 +134,36 @@ export function checkDnsName(scope: IConstruct, what: string, value: string): vo
     });
   }
 }
+
+/** An http(s) URL of URL characters only: no white space, quotes, braces, backslashes or control characters. */
+const DOWNLOAD_URL = /^https?:\/\/([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(:[0-9]{1,5})?([/?#][A-Za-z0-9\-._~:/?#[\]@!$&()*+,;=%]*)?$/;
+
+/**
+ * A URL the library has a host download from: known at synth, http or https, made of URL
+ * characters only, and without a user name or password (which would be written into the
+ * configuration; the message does not repeat them).
+ *
+ * @param what the property, as a sentence starts, e.g. `The isoSources URL of "x.iso"`
+ * @param fix what to do about credentials in the URL
+ */
+export function checkDownloadUrl(scope: IConstruct | undefined, what: string, url: string, fix: string): void {
+  if (typeof url !== 'string') {
+    throw new DesignError(scope, { problem: `${what} is not a string.`, value: String(url), allowed: 'http://host/path or https://host/path' });
+  }
+  knownAtSynth(scope, what, url, 'the library checks it and has the hosts download from it', 'give the URL as a literal string');
+  const authority = /^[A-Za-z]+:\/\/([^/?#]*)/.exec(url)?.[1];
+  if (authority?.includes('@')) {
+    throw new DesignError(scope, {
+      problem: `${what} holds a user name or password, which would be written into the configuration.`,
+      value: JSON.stringify(url.replace(/^([A-Za-z]+:\/\/)[^/?#]*@/, '$1***@')),
+      fix,
+    });
+  }
+  if (!DOWNLOAD_URL.test(url) || url.length > 2000) {
+    throw new DesignError(scope, {
+      problem: `${what} is not an http or https URL of URL characters only.`,
+      value: JSON.stringify(url),
+      allowed: 'http://host/path or https://host/path, with other characters percent-encoded (%20 for a space)',
+    });
+  }
+}

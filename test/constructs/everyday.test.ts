@@ -49,8 +49,25 @@ describe('images', () => {
     ['https://'],
     ['javascript:alert(1)'],
     ['${file("/etc/passwd")}'],
+    ['https://images.example.com/${var.x}/a.qcow2'],
+    ['https://images.example.com/a\u0000.qcow2'],
+    ['https://images.example.com/\u202ewoc2q.a'],
+    ['https://images.example.com/a".qcow2'],
+    ["https://images.example.com/it's.qcow2"],
   ])('a URL image refuses %j', (url) => {
-    expect(() => Image.fromUrl(url, { format: ImageFormat.QCOW2, name: 'x' })).toThrow(/An image URL must be an http or https URL without white space/);
+    expect(() => Image.fromUrl(url, { format: ImageFormat.QCOW2, name: 'x' })).toThrow(/An image URL is not an http or https URL of URL characters only/);
+  });
+
+  test('an image URL with a user name or password is refused without repeating them', () => {
+    let error: any;
+    try {
+      Image.fromUrl('https://deploy:s3cret-token@images.example.com/a.qcow2');
+    } catch (e) {
+      error = e;
+    }
+    expect(error?.message).toMatch(/An image URL holds a user name or password, which would be written into the configuration[\s\S]*https:\/\/\*\*\*@images/);
+    expect(error?.message).not.toContain('s3cret');
+    expect(() => Image.ovf('https://u:p@images.example.com/a.ova')).toThrow(/holds a user name or password/);
   });
 
   test('an image URL of an unknown format says how to give it', () => {
@@ -72,7 +89,9 @@ describe('images', () => {
     expect(ovf._node.image.name).toBe('appliance');
     expect(library.features).toContain(Feature.IMAGE_CONTENT_LIBRARY);
     expect(blank.features).toContain(Feature.BLANK_OS_DISK);
-    expect(k.vm({}, 'd').features).not.toEqual(expect.arrayContaining([Feature.IMAGE_URL, Feature.IMAGE_OVF, Feature.BLANK_OS_DISK]));
+    for (const feature of [Feature.IMAGE_URL, Feature.IMAGE_OVF, Feature.IMAGE_CONTENT_LIBRARY, Feature.BLANK_OS_DISK]) {
+      expect(k.vm({}, `t-${feature.replace(/\./g, '-')}`).features).not.toContain(feature);
+    }
   });
 
   test('a target\'s image for a name replaces the design\'s in the features it checks', () => {
@@ -308,6 +327,14 @@ describe('Windows customization', () => {
     expect(() => k.vm({
       ...windows, guestInit: GuestInit.windows({ domainJoin: { domain: 'corp.example.com', user: 'u', password: 'P@ssw0rd-literal' } }),
     }, 'c')).toThrow(/The domain join password is a literal/);
+    let mixed: Error | undefined;
+    try {
+      k.vm({ ...windows, guestInit: GuestInit.windows({ adminPassword: `Hunter2-prefix-${secret(k.stack, 'tail')}` }) }, 'd');
+    } catch (e) {
+      mixed = e as Error;
+    }
+    expect(mixed?.message).toMatch(/The Administrator password holds text beside a token; the text would be written into the synthesized output/);
+    expect(mixed?.message).not.toContain('Hunter2');
   });
 
   test('a computer name is a NetBIOS name; the VM\'s name must be one when none is given', () => {
@@ -359,6 +386,14 @@ describe('the hosts\' migration addresses', () => {
       .toThrow(/The migration address of host kvm2 is not in the migration subnet/);
     expect(() => cluster({ hostAddresses: { kvm1: '10.0.30.11', kvm2: '10.0.30.12/24' } })).toThrow(/The migration address of host kvm1 is not an IPv4 address with prefix length/);
     expect(() => cluster({ gateway: '10.0.30.1' })).toThrow(/The migration gateway is given without host addresses/);
+    expect(() => cluster({ hostAddresses: { kvm1: '10.0.30.0/24', kvm2: '10.0.30.12/24' } })).toThrow(/host kvm1 is its subnet's network address/);
+    expect(() => cluster({ hostAddresses: { kvm1: '10.0.30.11/24', kvm2: '10.0.30.255/24' } })).toThrow(/host kvm2 is its subnet's broadcast address/);
+    expect(() => cluster({ hostAddresses: { kvm1: '10.0.30.11/24', kvm2: '10.0.31.12/24' } }))
+      .toThrow(/host kvm2 is not in the subnet of the other hosts' addresses[\s\S]*allowed: +an address in 10.0.30.11\/24/);
+    expect(() => cluster({ hostAddresses: { kvm1: '10.0.30.11/24', kvm2: '10.0.30.12/24' }, gateway: '10.0.30.12' }))
+      .toThrow(/The migration gateway is the migration address of host kvm2/);
+    expect(() => cluster({ hostAddresses: { kvm1: '10.0.30.11/24', kvm2: '10.0.30.12/24' }, gateway: '10.0.99.1' }))
+      .toThrow(/The migration gateway is not in the subnet of the hosts' migration addresses/);
   });
 
   test('addresses need the migration network', () => {
