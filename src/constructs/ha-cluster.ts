@@ -7,7 +7,7 @@ import { ClusterNode } from '../model/design';
 import { DesignError } from '../model/errors';
 import { TrafficRole } from '../model/network';
 import { DesignRegistry, ITarget } from '../model/target-contract';
-import { checkInteger, checkIpv4, checkName, parseCidr, wholeUnits } from '../model/validate';
+import { checkInteger, checkIpv4, checkName, inOneSubnet, ipv4ToNumber, parseCidr, wholeUnits } from '../model/validate';
 
 /** The live-migration settings of a cluster. */
 export interface ClusterMigration {
@@ -310,7 +310,7 @@ export class HaCluster extends Construct {
         throw new DesignError(this, { problem: `Hosts ${other} and ${host} have the same migration address.`, value: address });
       }
       seen.set(address, host);
-      const value = toNumber(address);
+      const value = ipv4ToNumber(address);
       const size = 2 ** (32 - prefix);
       if (value % size === 0 || value % size === size - 1) {
         throw new DesignError(this, {
@@ -320,7 +320,7 @@ export class HaCluster extends Construct {
         });
       }
       shared ??= { address, prefix };
-      if (prefix !== shared.prefix || networkOf(address, prefix) !== networkOf(shared.address, shared.prefix)) {
+      if (prefix !== shared.prefix || !inOneSubnet(address, shared.address, prefix)) {
         throw new DesignError(this, {
           problem: subnet !== undefined
             ? `The migration address of host ${host} is not in the migration subnet.`
@@ -333,7 +333,7 @@ export class HaCluster extends Construct {
     }
     const gateway = migration!.gateway;
     if (gateway !== undefined && shared !== undefined) {
-      if (networkOf(gateway, shared.prefix) !== networkOf(shared.address, shared.prefix) || seen.has(gateway)) {
+      if (!inOneSubnet(gateway, shared.address, shared.prefix) || seen.has(gateway)) {
         throw new DesignError(this, {
           problem: seen.has(gateway)
             ? `The migration gateway is the migration address of host ${seen.get(gateway)}.`
@@ -347,10 +347,4 @@ export class HaCluster extends Construct {
   }
 }
 
-function toNumber(address: string): number {
-  return address.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
-}
 
-function networkOf(address: string, prefix: number): number {
-  return prefix === 0 ? 0 : Math.floor(toNumber(address) / 2 ** (32 - prefix));
-}

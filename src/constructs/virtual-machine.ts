@@ -5,7 +5,7 @@ import { Nic } from './nic';
 import { targetOf } from './placement-scope';
 import { exposeDefaultChild, listAttribute, stringAttribute } from './rendered';
 import {
-  checkBootOrder, checkDrives, checkFolder, checkHardwareVersions, checkImage, checkNicAddresses, checkNotes, checkResourceControls,
+  checkBootOrder, checkDrives, checkFolder, checkGateways, checkHardwareVersions, checkImage, checkNicAddresses, checkNotes, checkResourceControls,
   checkStaticIpv4, checkStorage, checkTags, checkWindowsInit,
 } from './vm-everyday';
 import { VmInputs } from './vm-inputs';
@@ -430,6 +430,7 @@ export class VirtualMachine extends Construct {
     if (props.host !== undefined) checkName(this, 'host name', props.host);
     checkName(this, 'image name', props.image.name);
     checkNicAddresses(this, this._node.nics, this._node.guestInit);
+    checkGateways(this, this._node.nics, this._node.guestInit);
     checkWindowsInit(this, this._node.guestInit, this._node.guestOs, name);
     DesignRegistry.of(this.target).addVm(this._node);
     exposeDefaultChild(this, this.target, this._node);

@@ -11,7 +11,7 @@ import { Size } from '../model/size';
 import { Storage } from '../model/storage';
 import { knownAtSynth, splitTokens } from '../model/tokens';
 import {
-  checkDnsName, checkInteger, checkIpv4, checkLabel, parseCidr, wholeUnits,
+  checkDnsName, checkInteger, checkIpv4, checkLabel, inOneSubnet, parseCidr, wholeUnits,
 } from '../model/validate';
 import { Vendor } from '../model/vendor';
 
@@ -217,6 +217,34 @@ export function checkNicAddresses(scope: IConstruct, nics: NicNode[], init: Gues
     throw new DesignError(scope, {
       problem: 'The VM gives a cloud-init network config and static NIC addresses; cloud-init takes one network config.',
       fix: 'put the addresses into the network config, or leave networkConfig out',
+    });
+  }
+}
+
+/**
+ * The gateways of a VM's static addresses: each on its NIC's subnet (a route to an address off
+ * the subnet needs settings no vendor's guest initialisation writes), and one default gateway
+ * for the VM (vSphere guest customization has one; two default routes make the guest pick one).
+ */
+export function checkGateways(scope: IConstruct, nics: NicNode[], init: GuestInit | undefined): void {
+  const statics = nics.map((nic, i) => ({ i, ipv4: i === 0 ? nic.ipv4 ?? init?.ipv4 : nic.ipv4 }));
+  if (nics.length === 0 && init?.ipv4 !== undefined) statics.push({ i: 0, ipv4: init.ipv4 });
+  const withGateway = statics.filter((s) => s.ipv4?.gateway !== undefined);
+  for (const { i, ipv4 } of withGateway) {
+    const { address, prefix } = parseCidr(scope, `The static IPv4 address of NIC ${i + 1}`, ipv4!.address, 1, 32);
+    if (!inOneSubnet(address, ipv4!.gateway!, prefix) || address === ipv4!.gateway) {
+      throw new DesignError(scope, {
+        problem: `The gateway of NIC ${i + 1} (nics[${i}]) is ${address === ipv4!.gateway ? 'the NIC\'s own address' : 'not on the NIC\'s subnet'}.`,
+        value: `address ${ipv4!.address}, gateway ${ipv4!.gateway}`,
+        allowed: `another address in ${address}/${prefix}`,
+      });
+    }
+  }
+  if (withGateway.length > 1) {
+    throw new DesignError(scope, {
+      problem: 'More than one NIC has a gateway; a VM has one default gateway.',
+      value: withGateway.map(({ i, ipv4 }) => `nics[${i}]: ${ipv4!.gateway}`).join(', '),
+      fix: 'give the gateway to the NIC the default route leaves by, and leave it out on the others',
     });
   }
 }

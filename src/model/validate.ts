@@ -68,6 +68,17 @@ export function parseCidr(scope: IConstruct, what: string, value: string, minPre
   return { address, prefix: p };
 }
 
+/** An IPv4 address as a 32-bit number. */
+export function ipv4ToNumber(address: string): number {
+  return address.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
+}
+
+/** Whether two IPv4 addresses are in one subnet of the prefix length. */
+export function inOneSubnet(a: string, b: string, prefix: number): boolean {
+  const size = 2 ** (32 - prefix);
+  return Math.floor(ipv4ToNumber(a) / size) === Math.floor(ipv4ToNumber(b) / size);
+}
+
 export function checkIpv4(scope: IConstruct, what: string, value: string): void {
   knownAtSynth(scope, what, value, 'the library checks it and writes it at synth', 'give the address as a literal value');
   if (!isIpv4(value)) {

@@ -301,6 +301,26 @@ test('a NIC address that is a token is refused as one: the library writes it at 
     .toThrow(/The NIC's static IPv4 gateway must be known at synth[\s\S]*value: +\$\{var.gw\}/);
 });
 
+test('each gateway is on its NIC\'s subnet, and a VM has one', () => {
+  const k = kit();
+  const init = GuestInit.hostname('a');
+  expect(() => k.vm({ guestInit: init, nics: [Nic.on(k.net, { ipv4: { address: '10.0.0.5/24', gateway: '10.0.1.1' } })] }, 'a'))
+    .toThrow(/The gateway of NIC 1 \(nics\[0\]\) is not on the NIC's subnet[\s\S]*another address in 10.0.0.5\/24/);
+  expect(() => k.vm({ guestInit: GuestInit.hostname('b', { ipv4: { address: '10.0.0.5/24', gateway: '10.0.0.5' } }) }, 'b'))
+    .toThrow(/The gateway of NIC 1 \(nics\[0\]\) is the NIC's own address/);
+  expect(() => k.vm({
+    guestInit: init,
+    nics: [
+      Nic.on(k.net, { ipv4: { address: '10.0.0.5/24', gateway: '10.0.0.1' } }),
+      Nic.on(k.net, { ipv4: { address: '10.0.1.5/24', gateway: '10.0.1.1' } }),
+    ],
+  }, 'c')).toThrow(/More than one NIC has a gateway; a VM has one default gateway[\s\S]*nics\[0\]: 10.0.0.1, nics\[1\]: 10.0.1.1/);
+  expect(k.vm({
+    guestInit: init,
+    nics: [Nic.on(k.net, { ipv4: { address: '10.0.0.5/16', gateway: '10.0.200.1' } }), Nic.on(k.net, { ipv4: { address: '10.1.1.5/24' } })],
+  }, 'd')._node.nics.map((n) => n.ipv4?.gateway)).toEqual(['10.0.200.1', undefined]);
+});
+
 describe('Windows customization', () => {
   const windows = { guestOs: GuestOs.WINDOWS_SERVER_2022 };
 

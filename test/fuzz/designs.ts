@@ -532,9 +532,10 @@ class DesignBuilder {
 
   private ipv4(m: Mistake | undefined): StaticIpv4 {
     const r = this.rng;
+    const subnet = r.int(0, 255);
     return {
-      address: m === 'ipv4-invalid' ? r.pick(['10.0.0.300/24', '10.0.0.5', '10.0.0.5/33']) : `10.0.${r.int(0, 255)}.${r.int(2, 250)}/24`,
-      gateway: m === 'gateway-invalid' ? 'gateway' : r.maybe(0.7, () => '10.0.0.1'),
+      address: m === 'ipv4-invalid' ? r.pick(['10.0.0.300/24', '10.0.0.5', '10.0.0.5/33']) : `10.0.${subnet}.${r.int(2, 250)}/24`,
+      gateway: m === 'gateway-invalid' ? 'gateway' : r.maybe(0.7, () => `10.0.${subnet}.1`),
       dnsServers: r.maybe(0.6, () => ['10.0.0.2', '10.0.0.3'].slice(0, r.int(1, 2))),
       domain: r.maybe(0.5, () => this.text('corp.example.com')),
     };

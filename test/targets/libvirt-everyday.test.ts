@@ -221,11 +221,12 @@ describe('storage and disk buses', () => {
       memory: Size.gibibytes(4),
       guestOs: GuestOs.UBUNTU_24_04,
       drives: [Drive.iso('tools.iso')],
-      image: Image.fromUrl('https://images.example.com/${var.x}/%{if}.qcow2?a="b"', { name: 'base', size: Size.gibibytes(4) }),
+      image: Image.fromUrl('https://images.example.com/$x/%25if.qcow2?a=b', { name: 'base', size: Size.gibibytes(4) }),
       storage: Storage.named('pool "${x}" %{y} \\ \'q\''),
     });
     const out = synth(stack);
-    expect(volumes(out).target_image_base_kvm1.create.content.url).toBe('https://images.example.com/$${var.x}/%%{if}.qcow2?a="b"');
+    expect(volumes(out).target_image_base_kvm1.create.content.url).toBe('https://images.example.com/$x/%25if.qcow2?a=b');
+    expect(() => Image.fromUrl('https://images.example.com/${var.x}/a.qcow2')).toThrow(/An image URL is not an http or https URL/);
     expect(volumes(out).a_os.pool).toBe('pool "$${x}" %%{y} \\ \'q\'');
     expect(disksOf(out, 'a')[1].source.file.file).toBe('${var.iso_dir}/tools.iso');
   });

@@ -46,11 +46,12 @@ describe('images', () => {
     }
   });
 
-  test('an OVF package: ovf_deploy from its URL with the datacenter, thin, no clone; a hostile URL stays text', () => {
-    const k = kit({ imageSources: { app: Image.ovf('https://images.example.com/${var.x}%{y}/app.ova', { size: gib(16) }) } });
+  test('an OVF package: ovf_deploy from its URL with the datacenter, thin, no clone; a URL with Terraform syntax is refused', () => {
+    expect(() => Image.ovf('https://images.example.com/${var.x}%{y}/app.ova')).toThrow(/An image URL is not an http or https URL of URL characters only/);
+    const k = kit({ imageSources: { app: Image.ovf('https://images.example.com/%24x/app.ova', { size: gib(16) }) } });
     k.vm('app1', { image: Image.template('app'), host: 'esx9', guestInit: GuestInit.cloudInit({ userData: '#cloud-config\n{}' }) });
     const vm = k.vmOut('app1');
-    expect(vm.ovf_deploy).toEqual({ remote_ovf_url: 'https://images.example.com/$${var.x}%%{y}/app.ova', disk_provisioning: 'thin' });
+    expect(vm.ovf_deploy).toEqual({ remote_ovf_url: 'https://images.example.com/%24x/app.ova', disk_provisioning: 'thin' });
     expect(vm.datacenter_id).toBe('${data.vsphere_datacenter.target_datacenter.id}');
     expect(vm.host_system_id).toBe('${data.vsphere_host.target_host_esx9.id}');
     expect(vm).not.toHaveProperty('clone');

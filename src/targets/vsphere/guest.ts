@@ -90,34 +90,16 @@ function nicNetwork(vm: VmNode): CustomizedNetwork {
   const domains = unique(addresses.flatMap((a) => (a.ipv4.domain === undefined ? [] : [a.ipv4.domain])));
   return {
     networkInterface,
-    ipv4Gateway: tfText(vm.scope, 'ipv4.gateway', gatewayOf(vm, addresses)),
+    ipv4Gateway: tfText(vm.scope, 'ipv4.gateway', gatewayOf(addresses)),
     dnsServerList: dnsServers.length > 0 ? tfTexts(vm.scope, 'ipv4.dnsServers', dnsServers) : undefined,
     dnsSuffixList: domains.length > 0 ? tfTexts(vm.scope, 'ipv4.domain', domains) : undefined,
     domain: domains[0],
   };
 }
 
-/** The one default gateway: the NICs that give one must give the same, on their own subnet. */
-function gatewayOf(vm: VmNode, addresses: NicAddress[]): string | undefined {
-  const gateways = addresses.filter((a) => a.ipv4.gateway !== undefined);
-  const distinct = unique(gateways.map((a) => a.ipv4.gateway!));
-  if (distinct.length > 1) {
-    throw new DesignError(vm.scope, {
-      problem: 'vSphere guest customization sets one IPv4 default gateway for the whole guest, and the VM\'s NICs give different ones.',
-      value: gateways.map((a) => `NIC ${a.nic}: ${a.ipv4.gateway}`).join(', '),
-      fix: 'give the gateway on one NIC only (the one the default route leaves by), and reach the other networks by their own routes',
-    });
-  }
-  for (const { nic, ipv4 } of gateways) {
-    if (!sameSubnet(vm, ipv4.address, ipv4.gateway!)) {
-      throw new DesignError(vm.scope, {
-        problem: `The gateway of NIC ${nic} is not on the NIC's subnet; vSphere customization needs the gateway on the subnet of a customized NIC.`,
-        value: `address ${ipv4.address}, gateway ${ipv4.gateway}`,
-        fix: 'give the gateway of the NIC\'s own subnet',
-      });
-    }
-  }
-  return distinct[0];
+/** The one default gateway (the design allows one, on its NIC's subnet). */
+function gatewayOf(addresses: NicAddress[]): string | undefined {
+  return addresses.find((a) => a.ipv4.gateway !== undefined)?.ipv4.gateway;
 }
 
 /**
@@ -173,11 +155,4 @@ export function guestinfo(vm: VmNode): { [key: string]: string } {
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
-}
-
-function sameSubnet(vm: VmNode, cidr: string, gateway: string): boolean {
-  const { address, prefix } = parseCidr(vm.scope, 'The static IPv4 address', cidr);
-  const value = (ip: string) => ip.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
-  const block = 2 ** (32 - prefix);
-  return Math.floor(value(address) / block) === Math.floor(value(gateway) / block);
 }
