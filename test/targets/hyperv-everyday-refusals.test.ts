@@ -74,6 +74,25 @@ describe('Hyper-V refuses images it cannot download or boot', () => {
     expect(viaSources.fix).toMatch(/imageSources entry/);
   });
 
+  test.each([
+    ['a name', 'golden', '"golden"'],
+    ['a path', 'D:\\Images\\golden.vhdx', '"D:\\\\Images\\\\golden.vhdx"'],
+    ['null', null, 'null'],
+    ['undefined', undefined, 'undefined'],
+    ['a plain object', { kind: 'template', name: 'golden' }, 'an object'],
+    ['another class', Size.gibibytes(1), 'an instance of Size'],
+    ['text with markers and a newline', '${var.x}\n%{y}', '"${var.x}\\n%{y}"'],
+  ])('an imageSources entry that is not an Image: %s, when the target is made', (_, source, shown) => {
+    const stack = newStack();
+    const key = 'ubuntu-24.04\n${x}';
+    const error = designError(() => hvTarget(stack, { imageSources: { [key]: source as unknown as Image } }));
+    expect(error.constructPath).toBe('test/target');
+    expect(error.message).toContain(`The imageSources entry ${JSON.stringify(key)} is not an Image.`);
+    expect(error.value).toBe(shown);
+    expect(error.fix).toBe(`give an Image for ${JSON.stringify(key)}: Image.fromUrl(url) of a .vhdx (or .vhd) file, `
+      + 'or Image.template(name) of a parent VHDX on the hosts (or its path in images)');
+  });
+
   test('a blank image from imageSources for a VM without an OS disk size', () => {
     expect(refusal({}, { imageSources: { 'ubuntu-24.04': Image.blank() } }).message)
       .toMatch(/make image "ubuntu-24\.04" a blank disk, which needs a size/);
