@@ -52,6 +52,22 @@ describe('Hyper-V refuses images it cannot download or boot', () => {
   });
 
   test.each([
+    ['an underscore in the image and in the host', 'a_b', 'c', 'a', 'b_c', 'image_a_b_c'],
+    ['a dot and an underscore in the image, on one host', 'u.1', 'hv1', 'u_1', 'hv1', 'image_u_1_hv1'],
+  ])('two downloads whose Terraform names read alike: %s', (_, firstImage, firstHost, secondImage, secondHost, name) => {
+    const stack = newStack();
+    const target = hvTarget(stack, { hosts: [...new Set([firstHost, secondHost])].map((host) => ({ name: host })) });
+    hvVm(stack, target, 'first', { host: firstHost, image: Image.fromUrl(`https://images.example.com/${firstImage}.vhdx`) });
+    hvVm(stack, target, 'second', { host: secondHost, image: Image.fromUrl(`https://images.example.com/${secondImage}.vhdx`) });
+    const error = designError(() => synth(stack));
+    expect(error.constructPath).toBe('test/second');
+    expect(error.message).toContain(`The download of image "${secondImage}" on host ${secondHost} and the download of image "${firstImage}" `
+      + `on host ${firstHost} would both be named ${name} (after the target's name) among the hyperv_vhd resources`);
+    expect(error.value).toBe(`"${firstImage}" on ${firstHost}, "${secondImage}" on ${secondHost}`);
+    expect(error.fix).toMatch(/^give one of the images a name without underscores or dots: Image\.fromUrl\(url, \{ name: "\.\.\." \}\)/);
+  });
+
+  test.each([
     ['OVF', Image.ovf('https://images.example.com/noble.ova'), /OVF and OVA images cannot be rendered for hyperv/],
     ['a content library', Image.contentLibrary('lib', 'noble'), /Content-library images cannot be rendered for hyperv/],
   ])('%s, also through imageSources', (_, image, message) => {
@@ -59,6 +75,25 @@ describe('Hyper-V refuses images it cannot download or boot', () => {
     const viaSources = refusal({}, { imageSources: { 'ubuntu-24.04': image } });
     expect(viaSources.message).toMatch(message);
     expect(viaSources.fix).toMatch(/imageSources entry/);
+  });
+
+  test.each([
+    ['a name', 'golden', '"golden"'],
+    ['a path', 'D:\\Images\\golden.vhdx', '"D:\\\\Images\\\\golden.vhdx"'],
+    ['null', null, 'null'],
+    ['undefined', undefined, 'undefined'],
+    ['a plain object', { kind: 'template', name: 'golden' }, 'an object'],
+    ['another class', Size.gibibytes(1), 'an instance of Size'],
+    ['text with markers and a newline', '${var.x}\n%{y}', '"${var.x}\\n%{y}"'],
+  ])('an imageSources entry that is not an Image: %s, when the target is made', (_, source, shown) => {
+    const stack = newStack();
+    const key = 'ubuntu-24.04\n${x}';
+    const error = designError(() => hvTarget(stack, { imageSources: { [key]: source as unknown as Image } }));
+    expect(error.constructPath).toBe('test/target');
+    expect(error.message).toContain(`The imageSources entry ${JSON.stringify(key)} is not an Image.`);
+    expect(error.value).toBe(shown);
+    expect(error.fix).toBe(`give an Image for ${JSON.stringify(key)}: Image.fromUrl(url) of a .vhdx (or .vhd) file, `
+      + 'or Image.template(name) of a parent VHDX on the hosts (or its path in images)');
   });
 
   test('a blank image from imageSources for a VM without an OS disk size', () => {

@@ -41,6 +41,22 @@ describe('Hyper-V: images from a URL', () => {
     expect(vhd.c_os.parent_path).toBe('${hyperv_vhd.target_image_noble_hv2.path}');
   });
 
+  test('image a-b on host c and image a on host b-c: two downloads, named as any other', () => {
+    const stack = newStack();
+    const target = hvTarget(stack, { hosts: [{ name: 'c' }, { name: 'b-c' }] });
+    hvVm(stack, target, 'x', { host: 'c', image: Image.fromUrl('https://images.example.com/a-b.vhdx') });
+    hvVm(stack, target, 'y', { host: 'b-c', image: Image.fromUrl('https://images.example.com/a.vhdx') });
+    const vhd = synth(stack).resource.hyperv_vhd;
+    expect(vhd['target_image_a-b_c']).toEqual({
+      provider: 'hyperv.c', path: 'C:\\Hyper-V\\Images\\a-b\\a-b.vhdx', source: 'https://images.example.com/a-b.vhdx',
+    });
+    expect(vhd['target_image_a_b-c']).toEqual({
+      provider: 'hyperv.b-c', path: 'C:\\Hyper-V\\Images\\a\\a.vhdx', source: 'https://images.example.com/a.vhdx',
+    });
+    expect(vhd.x_os.parent_path).toBe('${hyperv_vhd.target_image_a-b_c.path}');
+    expect(vhd.y_os.parent_path).toBe('${hyperv_vhd.target_image_a_b-c.path}');
+  });
+
   test('keeps a VHD image\'s format in the OS disk of a generation 1 VM', () => {
     const out = oneVm({ firmware: Firmware.BIOS, image: Image.fromUrl('https://images.example.com/w2k12.vhd') });
     expect(out.resource.hyperv_vhd.target_image_w2k12_hv1.path).toBe('C:\\Hyper-V\\Images\\w2k12\\w2k12.vhd');

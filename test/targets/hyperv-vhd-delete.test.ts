@@ -1,4 +1,4 @@
-import { Disk, GuestInit, Image, Size, Storage } from '../../src';
+import { Disk, Drive, GuestInit, Image, Size, Storage } from '../../src';
 import { newStack, synth } from '../util';
 import { designError, hvTarget, hvVm, oneVm } from './hyperv-everyday-helpers';
 
@@ -72,9 +72,64 @@ describe('Hyper-V refuses a VHD whose deletion would remove another file of its 
     expect(error.message).toMatch(/the download of image "noble" \(os\.vhdx, of test\/target\)/);
     expect(error.message).toMatch(/the OS disk of VM noble \(os\.vhdx\)/);
   });
+
+  test('an image download beside an ISO whose name starts with the image\'s file: the ISO folder is the image folder by default', () => {
+    const stack = newStack();
+    const target = hvTarget(stack);
+    hvVm(stack, target, 'web1', {
+      image: Image.fromUrl('https://images.example.com/ubuntu.vhdx'), drives: [Drive.iso('ubuntu/ubuntu-24.04-live.iso')],
+    });
+    const error = designError(() => synth(stack));
+    expect(error.constructPath).toBe('test/target');
+    expect(error.message).toContain('Destroying the download of image "ubuntu" (ubuntu.vhdx) would also delete the ISO file of CD/DVD drive 1 '
+      + 'of VM web1 (ubuntu-24.04-live.iso, of test/web1)');
+    expect(error.value).toBe('C:\\Hyper-V\\Images\\ubuntu\\ubuntu.vhdx, C:\\Hyper-V\\Images\\ubuntu\\ubuntu-24.04-live.iso');
+    expect(error.fix).toMatch(/^give the HypervTarget an isoDirectory of its own, /);
+    expect(error.fix).toMatch(/ or keep the ISO file "ubuntu\/ubuntu-24\.04-live\.iso" in another folder below the ISO folder$/);
+  });
+
+  test('an ISO in a VM\'s folder, beside its OS disk or a data disk that may be destroyed, in any case', () => {
+    const os = designError(() => oneVm({ drives: [Drive.iso('web1/OS-install.iso')] }, { isoDirectory: 'C:\\Hyper-V' }));
+    expect(os.constructPath).toBe('test/web1');
+    expect(os.message).toContain('Destroying the OS disk of VM web1 (os.vhdx) would also delete the ISO file of CD/DVD drive 1 of VM web1 '
+      + '(OS-install.iso)');
+    const data = designError(() => oneVm({
+      drives: [Drive.empty(), Drive.iso('web1/scratch-tools.iso')], disks: [Disk.data(gib, { name: 'scratch', allowDestroy: true })],
+    }, { isoDirectory: 'C:\\Hyper-V\\' }));
+    expect(data.message).toMatch(/data disk "scratch" of VM web1 \(scratch\.vhdx\) would also delete the ISO file of CD\/DVD drive 2 of VM web1/);
+    expect(data.fix).toMatch(/; or rename disk "scratch" so that "scratch-tools" does not start with its name$/);
+  });
+
+  test('an ISO that is a file the rendering writes: the cloud-init ISO, a protected data disk', () => {
+    const cidata = designError(() => oneVm(
+      { drives: [Drive.iso('web1/CIDATA.iso')], guestInit: GuestInit.hostname('web1') }, { isoDirectory: 'C:\\Hyper-V' },
+    ));
+    expect(cidata.constructPath).toBe('test/web1');
+    expect(cidata.message).toMatch(/^\[test\/web1\] The cloud-init ISO of VM web1 and the ISO file of CD\/DVD drive 1 of VM web1 are one file: /);
+    expect(cidata.value).toBe('C:\\Hyper-V\\web1\\CIDATA.iso, C:\\Hyper-V\\web1\\cidata.iso');
+    expect(cidata.fix).toMatch(/^keep the ISO file "web1\/CIDATA\.iso" in another folder below the ISO folder/);
+    const disk = designError(() => oneVm(
+      { drives: [Drive.iso('data.vhdx')], disks: [Disk.data(gib, { name: 'data' })] }, { isoDirectory: 'C:\\Hyper-V\\web1' },
+    ));
+    expect(disk.message).toContain('Data disk "data" of VM web1 and the ISO file of CD/DVD drive 1 of VM web1 are one file: '
+      + 'C:\\Hyper-V\\web1\\data.vhdx');
+  });
 });
 
 describe('Hyper-V keeps designs whose VHDs take nothing along', () => {
+  test('ISOs beside an image download and a VM\'s disks whose names do not start with theirs, and one ISO shared by two VMs', () => {
+    const stack = newStack();
+    const target = hvTarget(stack, { isoDirectory: 'C:\\Hyper-V' });
+    const image = Image.fromUrl('https://images.example.com/ubuntu.vhdx');
+    const drives = [Drive.iso('Images/ubuntu/live-ubuntu.iso'), Drive.iso('web1/tools.iso')];
+    hvVm(stack, target, 'web1', { image, drives, disks: [Disk.data(gib, { name: 'data', allowDestroy: true })] });
+    hvVm(stack, target, 'web2', { image, drives });
+    const out = synth(stack);
+    expect(out.resource.hyperv_vhd.target_image_ubuntu_hv1.path).toBe('C:\\Hyper-V\\Images\\ubuntu\\ubuntu.vhdx');
+    expect(out.resource.hyperv_machine_instance.web2.dvd_drives.map((d: any) => d.path))
+      .toEqual(['C:\\Hyper-V\\web1\\tools.iso', 'C:\\Hyper-V\\Images\\ubuntu\\live-ubuntu.iso']);
+  });
+
   test('protected disks, names no other starts with, separate folders, and one image on two hosts', () => {
     const stack = newStack();
     const target = hvTarget(stack, { storageLocations: { fast: 'F:\\Fast' } });

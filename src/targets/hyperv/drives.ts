@@ -1,6 +1,7 @@
 import { IConstruct } from 'constructs';
 import { providerPath } from './provider-text';
 import { checkWindowsFolder } from './storage';
+import { HypervFiles } from './vhd-files';
 import { DiskNode, VmNode } from '../../model/design';
 import { DiskBus } from '../../model/disk';
 import { BootDevice, Drive, DriveKind } from '../../model/drive';
@@ -179,6 +180,29 @@ export function dvdDrives(
 function isoPath(scope: IConstruct, isoDirectory: string, drive: Drive): string | undefined {
   if (drive.kind !== DriveKind.ISO) return undefined;
   return providerPath(scope, 'ISO file', `${isoDirectory}\\${drive.file!.replace(/\//g, '\\')}`);
+}
+
+/**
+ * Records the ISO files of a VM's drives among the files of the rendering: no VHD Terraform may
+ * destroy may share a folder with an ISO whose name starts with the VHD's (an image downloaded to
+ * `<imageDirectory>\\ubuntu\\ubuntu.vhdx` beside `Drive.iso('ubuntu/ubuntu-24.04-live.iso')`, the ISO
+ * folder being the image folder by default).
+ */
+export function recordIsoFiles(files: HypervFiles, isoDirectory: string, vm: VmNode): void {
+  vm.drives.forEach((drive, i) => {
+    if (drive.kind !== DriveKind.ISO) return;
+    const path = `${isoDirectory}\\${drive.file!.replace(/\//g, '\\')}`;
+    const slash = path.lastIndexOf('\\');
+    files.add({
+      id: `iso:${path.toLowerCase()}`,
+      folder: path.slice(0, slash),
+      name: path.slice(slash + 1),
+      what: `the ISO file of CD/DVD drive ${i + 1} of VM ${vm.name}`,
+      scope: vm.scope,
+      deletable: false,
+      iso: drive.file,
+    });
+  });
 }
 
 /** Checks the ISO folder of a target (Windows folder rules); gives it without a trailing backslash. */

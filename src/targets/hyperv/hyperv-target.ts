@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { HYPERV_CAPABILITIES } from './capabilities';
-import { validateExternalSwitch, validateFailoverCluster, validateHost, validateWinRm } from './checks';
+import { validateExternalSwitch, validateFailoverCluster, validateHost, validateImageSources, validateWinRm } from './checks';
 import { checkIsoDirectory } from './drives';
 import { checkTargetStrings } from './provider-text';
 import { HypervRenderer } from './renderer';
@@ -184,6 +184,7 @@ export class HypervTarget extends Target {
     for (const host of props.hosts) validateHost(this, host);
     if (props.failoverCluster !== undefined) validateFailoverCluster(this, props.failoverCluster);
     if (props.externalSwitch !== undefined) validateExternalSwitch(this, props.externalSwitch.adapters);
+    validateImageSources(this, props.imageSources);
     checkTargetStrings(this, props);
     this.storageLocations = checkStorageLocations(this, props.storageLocations);
     this.isoDirectory = checkIsoDirectory(this, props.isoDirectory);

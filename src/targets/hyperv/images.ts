@@ -24,6 +24,27 @@ const DOWNLOAD_URL = /^https?:\/\/[A-Za-z0-9.-]+(:[0-9]{1,5})?(\/[A-Za-z0-9._~+-
 /** An image's name, as the folder of its download and part of its resource's name. */
 const IMAGE_NAME = /^[A-Za-z0-9]([A-Za-z0-9._-]{0,61}[A-Za-z0-9_-])?$/;
 
+/**
+ * The construct ID of an image's download on a host. Neither image names nor host names hold "@",
+ * so no two downloads share an ID (`Image-a-b-c` was image a-b on host c and image a on host b-c).
+ */
+function downloadId(image: string, host: string): string {
+  return `Image-${image}@${host}`;
+}
+
+/**
+ * The Terraform name of an image's download on a host, below the target's name: the public name
+ * of the resource, kept as it was. Dots become underscores, so two downloads may read alike.
+ */
+function downloadName(image: string, host: string): string {
+  return `image_${image}_${host}`;
+}
+
+/** The name as Terraform gets it (the target's naming turns characters other than letters, digits, _ and - into _). */
+function terraformName(suffix: string): string {
+  return suffix.replace(/[^A-Za-z0-9_-]/g, '_');
+}
+
 /** A URL for a message: its password, query and fragment left out (a query may hold a signature). */
 function shown(url: string): string {
   return redactUri(url.replace(/[?#].*$/, (rest) => `${rest[0]}****`));
@@ -44,6 +65,8 @@ export interface ParentDisk {
 export class HypervImages {
   private readonly downloads = new Map<string, LightVhd>();
   private readonly urls = new Map<string, string>();
+  /** The image and host of each download, by its Terraform name. */
+  private readonly names = new Map<string, { readonly image: string; readonly host: string }>();
 
   constructor(private readonly ctx: HypervRenderContext, private readonly files: HypervFiles) {}
 
@@ -82,19 +105,42 @@ export class HypervImages {
     const key = `${host}\u0000${image.name}`;
     let vhd = this.downloads.get(key);
     if (vhd === undefined) {
+      this.claimName(vm, image.name, host);
       const folder = `${this.ctx.imageDirectory}\\${image.name}`;
       this.files.add({
         id: `image:${image.name}`, folder, name: file, what: `the download of image "${image.name}"`, scope: this.ctx.target, deletable: true,
       });
-      vhd = new LightVhd(this.ctx.target, `Image-${image.name}-${host}`, {
+      vhd = new LightVhd(this.ctx.target, downloadId(image.name, host), {
         provider: this.ctx.providerFor(host),
         path: providerPath(this.ctx.target, 'imageDirectory', `${folder}\\${file}`),
         source: providerText(vm.scope, 'image URL', image.url!),
       });
-      this.ctx.nameAfter(vhd, this.ctx.target, `image_${image.name}_${host}`);
+      this.ctx.nameAfter(vhd, this.ctx.target, downloadName(image.name, host));
       this.downloads.set(key, vhd);
     }
     return { path: vhd.path, format };
+  }
+
+  /**
+   * Refuses a download whose Terraform name another download of the design has (image `a_b` on
+   * host `c`, and image `a` on host `b_c`). Renaming one of them instead would make a download's
+   * name hang on the other images of the design: adding an image would rename a download that
+   * exists, and Terraform would delete it and download it again.
+   */
+  private claimName(vm: VmNode, image: string, host: string): void {
+    const name = terraformName(downloadName(image, host));
+    const other = this.names.get(name);
+    if (other !== undefined) {
+      throw new DesignError(vm.scope, {
+        problem: `The download of image "${image}" on host ${host} and the download of image "${other.image}" on host ${other.host} `
+          + `would both be named ${name} (after the target's name) among the hyperv_vhd resources: a download is named `
+          + 'image_<image>_<host>, with characters other than letters, digits, dashes and underscores as underscores.',
+        value: `"${other.image}" on ${other.host}, "${image}" on ${host}`,
+        fix: 'give one of the images a name without underscores or dots: Image.fromUrl(url, { name: "..." }) '
+          + '(the imageSources entry of the HypervTarget, or the VM\'s image)',
+      });
+    }
+    this.names.set(name, { image, host });
   }
 }
 

@@ -18,6 +18,11 @@ import { DesignError } from '../../model/errors';
  * VHD that Terraform may destroy shares its folder with another file whose name starts with the
  * VHD's base name is refused. Names are compared ignoring case and dashes: the provider compares
  * with the host's culture rules, which are not a plain character comparison.
+ *
+ * The files are the VHDs, the cloud-init ISOs and their records, the parent VHDXs of template
+ * images and the ISO files of CD/DVD drives, which the rendering does not write but must not
+ * delete (the ISO folder is the image folder by default, where the downloads are). Two of them at
+ * one path are refused too.
  */
 
 /** A file the rendering puts on the hosts. */
@@ -39,6 +44,8 @@ export interface HypervFile {
   readonly deletable: boolean;
   /** The data disk's name, for a data disk: the name the way out renames. */
   readonly disk?: string;
+  /** The drive's file below the ISO folder, for the ISO file of a CD/DVD drive: the file the way out moves. */
+  readonly iso?: string;
 }
 
 /** A file name without its extension, as the provider's script and PowerShell's BaseName take it. */
@@ -82,6 +89,7 @@ export class HypervFiles {
       if (other.id === file.id) continue;
       if (deletes(file, other)) refuse(file, other);
       if (deletes(other, file)) refuse(other, file);
+      if (other.name.toLowerCase() === file.name.toLowerCase()) refuseSameFile(other, file);
     }
     files.push(file);
   }
@@ -92,11 +100,33 @@ function deletes(vhd: HypervFile, victim: HypervFile): boolean {
   return vhd.deletable && compared(baseName(victim.name)).startsWith(compared(baseName(vhd.name)));
 }
 
+/** Two files of the rendering at one path: one would overwrite, or be deleted with, the other. */
+function refuseSameFile(first: HypervFile, second: HypervFile): never {
+  const where = second.scope === first.scope ? '' : ` (of ${first.scope.node.path})`;
+  const iso = [second, first].find((f) => f.iso !== undefined);
+  throw new DesignError(second.scope, {
+    problem: `${capitalized(second.what)} and ${first.what}${where} are one file: ${second.folder}\\${second.name} `
+      + '(Windows compares file names ignoring case).',
+    value: `${first.folder}\\${first.name}, ${second.folder}\\${second.name}`,
+    fix: iso !== undefined
+      ? `keep the ISO file "${iso.iso}" in another folder below the ISO folder, or give the HypervTarget an isoDirectory of its own`
+      : 'keep the VMs\' folders apart from the images\' (vmDirectory, storageLocations, imageDirectory and images of the HypervTarget)',
+  });
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function refuse(vhd: HypervFile, victim: HypervFile): never {
   const where = victim.scope === vhd.scope ? '' : `, of ${victim.scope.node.path}`;
   const elsewhere = 'keep it in another folder (Disk.data(size, { storage: Storage.named(...) }))';
   let fix: string;
-  if (vhd.disk !== undefined && victim.disk !== undefined) {
+  if (victim.iso !== undefined) {
+    fix = 'give the HypervTarget an isoDirectory of its own, apart from its imageDirectory (the default ISO folder), vmDirectory and '
+      + `storageLocations, or keep the ISO file "${victim.iso}" in another folder below the ISO folder`
+      + (vhd.disk === undefined ? '' : `; or rename disk "${vhd.disk}" so that "${baseName(victim.name)}" does not start with its name`);
+  } else if (vhd.disk !== undefined && victim.disk !== undefined) {
     fix = `rename disk "${vhd.disk}" or disk "${victim.disk}" so that neither name starts with the other (e.g. data1 and data2), `
       + `leave allowDestroy out for disk "${vhd.disk}", or keep one of them in another folder (Disk.data(size, { storage: Storage.named(...) }))`;
   } else if (victim.disk !== undefined) {

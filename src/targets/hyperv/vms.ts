@@ -2,7 +2,7 @@ import { elementOrEmpty, lazyAttributes, unavailable } from '../attributes';
 import { checkShielding, checkVm, knownGuestInit, memoryBytes } from './checks';
 import { HypervRenderContext } from './context';
 import { HypervDataDisk, VmFolder, hardDiskDrives, renderOsDisk } from './disks';
-import { bootOrder, checkDriveLayout, dvdDrives } from './drives';
+import { bootOrder, checkDriveLayout, dvdDrives, recordIsoFiles } from './drives';
 import { HypervImages } from './images';
 import { LightIsoImage, LightMachineInstance, LightVhd } from './light-resources';
 import { HypervSwitches } from './networks';
@@ -73,6 +73,7 @@ export function startVm(ctx: HypervRenderContext, vm: VmNode, host: string, imag
   checkDriveLayout(vm, generation);
   const storage = vmStorage(ctx, vm);
   const folder: VmFolder = { vm, provider, path: `${storage.home}\\${vm.name}`, generation, storage, files };
+  recordIsoFiles(files, ctx.isoDirectory, vm);
   return { folder, osDisk: renderOsDisk(ctx, folder, image, () => images.parentOf(vm, image, host)) };
 }
 
