@@ -3,6 +3,7 @@ import { Kit, kit, plain, refusal } from './vsphere-everyday-kit';
 import {
   Disk, GuestInit, GuestOs, Image, Nic, ShieldedVm, ShieldingLevel, Size, VsphereKeyProvider,
 } from '../../src';
+import { claimName } from '../../src/targets/vsphere/lookups';
 
 /*
  * The vSphere target's everyday features, part 2: folders, resource pools, tags and notes, and
@@ -178,6 +179,34 @@ describe('what VMs share is made once and named after itself', () => {
     expect(k.vmOut('win1').clone.customize.windows_options.domain_ou).toBe('OU=$${d},DC=corp');
     const json = JSON.stringify(out);
     for (const raw of ['lib ${a}', 'item %{b}', 'pool ${c}', 'OU=${d}']) expect(json).not.toContain(raw);
+  });
+
+  test('names whose parts hold dashes stay apart: tags a-b=c and a=b-c, items c of a-b and b-c of a; names are kept', () => {
+    const k = kit();
+    k.vm('x', { tags: { 'a-b': 'c' }, image: Image.contentLibrary('a-b', 'c', { size: gib(10) }) });
+    k.vm('y', { tags: { a: 'b-c' }, image: Image.contentLibrary('a', 'b-c', { size: gib(10) }) });
+    const out = k.out();
+    expect(Object.fromEntries(Object.entries<any>(out.resource.vsphere_tag).map(([n, t]) => [n, [t.name, t.category_id]]))).toEqual({
+      'target_tag_a-b_c': ['c', '${vsphere_tag_category.target_tag_category_a-b.id}'],
+      'target_tag_a_b-c': ['b-c', '${vsphere_tag_category.target_tag_category_a.id}'],
+    });
+    expect(Object.fromEntries(Object.entries<any>(out.data.vsphere_content_library_item).map(([n, i]) => [n, [i.name, i.library_id]]))).toEqual({
+      'target_content_library_item_a-b_c': ['c', '${data.vsphere_content_library.target_content_library_a-b.id}'],
+      'target_content_library_item_a_b-c': ['b-c', '${data.vsphere_content_library.target_content_library_a.id}'],
+    });
+    expect(k.vmOut('x').tags).toEqual(['${vsphere_tag.target_tag_a-b_c.id}']);
+    expect(k.vmOut('y').clone.template_uuid).toBe('${data.vsphere_content_library_item.target_content_library_item_a_b-c.id}');
+  });
+
+  test('two things of one name are refused, naming both', () => {
+    const names = new Map<string, string>();
+    const k = kit();
+    claimName(names, k.target, 'tag_a_b', 'tag "a": "b"');
+    claimName(names, k.target, 'tag_a_b', 'tag "a": "b"');
+    const e = refusal(() => claimName(names, k.target, 'tag_a_b', 'tag "a_b": "x"'));
+    expect(e.constructPath).toBe(k.target.node.path);
+    expect(e.problem).toBe('The tag "a": "b" and the tag "a_b": "x" would both be named tag_a_b.');
+    expect(e.fix).toBe('rename one of the two');
   });
 
   test('a resource pool name is checked by the design', () => {

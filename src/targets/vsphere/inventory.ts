@@ -1,6 +1,6 @@
 import { IConstruct } from 'constructs';
 import { LightFolder, LightResourcePool, LightTag, LightTagCategory } from './light-resources';
-import { VsphereRenderContext, slug } from './lookups';
+import { VsphereRenderContext, claimName, slug } from './lookups';
 import { TerraformElement } from '../../core';
 import { tfText } from '../escaping';
 
@@ -32,6 +32,8 @@ export interface PoolParent {
 /** Folders, resource pools and tags of a target, each made once. */
 export class VsphereInventory {
   private readonly made = new Map<string, TerraformElement>();
+  /** What each name of two parts was given to (see {@link claimName}). */
+  private readonly names = new Map<string, string>();
 
   constructor(private readonly ctx: VsphereRenderContext) {}
 
@@ -66,7 +68,9 @@ export class VsphereInventory {
   /** The resource pool of a name in a parent pool. */
   public resourcePool(parent: PoolParent, name: string): LightResourcePool {
     return this.once(`pool:${parent.key}\u0000${name}`, () => {
-      const pool = new LightResourcePool(this.ctx.target, `ResourcePool-${slug(parent.key)}-${slug(name)}`, {
+      const id = `${slug(parent.key)}_${slug(name)}`;
+      claimName(this.names, this.ctx.target, `pool_${id}`, `resource pool ${JSON.stringify(name)} in ${parent.key}`);
+      const pool = new LightResourcePool(this.ctx.target, `ResourcePool-${id}`, {
         provider: this.ctx.provider,
         name: tfText(this.ctx.target, 'resource pool name', name),
         parentResourcePoolId: parent.id,
@@ -89,12 +93,14 @@ export class VsphereInventory {
       return made;
     });
     const tag = this.once(`tag:${key}\u0000${value}`, () => {
-      const made = new LightTag(this.ctx.target, `Tag-${slug(key)}-${slug(value)}`, {
+      const name = `${slug(key)}_${slug(value)}`;
+      claimName(this.names, this.ctx.target, `tag_${name}`, `tag ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+      const made = new LightTag(this.ctx.target, `Tag-${name}`, {
         provider: this.ctx.provider,
         name: tfText(this.ctx.target, `value of tag ${key}`, value),
         categoryId: category.id,
       });
-      this.ctx.nameAfter(made, this.ctx.target, `tag_${slug(key)}_${slug(value)}`);
+      this.ctx.nameAfter(made, this.ctx.target, `tag_${name}`);
       return made;
     });
     return { category, tag };

@@ -7,6 +7,7 @@ import {
   LightDataVsphereVirtualMachine,
 } from './light-resources';
 import { IResolvable, TerraformElement } from '../../core';
+import { DesignError } from '../../model/errors';
 import { VsphereVersion } from '../../model/limits';
 import { tfText } from '../escaping';
 
@@ -55,6 +56,8 @@ export interface TemplateDisk {
  */
 export class VsphereLookups {
   private readonly shared = new Map<string, Shared<TerraformElement, {}>>();
+  /** What each name of two parts was given to (see {@link claimName}). */
+  private readonly names = new Map<string, string>();
 
   constructor(private readonly ctx: VsphereRenderContext) {}
 
@@ -160,13 +163,16 @@ export class VsphereLookups {
   public contentLibraryItem(library: string, item: string): Shared<LightDataVsphereContentLibraryItem, { id: string }> {
     const { ctx } = this;
     const lib = this.contentLibrary(library);
-    const id = `${slug(library)}-${slug(item)}`;
-    return this.lookup(`content-library-item:${library}\u0000${item}`, () => new LightDataVsphereContentLibraryItem(ctx.target, `ContentLibraryItem-${id}`, {
-      provider: ctx.provider,
-      name: tfText(ctx.target, 'content library item name', item),
-      libraryId: lib.id,
-      type: 'ovf',
-    }), `content_library_item_${slug(library)}_${slug(item)}`, (found) => ({ id: found.id }));
+    const name = `${slug(library)}_${slug(item)}`;
+    return this.lookup(`content-library-item:${library}\u0000${item}`, () => {
+      claimName(this.names, ctx.target, `content_library_item_${name}`, `content-library item ${JSON.stringify(item)} of library ${JSON.stringify(library)}`);
+      return new LightDataVsphereContentLibraryItem(ctx.target, `ContentLibraryItem-${name}`, {
+        provider: ctx.provider,
+        name: tfText(ctx.target, 'content library item name', item),
+        libraryId: lib.id,
+        type: 'ovf',
+      });
+    }, `content_library_item_${name}`, (found) => ({ id: found.id }));
   }
 
   /** The existing cluster of the target (which must name one), where VMs without cluster or host run. */
@@ -189,6 +195,29 @@ export class VsphereLookups {
     }
     return found;
   }
+}
+
+/**
+ * Records that a name made of two or more slugs joined by `_` (a Terraform name, and the construct
+ * ID made like it) is given to `what`; refuses a second, different thing of that name. Slugs keep
+ * two texts apart, and `_` joins them, so two things get one name only where the digests of two
+ * texts agree: refused, naming both, rather than failing in the constructs library.
+ *
+ * @param names the names given so far, with what each was given to
+ * @param scope the construct the refusal names
+ * @param name the name
+ * @param what the thing named, as a person reads it (with the user's texts in it)
+ */
+export function claimName(names: Map<string, string>, scope: IConstruct, name: string, what: string): void {
+  const taken = names.get(name);
+  if (taken !== undefined && taken !== what) {
+    throw new DesignError(scope, {
+      problem: `The ${taken} and the ${what} would both be named ${name}.`,
+      value: what,
+      fix: 'rename one of the two',
+    });
+  }
+  names.set(name, what);
 }
 
 /**
