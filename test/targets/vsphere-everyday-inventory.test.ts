@@ -1,5 +1,5 @@
 import { Testing } from 'cdktf';
-import { Kit, kit, plain, refusal } from './vsphere-everyday-kit';
+import { Kit, kit, plain, refusal, refused } from './vsphere-everyday-kit';
 import {
   Disk, GuestInit, GuestOs, Image, Nic, ShieldedVm, ShieldingLevel, Size, VsphereKeyProvider,
 } from '../../src';
@@ -46,24 +46,60 @@ describe('folders', () => {
 });
 
 describe('resource pools', () => {
-  test('one per root pool and name: in a design cluster, the target\'s cluster and a host\'s root pool', () => {
+  test('one per root pool and name: in a design cluster, on its hosts, in the target\'s cluster and a host\'s root pool', () => {
     const k = kit();
     const c1 = k.cluster('c1');
     k.vm('a', { cluster: c1, target: undefined, resourcePool: 'batch' } as any);
     k.vm('b', { cluster: c1, target: undefined, resourcePool: 'batch' } as any);
     k.vm('c', { resourcePool: 'batch' });
-    k.vm('d', { host: 'esx9', resourcePool: 'batch' });
+    k.vm('d', { host: 'esx2', resourcePool: 'batch' });
     k.vm('e', { cluster: c1, target: undefined, resourcePool: 'web' } as any);
     const pools = k.out().resource.vsphere_resource_pool;
     expect(Object.fromEntries(Object.entries<any>(pools).map(([n, p]) => [n, [p.name, p.parent_resource_pool_id]]))).toEqual({
       c1_pool_batch: ['batch', '${vsphere_compute_cluster.c1.resource_pool_id}'],
       c1_pool_web: ['web', '${vsphere_compute_cluster.c1.resource_pool_id}'],
       target_pool_batch: ['batch', '${data.vsphere_compute_cluster.target_cluster.resource_pool_id}'],
-      target_pool_host_esx9_batch: ['batch', '${data.vsphere_host.target_host_esx9.resource_pool_id}'],
     });
     expect(k.vmOut('a').resource_pool_id).toBe('${vsphere_resource_pool.c1_pool_batch.id}');
     expect(k.vmOut('b').resource_pool_id).toBe('${vsphere_resource_pool.c1_pool_batch.id}');
+    // on a host of c1, outside the cluster: the cluster's pool, on the host
+    expect(k.vmOut('d').resource_pool_id).toBe('${vsphere_resource_pool.c1_pool_batch.id}');
+    expect(k.vmOut('d').host_system_id).toBe('${data.vsphere_host.target_host_esx2.id}');
+  });
+
+  test('VMs on two hosts of a design cluster, and one in it, share the one pool of a name', () => {
+    const k = kit({ cluster: undefined });
+    const c1 = k.cluster('c1');
+    k.vm('a', { cluster: c1, target: undefined, resourcePool: 'gold' } as any);
+    k.vm('b', { host: 'esx1', resourcePool: 'gold' });
+    k.vm('c', { host: 'esx2', resourcePool: 'gold' });
+    const pools = k.out().resource.vsphere_resource_pool;
+    expect(Object.keys(pools)).toEqual(['c1_pool_gold']);
+    expect(['a', 'b', 'c'].map((id) => k.vmOut(id).resource_pool_id)).toEqual(Array(3).fill('${vsphere_resource_pool.c1_pool_gold.id}'));
+  });
+
+  test('a host in no design cluster and no target cluster: the pool in the host\'s root pool; no pool, no change', () => {
+    const k = kit({ cluster: undefined });
+    k.vm('d', { host: 'esx9', resourcePool: 'batch' });
+    k.vm('e', { host: 'esx9' });
+    const pools = k.out().resource.vsphere_resource_pool;
+    expect(Object.fromEntries(Object.entries<any>(pools).map(([n, p]) => [n, [p.name, p.parent_resource_pool_id]]))).toEqual({
+      target_pool_host_esx9_batch: ['batch', '${data.vsphere_host.target_host_esx9.resource_pool_id}'],
+    });
     expect(k.vmOut('d').resource_pool_id).toBe('${vsphere_resource_pool.target_pool_host_esx9_batch.id}');
+    expect(k.vmOut('e').resource_pool_id).toBe('${data.vsphere_host.target_host_esx9.resource_pool_id}');
+  });
+
+  test('a host in no design cluster where the target has a cluster: a pool is refused (it could be made twice in the cluster)', () => {
+    const k = kit();
+    k.vm('a', { resourcePool: 'gold' });
+    k.vm('b', { host: 'esx1', resourcePool: 'gold' });
+    k.vm('c', { host: 'esx2' });
+    const e = refused(k);
+    expect(e.constructPath).toBe(k.stack.node.findChild('b').node.path);
+    expect(e.problem).toMatch(/runs on host esx1, in no cluster of the design, and the target has cluster prod/);
+    expect(e.value).toBe('resourcePool: gold');
+    expect(e.fix).toMatch(/HaCluster that names the host[\s\S]*leave resourcePool out/);
   });
 });
 

@@ -66,9 +66,11 @@ export class VsphereRenderer extends Renderer<DataDisk> {
   public vm(vm: VmNode, disks: DataDisk[]): RenderedElement {
     const hostName = this.placement?.hostOf(vm);
     const { ctx, lookups, inventory } = this;
+    const hostCluster = vm.cluster === undefined && vm.host !== undefined ? this.design.clusters.find((c) => c.hosts.includes(vm.host!)) : undefined;
     const rendered = renderVm({ ctx, lookups, inventory }, vm, this.design.imageOf(vm), disks, {
       networkIdOf: (network) => this.networkIds.get(network)!,
       cluster: vm.cluster && this.clusters.get(vm.cluster),
+      hostCluster: hostCluster && { node: hostCluster, ref: this.clusters.get(hostCluster)! },
     });
     this.vms.set(vm, rendered);
     return { main: rendered.virtualMachine, resources: rendered.resources, attributes: vmAttributes(vm, rendered, hostName) };

@@ -17,7 +17,7 @@ import {
 import { Shared, VsphereLookups, VsphereRenderContext, slug } from './lookups';
 import { vmStorage } from './storage';
 import { TerraformElement } from '../../core';
-import { NetworkNode, NicNode, VmNode, wantsSecureBoot } from '../../model/design';
+import { ClusterNode, NetworkNode, NicNode, VmNode, wantsSecureBoot } from '../../model/design';
 import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
 import { GuestInitKind } from '../../model/guest-init';
@@ -35,8 +35,16 @@ import { applyOverrides } from '../overrides';
 export interface VmSurroundings {
   /** The cluster of the design a VM runs in, as rendered. */
   readonly cluster?: ClusterRef;
+  /** The cluster of the design that has the VM's host, for a VM on a host in no cluster of its own. */
+  readonly hostCluster?: HostCluster;
   /** The network ID of a network of the design. */
   networkIdOf(network: NetworkNode): string;
+}
+
+/** A cluster of the design, and what its VMs refer to. */
+export interface HostCluster {
+  readonly node: ClusterNode;
+  readonly ref: ClusterRef;
 }
 
 /** A VM as rendered: its main resource, and every resource and data source it uses, by role. */
@@ -70,7 +78,7 @@ export function renderVm(r: VmRendering, vm: VmNode, image: Image, disks: DataDi
   const { ctx, lookups } = r;
   const memoryMib = checkVmSize(vm, ctx.version);
   if (vm.storage === undefined) requireDatastore(vm, ctx.datastore);
-  const placement = place(r, vm, around.cluster);
+  const placement = place(r, vm, around.cluster, around.hostCluster);
   const source = osSource(ctx, lookups, vm, image);
   const shielding = shieldingOf(ctx, lookups, vm);
   const storage = vmStorage(ctx, lookups, vm, image, shielding.policy);
@@ -233,10 +241,12 @@ function clusterOverrides(ctx: VsphereRenderContext, vm: VmNode, idOf: () => str
 /**
  * Where a VM runs: its cluster's root resource pool (on its host, if it names one), its host's, or
  * the target cluster's; or a resource pool the design names, made in that root pool (one per root
- * pool and name; a VM on a host without cluster gets it in the host's root pool, which is its
- * cluster's when vCenter has the host in a cluster).
+ * pool and name). A VM on a host of a design cluster gets its pool in that cluster's root pool, where
+ * the cluster's VMs get theirs. A VM on another host gets it in the host's root pool, which is its
+ * cluster's when vCenter has the host in one: so where the target has a cluster the host may be in, a
+ * pool there is refused (it could be made twice under one parent).
  */
-function place(r: VmRendering, vm: VmNode, cluster: ClusterRef | undefined): {
+function place(r: VmRendering, vm: VmNode, cluster: ClusterRef | undefined, hostCluster: HostCluster | undefined): {
   resourcePoolId: string;
   host?: Shared<LightDataVsphereHost, { id: string; resourcePoolId: string }>;
   targetCluster?: Shared<LightDataVsphereComputeCluster, { resourcePoolId: string }>;
@@ -260,7 +270,22 @@ function place(r: VmRendering, vm: VmNode, cluster: ClusterRef | undefined): {
     parent = { key: 'target-cluster', owner: ctx.target, prefix: 'pool' };
   }
   if (vm.resourcePool === undefined) return root;
-  const pool = r.inventory.resourcePool({ ...parent, id: root.resourcePoolId }, vm.resourcePool);
+  let parentId = root.resourcePoolId;
+  if (cluster === undefined && hostCluster !== undefined) {
+    // the host's root pool is its cluster's: the pool is the one the cluster's VMs of that name get
+    parentId = hostCluster.ref.resourcePoolId;
+    parent = { key: `cluster:${hostCluster.node.scope.node.path}`, owner: hostCluster.node.scope, prefix: 'pool' };
+  } else if (cluster === undefined && host !== undefined && ctx.cluster !== undefined) {
+    throw new DesignError(vm.scope, {
+      problem: `The VM runs on host ${vm.host}, in no cluster of the design, and the target has cluster ${ctx.cluster}: `
+        + 'the library cannot tell whether the host is in that cluster, whose root pool would then hold this resource pool '
+        + 'and that of the cluster\'s VMs of the same name, made twice.',
+      value: `resourcePool: ${vm.resourcePool}`,
+      fix: 'put the VM in an HaCluster that names the host (HaCluster with existing: true adopts a cluster vCenter has), '
+        + 'or leave resourcePool out for this VM',
+    });
+  }
+  const pool = r.inventory.resourcePool({ ...parent, id: parentId }, vm.resourcePool);
   return { ...root, resourcePoolId: pool.id, pool };
 }
 
