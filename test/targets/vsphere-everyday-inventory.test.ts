@@ -1,8 +1,12 @@
-import { Testing } from 'cdktf';
+import { DataVsphereResourcePool } from '@cdktf/provider-vsphere/lib/data-vsphere-resource-pool';
+import { DataVsphereTag } from '@cdktf/provider-vsphere/lib/data-vsphere-tag';
+import { DataVsphereTagCategory } from '@cdktf/provider-vsphere/lib/data-vsphere-tag-category';
+import { TerraformStack, Testing } from 'cdktf';
 import { Kit, kit, plain, refusal, refused } from './vsphere-everyday-kit';
 import {
-  Disk, GuestInit, GuestOs, Image, Nic, ShieldedVm, ShieldingLevel, Size, VsphereKeyProvider,
+  Disk, GuestInit, GuestOs, Image, Nic, ShieldedVm, ShieldingLevel, Size, VsphereExistingInventory, VsphereKeyProvider,
 } from '../../src';
+import { LightDataVsphereResourcePool, LightDataVsphereTag, LightDataVsphereTagCategory } from '../../src/targets/vsphere/light-resources';
 import { claimName } from '../../src/targets/vsphere/lookups';
 
 /*
@@ -100,6 +104,99 @@ describe('resource pools', () => {
     expect(e.problem).toMatch(/runs on host esx1, in no cluster of the design, and the target has cluster prod/);
     expect(e.value).toBe('resourcePool: gold');
     expect(e.fix).toMatch(/HaCluster that names the host[\s\S]*leave resourcePool out/);
+  });
+});
+
+describe('existing folders, tags and resource pools', () => {
+  function design(existingInventory: VsphereExistingInventory): Kit {
+    const k = kit({ existingInventory });
+    const c1 = k.cluster('c1');
+    k.vm('web1', { folder: 'estate/${x} "y"', tags: { env: 'prod %{z}' }, resourcePool: 'gold ${p}' });
+    k.vm('web2', { folder: 'estate/${x} "y"', tags: { env: 'prod %{z}', team: 'web' }, resourcePool: 'gold ${p}' });
+    k.vm('db1', { cluster: c1, target: undefined, resourcePool: 'gold ${p}' } as any);
+    // a host in no design cluster where the target has a cluster: a pool is found there, not made
+    if (existingInventory.resourcePools) k.vm('db2', { host: 'esx3', resourcePool: 'gold ${p}' });
+    return k;
+  }
+
+  test('by default every kind is made, as without the option', () => {
+    const out = design({}).out();
+    expect(Object.keys(out.resource.vsphere_folder)).toHaveLength(2);
+    expect(Object.keys(out.resource.vsphere_tag)).toHaveLength(2);
+    expect(Object.keys(out.resource.vsphere_tag_category)).toHaveLength(2);
+    expect(out.data.vsphere_tag).toBeUndefined();
+  });
+
+  test('existing folders: the VM\'s folder is the path, escaped, and no folder is made', () => {
+    const k = design({ folders: true });
+    const out = k.out();
+    expect(out.resource.vsphere_folder).toBeUndefined();
+    expect(k.vmOut('web1').folder).toBe('estate/$${x} "y"');
+    expect(k.vmOut('web2').folder).toBe('estate/$${x} "y"');
+    expect(k.target.vmResources(k.stack.node.findChild('web1') as any).folder).toBeUndefined();
+    // the others are still made
+    expect(Object.keys(out.resource.vsphere_tag)).toHaveLength(2);
+    expect(Object.keys(out.resource.vsphere_resource_pool)).toHaveLength(2);
+  });
+
+  test('existing tags: a tag category data source per key, a tag data source per key and value, by name', () => {
+    const k = design({ tags: true });
+    const out = k.out();
+    expect(out.resource.vsphere_tag).toBeUndefined();
+    expect(out.resource.vsphere_tag_category).toBeUndefined();
+    expect(Object.fromEntries(Object.entries<any>(out.data.vsphere_tag_category).map(([n, c]) => [n, plain(c)]))).toEqual({
+      target_tag_category_env: { name: 'env', provider: 'vsphere' },
+      target_tag_category_team: { name: 'team', provider: 'vsphere' },
+    });
+    const prod = Object.keys(out.data.vsphere_tag).find((n) => n.startsWith('target_tag_env_'))!;
+    expect(plain(out.data.vsphere_tag[prod])).toEqual({
+      name: 'prod %%{z}', category_id: '${data.vsphere_tag_category.target_tag_category_env.id}', provider: 'vsphere',
+    });
+    expect(plain(out.data.vsphere_tag.target_tag_team_web)).toEqual({
+      name: 'web', category_id: '${data.vsphere_tag_category.target_tag_category_team.id}', provider: 'vsphere',
+    });
+    expect(k.vmOut('web2').tags).toEqual([`\${data.vsphere_tag.${prod}.id}`, '${data.vsphere_tag.target_tag_team_web.id}']);
+    const r = k.target.vmResources(k.stack.node.findChild('web2') as any) as any;
+    expect(r['tag:team'].friendlyUniqueId).toBe('target_tag_team_web');
+  });
+
+  test('existing pools: a resource pool data source per root pool and name, found by name in the root pool', () => {
+    const k = design({ resourcePools: true });
+    const out = k.out();
+    expect(out.resource.vsphere_resource_pool).toBeUndefined();
+    const pools = Object.entries<any>(out.data.vsphere_resource_pool).map(([n, p]) => [n.replace(/_[0-9a-f]{8}$/, ''), plain(p)]);
+    const lookup = (parent: string) => ({
+      name: 'gold $${p}', parent_resource_pool_id: parent, datacenter_id: '${data.vsphere_datacenter.target_datacenter.id}', provider: 'vsphere',
+    });
+    expect(Object.fromEntries(pools)).toEqual({
+      target_pool_gold___p_: lookup('${data.vsphere_compute_cluster.target_cluster.resource_pool_id}'),
+      c1_pool_gold___p_: lookup('${vsphere_compute_cluster.c1.resource_pool_id}'),
+      // on a host of no design cluster where the target has a cluster: found in the host's root pool, whichever it is
+      target_pool_host_esx3_gold___p_: lookup('${data.vsphere_host.target_host_esx3.resource_pool_id}'),
+    });
+    expect(k.vmOut('web1').resource_pool_id).toMatch(/^\$\{data\.vsphere_resource_pool\.target_pool_gold___p__[0-9a-f]{8}\.id\}$/);
+    expect(k.vmOut('web2').resource_pool_id).toBe(k.vmOut('web1').resource_pool_id);
+    const r = k.target.vmResources(k.stack.node.findChild('db1') as any);
+    expect(r.resourcePool).toBeUndefined();
+    expect(`\${data.vsphere_resource_pool.${r.existingResourcePool!.friendlyUniqueId}.id}`).toBe(k.vmOut('db1').resource_pool_id);
+  });
+
+  test('the light data sources write what the generated classes write', () => {
+    const light = new TerraformStack(Testing.app(), 'light');
+    const full = new TerraformStack(Testing.app(), 'full');
+    const configs = {
+      pool: { name: 'p', parentResourcePoolId: 'rp-1', datacenterId: 'dc-1' },
+      category: { name: 'c' },
+      tag: { name: 't', categoryId: 'cat-1' },
+    };
+    new LightDataVsphereResourcePool(light, 'pool', configs.pool);
+    new LightDataVsphereTagCategory(light, 'category', configs.category);
+    new LightDataVsphereTag(light, 'tag', configs.tag);
+    new DataVsphereResourcePool(full, 'pool', configs.pool);
+    new DataVsphereTagCategory(full, 'category', configs.category);
+    new DataVsphereTag(full, 'tag', configs.tag);
+    const data = (stack: any) => JSON.parse(Testing.synth(stack)).data;
+    expect(data(light)).toEqual(data(full));
   });
 });
 

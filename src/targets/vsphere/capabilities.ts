@@ -64,13 +64,18 @@ const VSPHERE_CAPABILITIES: Record<Feature, Capability> = {
   ),
   [Feature.NVME_DISKS]: native('`disk.controller_type = "nvme"`, slot s at `unit_number` s - 1: 15 disks on the one controller the provider reaches'),
   [Feature.IDE_DISKS]: native('`disk.controller_type = "ide"`, slots 1 to 3 (ide0:1, ide1:0, ide1:1; the CD/DVD drives hold ide0:0, and ide0:1 with a second drive)'),
-  [Feature.VM_FOLDER]: native('`folder`, with a `vsphere_folder` for each level of the path, once per target'),
+  [Feature.VM_FOLDER]: native(
+    '`folder`, with a `vsphere_folder` for each level of the path, once per target (or an existing folder\'s path: `existingInventory.folders`)',
+  ),
   [Feature.RESOURCE_POOL]: native(
     '`vsphere_resource_pool` in the root resource pool of the VM\'s cluster (or of the design cluster that has its host, or the target\'s '
-    + 'cluster; for a VM on a host of no design cluster, the host\'s, refused where the target has a cluster the host may be in), '
-    + 'once per root pool and name',
+    + 'cluster; for a VM on a host of no design cluster, the host\'s), once per root pool and name; or a `vsphere_resource_pool` data '
+    + 'source there (`existingInventory.resourcePools`). A pool made for a host of no design cluster is refused where the target has a cluster',
   ),
-  [Feature.TAGS]: native('`tags` from a `vsphere_tag` per key and value, in a `vsphere_tag_category` per key (one tag per VM), made once per target'),
+  [Feature.TAGS]: native(
+    '`tags` from a `vsphere_tag` per key and value, in a `vsphere_tag_category` per key (one tag per VM), made once per target '
+    + '(or found by name with their data sources: `existingInventory.tags`)',
+  ),
   [Feature.NOTES]: native('`annotation` (the notes first, then the library\'s lines)'),
   [Feature.DISK_TAGS]: emulated('a line per disk in the VM\'s `annotation`, `disk <name>: <key>=<value>, ...` (vSphere tags a VM, not its disks)'),
   [Feature.WINDOWS_CUSTOMIZATION]: native(

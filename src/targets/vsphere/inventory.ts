@@ -1,20 +1,29 @@
 import { IConstruct } from 'constructs';
-import { LightFolder, LightResourcePool, LightTag, LightTagCategory } from './light-resources';
+import {
+  LightDataVsphereResourcePool, LightDataVsphereTag, LightDataVsphereTagCategory, LightFolder, LightResourcePool, LightTag, LightTagCategory,
+} from './light-resources';
 import { VsphereRenderContext, claimName, slug } from './lookups';
 import { TerraformElement } from '../../core';
 import { tfText } from '../escaping';
 
 /*
  * What the VMs of a design are filed in: inventory folders, resource pools, tag categories and
- * tags. Each is created once per target, where a VM first needs it, and named after what it is
- * (its path, its parent and name, its key and value), never after the VM that needed it first:
- * adding, removing or reordering VMs renames none of them.
+ * tags. Each is created (or, where the target adopts existing ones, looked up) once per target,
+ * where a VM first needs it, and named after what it is (its path, its parent and name, its key
+ * and value), never after the VM that needed it first: adding, removing or reordering VMs renames
+ * none of them.
  */
 
-/** A tag of a VM: its category (the key) and the tag (the value). */
+/** A tag of a VM: its category (the key) and the tag (the value), made or existing. */
 export interface VmTag {
-  readonly category: LightTagCategory;
-  readonly tag: LightTag;
+  readonly category: LightTagCategory | LightDataVsphereTagCategory;
+  readonly tag: LightTag | LightDataVsphereTag;
+}
+
+/** The folder of a VM: its path, as the VM's `folder` gives it, and the folder made for it (none for an existing folder). */
+export interface VmFolder {
+  readonly path: string;
+  readonly folder?: LightFolder;
 }
 
 /** The parent of a resource pool: the root pool of a cluster or host, by a key that tells parents apart. */
@@ -36,6 +45,14 @@ export class VsphereInventory {
   private readonly names = new Map<string, string>();
 
   constructor(private readonly ctx: VsphereRenderContext) {}
+
+  /** The VM folder of a path: the path of an existing folder, or the last of the folders made for it (see {@link folders}). */
+  public folder(path: string): VmFolder {
+    if (this.ctx.existingInventory.folders) return { path: tfText(this.ctx.target, 'folder', path) };
+    const chain = this.folders(path);
+    const folder = chain[chain.length - 1];
+    return { path: folder.path, folder };
+  }
 
   /**
    * The VM folder of a path, `a/b/c`, with each of its parents: a parent is created before its
@@ -65,41 +82,45 @@ export class VsphereInventory {
     return chain;
   }
 
-  /** The resource pool of a name in a parent pool. */
-  public resourcePool(parent: PoolParent, name: string): LightResourcePool {
+  /** The resource pool of a name in a parent pool: made, or found where the target adopts existing pools. */
+  public resourcePool(parent: PoolParent, name: string): LightResourcePool | LightDataVsphereResourcePool {
     return this.once(`pool:${parent.key}\u0000${name}`, () => {
       const id = `${slug(parent.key)}_${slug(name)}`;
       claimName(this.names, this.ctx.target, `pool_${id}`, `resource pool ${JSON.stringify(name)} in ${parent.key}`);
-      const pool = new LightResourcePool(this.ctx.target, `ResourcePool-${id}`, {
+      const config = {
         provider: this.ctx.provider,
         name: tfText(this.ctx.target, 'resource pool name', name),
         parentResourcePoolId: parent.id,
-      });
+      };
+      const pool = this.ctx.existingInventory.resourcePools
+        // the provider finds a pool by name in its parent, in the datacenter (without one, in vCenter's only datacenter)
+        ? new LightDataVsphereResourcePool(this.ctx.target, `ResourcePool-${id}`, { ...config, datacenterId: this.ctx.datacenterId })
+        : new LightResourcePool(this.ctx.target, `ResourcePool-${id}`, config);
       this.ctx.nameAfter(pool, parent.owner, `${parent.prefix}_${slug(name)}`);
       return pool;
     });
   }
 
-  /** The tag of a key and value: a tag category per key (one tag per VM), a tag per value. */
+  /**
+   * The tag of a key and value: a tag category per key (one tag per VM), a tag per value; made, or
+   * found by name where the target adopts existing tags.
+   */
   public tag(key: string, value: string): VmTag {
+    const existing = this.ctx.existingInventory.tags;
     const category = this.once(`tag-category:${key}`, () => {
-      const made = new LightTagCategory(this.ctx.target, `TagCategory-${slug(key)}`, {
-        provider: this.ctx.provider,
-        name: tfText(this.ctx.target, 'tag key', key),
-        cardinality: 'SINGLE',
-        associableTypes: ['VirtualMachine'],
-      });
+      const config = { provider: this.ctx.provider, name: tfText(this.ctx.target, 'tag key', key) };
+      const id = `TagCategory-${slug(key)}`;
+      const made = existing
+        ? new LightDataVsphereTagCategory(this.ctx.target, id, config)
+        : new LightTagCategory(this.ctx.target, id, { ...config, cardinality: 'SINGLE', associableTypes: ['VirtualMachine'] });
       this.ctx.nameAfter(made, this.ctx.target, `tag_category_${slug(key)}`);
       return made;
     });
     const tag = this.once(`tag:${key}\u0000${value}`, () => {
       const name = `${slug(key)}_${slug(value)}`;
       claimName(this.names, this.ctx.target, `tag_${name}`, `tag ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
-      const made = new LightTag(this.ctx.target, `Tag-${name}`, {
-        provider: this.ctx.provider,
-        name: tfText(this.ctx.target, `value of tag ${key}`, value),
-        categoryId: category.id,
-      });
+      const config = { provider: this.ctx.provider, name: tfText(this.ctx.target, `value of tag ${key}`, value), categoryId: category.id };
+      const made = existing ? new LightDataVsphereTag(this.ctx.target, `Tag-${name}`, config) : new LightTag(this.ctx.target, `Tag-${name}`, config);
       this.ctx.nameAfter(made, this.ctx.target, `tag_${name}`);
       return made;
     });

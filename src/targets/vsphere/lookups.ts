@@ -31,6 +31,8 @@ export interface VsphereRenderContext {
   readonly isoDirectory: string;
   /** The clock of the hosts' cores in MHz, for CPU limits. */
   readonly coreMhz?: number;
+  /** What of the inventory exists already, kind by kind: found by name, not created. */
+  readonly existingInventory: { readonly folders: boolean; readonly tags: boolean; readonly resourcePools: boolean };
   /** Gives a rendered element its Terraform name. */
   nameAfter(element: TerraformElement, owner: IConstruct, suffix?: string): void;
 }

@@ -9,8 +9,8 @@ import { TerraformDataSource, TerraformResource } from '../../core';
 /**
  * What the vSphere target rendered for a VM, by role: the resources it made for the VM and the
  * data sources and inventory, shared with other VMs, that the VM uses. Roles named per key are not
- * listed here: `tag:<key>` and `tagCategory:<key>` (the VM's tags), `storagePolicy:<name>` and
- * `datastore:<name>` (its disks' own).
+ * listed here: `tag:<key>` and `tagCategory:<key>` (the VM's tags: resources, or data sources where
+ * the target uses existing tags), `storagePolicy:<name>` and `datastore:<name>` (its disks' own).
  */
 export interface VsphereVmResources {
   /** The `vsphere_virtual_machine`: the VM construct's `node.defaultChild`. */
@@ -78,15 +78,22 @@ export interface VsphereVmResources {
   /**
    * The `vsphere_folder` the VM is in (the last level of its folder path; the target makes each level once).
    *
-   * @default - none: the VM names no folder
+   * @default - none: the VM names no folder, or the target uses existing folders
    */
   readonly folder?: TerraformResource;
   /**
    * The `vsphere_resource_pool` the VM runs in (shared by the VMs that name it in the same root pool).
    *
-   * @default - none: the VM runs in its root resource pool
+   * @default - none: the VM runs in its root resource pool, or the target uses existing pools
    */
   readonly resourcePool?: TerraformResource;
+  /**
+   * The `vsphere_resource_pool` data source of the existing pool the VM runs in, where the target
+   * uses existing pools (`existingInventory.resourcePools`).
+   *
+   * @default - none: the VM runs in its root resource pool, or in a pool the target makes
+   */
+  readonly existingResourcePool?: TerraformDataSource;
   /**
    * The `vsphere_host` data source of the host the VM names.
    *

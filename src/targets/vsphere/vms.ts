@@ -9,10 +9,10 @@ import { customize, guestinfo } from './guest';
 import { vsphereGuestId } from './guest-ids';
 import { hardwareVersion, resourceControls } from './hardware';
 import { osSource } from './images';
-import { PoolParent, VmTag, VsphereInventory } from './inventory';
+import { PoolParent, VmFolder, VmTag, VsphereInventory } from './inventory';
 import {
-  LightDataVsphereComputeCluster, LightDataVsphereHost, LightDataVsphereStoragePolicy, LightDrsVmOverride, LightFolder, LightHaVmOverride,
-  LightResourcePool, LightVirtualMachine,
+  LightDataVsphereComputeCluster, LightDataVsphereHost, LightDataVsphereResourcePool, LightDataVsphereStoragePolicy, LightDrsVmOverride,
+  LightHaVmOverride, LightResourcePool, LightVirtualMachine,
 } from './light-resources';
 import { Shared, VsphereLookups, VsphereRenderContext, slug } from './lookups';
 import { vmStorage } from './storage';
@@ -147,7 +147,7 @@ export function renderVm(r: VmRendering, vm: VmNode, image: Image, disks: DataDi
   if (placement.targetCluster !== undefined) resources.cluster = placement.targetCluster.element;
   if (shielding.policy !== undefined) resources.encryptionPolicy = shielding.policy().element;
   Object.assign(resources, source.resources, storage.resources, drives.resources, filing.resources);
-  if (placement.pool !== undefined) resources.resourcePool = placement.pool;
+  if (placement.pool !== undefined) resources[placement.pool instanceof LightResourcePool ? 'resourcePool' : 'existingResourcePool'] = placement.pool;
   return { virtualMachine: resource, idOf, resources };
 }
 
@@ -178,11 +178,10 @@ function annotation(vm: VmNode, shielding: string | undefined): string | undefin
 }
 
 /** The folder and tags a VM is filed under. */
-function fileVm(r: VmRendering, vm: VmNode): { folder?: LightFolder; tags: VmTag[]; resources: { [role: string]: TerraformElement } } {
+function fileVm(r: VmRendering, vm: VmNode): { folder?: VmFolder; tags: VmTag[]; resources: { [role: string]: TerraformElement } } {
   const resources: { [role: string]: TerraformElement } = {};
-  const folders = vm.folder === undefined ? [] : r.inventory.folders(vm.folder);
-  const folder = folders[folders.length - 1];
-  if (folder !== undefined) resources.folder = folder;
+  const folder = vm.folder === undefined ? undefined : r.inventory.folder(vm.folder);
+  if (folder?.folder !== undefined) resources.folder = folder.folder;
   const tags = Object.keys(vm.tags).map((key) => {
     const tag = r.inventory.tag(key, vm.tags[key]);
     resources[`tagCategory:${key}`] = tag.category;
@@ -244,13 +243,14 @@ function clusterOverrides(ctx: VsphereRenderContext, vm: VmNode, idOf: () => str
  * pool and name). A VM on a host of a design cluster gets its pool in that cluster's root pool, where
  * the cluster's VMs get theirs. A VM on another host gets it in the host's root pool, which is its
  * cluster's when vCenter has the host in one: so where the target has a cluster the host may be in, a
- * pool there is refused (it could be made twice under one parent).
+ * pool made there is refused (it could be made twice under one parent); an existing pool is found
+ * in the host's root pool, whichever it is.
  */
 function place(r: VmRendering, vm: VmNode, cluster: ClusterRef | undefined, hostCluster: HostCluster | undefined): {
   resourcePoolId: string;
   host?: Shared<LightDataVsphereHost, { id: string; resourcePoolId: string }>;
   targetCluster?: Shared<LightDataVsphereComputeCluster, { resourcePoolId: string }>;
-  pool?: LightResourcePool;
+  pool?: LightResourcePool | LightDataVsphereResourcePool;
 } {
   const { ctx, lookups } = r;
   checkPciHost(vm);
@@ -275,14 +275,14 @@ function place(r: VmRendering, vm: VmNode, cluster: ClusterRef | undefined, host
     // the host's root pool is its cluster's: the pool is the one the cluster's VMs of that name get
     parentId = hostCluster.ref.resourcePoolId;
     parent = { key: `cluster:${hostCluster.node.scope.node.path}`, owner: hostCluster.node.scope, prefix: 'pool' };
-  } else if (cluster === undefined && host !== undefined && ctx.cluster !== undefined) {
+  } else if (cluster === undefined && host !== undefined && ctx.cluster !== undefined && !ctx.existingInventory.resourcePools) {
     throw new DesignError(vm.scope, {
       problem: `The VM runs on host ${vm.host}, in no cluster of the design, and the target has cluster ${ctx.cluster}: `
         + 'the library cannot tell whether the host is in that cluster, whose root pool would then hold this resource pool '
         + 'and that of the cluster\'s VMs of the same name, made twice.',
       value: `resourcePool: ${vm.resourcePool}`,
       fix: 'put the VM in an HaCluster that names the host (HaCluster with existing: true adopts a cluster vCenter has), '
-        + 'or leave resourcePool out for this VM',
+        + 'use existing pools (VsphereTargetProps.existingInventory.resourcePools), or leave resourcePool out for this VM',
     });
   }
   const pool = r.inventory.resourcePool({ ...parent, id: parentId }, vm.resourcePool);

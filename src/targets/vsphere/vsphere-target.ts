@@ -153,6 +153,47 @@ export interface VsphereTargetProps {
    * @default VsphereVersion.VSPHERE_8_0
    */
   readonly version?: VsphereVersion;
+
+  /**
+   * What of the inventory the VMs are filed in (folders, tags, resource pools) exists in vCenter
+   * already: the target finds it by name instead of creating it. Creating what exists fails at
+   * apply (vCenter refuses a second folder, tag or pool of a name), and two stacks that both create
+   * what they share would each destroy it.
+   *
+   * @default - the target creates every folder, tag category, tag and resource pool its VMs name
+   */
+  readonly existingInventory?: VsphereExistingInventory;
+}
+
+/**
+ * What of the inventory the VMs of a vSphere target are filed in exists in vCenter already, kind
+ * by kind. What exists is found by name, at plan; the target neither creates nor destroys it.
+ */
+export interface VsphereExistingInventory {
+  /**
+   * The VMs' folders exist: a VM's `folder` is the path of an existing VM folder below the
+   * datacenter's VM folder, given to the VM as its path, with no `vsphere_folder`.
+   *
+   * @default false - a `vsphere_folder` for every level of every VM's folder path
+   */
+  readonly folders?: boolean;
+
+  /**
+   * The VMs' tags exist: a `vsphere_tag_category` data source per key and a `vsphere_tag` data
+   * source per key and value, found by name, instead of the resources.
+   *
+   * @default false - a `vsphere_tag_category` per key (one tag per VM) and a `vsphere_tag` per key and value
+   */
+  readonly tags?: boolean;
+
+  /**
+   * The VMs' resource pools exist: a `vsphere_resource_pool` data source per root pool and name,
+   * found by name in the root pool the VM runs in (its cluster's, or its host's), instead of the
+   * resource.
+   *
+   * @default false - a `vsphere_resource_pool` per root pool and name
+   */
+  readonly resourcePools?: boolean;
 }
 
 /** The key provider of a vCenter, which Terraform cannot manage. */
@@ -359,6 +400,11 @@ export class VsphereTarget extends Target {
       isoDatastore: this.props.isoDatastore,
       isoDirectory: this.isoDirectory,
       coreMhz: this.props.coreMhz,
+      existingInventory: {
+        folders: this.props.existingInventory?.folders ?? false,
+        tags: this.props.existingInventory?.tags ?? false,
+        resourcePools: this.props.existingInventory?.resourcePools ?? false,
+      },
       nameAfter: (element, owner, suffix) => this.nameAfter(element, owner, suffix),
     }, design);
   }

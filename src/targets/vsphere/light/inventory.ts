@@ -1,6 +1,9 @@
 import type * as DataVsphereContentLibraryBindings from '@cdktf/provider-vsphere/lib/data-vsphere-content-library';
 import type * as DataVsphereContentLibraryItemBindings from '@cdktf/provider-vsphere/lib/data-vsphere-content-library-item';
 import type * as DataVsphereDatastoreClusterBindings from '@cdktf/provider-vsphere/lib/data-vsphere-datastore-cluster';
+import type * as DataVsphereResourcePoolBindings from '@cdktf/provider-vsphere/lib/data-vsphere-resource-pool';
+import type * as DataVsphereTagBindings from '@cdktf/provider-vsphere/lib/data-vsphere-tag';
+import type * as DataVsphereTagCategoryBindings from '@cdktf/provider-vsphere/lib/data-vsphere-tag-category';
 import type * as FolderBindings from '@cdktf/provider-vsphere/lib/folder';
 import type * as ResourcePoolBindings from '@cdktf/provider-vsphere/lib/resource-pool';
 import type * as TagBindings from '@cdktf/provider-vsphere/lib/tag';
@@ -12,7 +15,7 @@ import { LightDataSource, LightResource, plain } from '../../light-resource';
 
 /*
  * The light classes of the inventory a VM is filed in (folders, resource pools, tags and their
- * categories) and of the data sources of content libraries and datastore clusters.
+ * categories, made or existing) and of the data sources of content libraries and datastore clusters.
  * Written from the generated configuration types and converters (see `../light-resources.ts`).
  */
 
@@ -23,6 +26,9 @@ const tagCategory = bindings<typeof TagCategoryBindings>('tag-category');
 const dataVsphereContentLibrary = bindings<typeof DataVsphereContentLibraryBindings>('data-vsphere-content-library');
 const dataVsphereContentLibraryItem = bindings<typeof DataVsphereContentLibraryItemBindings>('data-vsphere-content-library-item');
 const dataVsphereDatastoreCluster = bindings<typeof DataVsphereDatastoreClusterBindings>('data-vsphere-datastore-cluster');
+const dataVsphereResourcePool = bindings<typeof DataVsphereResourcePoolBindings>('data-vsphere-resource-pool');
+const dataVsphereTag = bindings<typeof DataVsphereTagBindings>('data-vsphere-tag');
+const dataVsphereTagCategory = bindings<typeof DataVsphereTagCategoryBindings>('data-vsphere-tag-category');
 
 /** A `vsphere_folder` resource without the generated class (see `../light-resources.ts`). */
 export class LightFolder extends LightResource<FolderBindings.FolderConfig> {
@@ -186,5 +192,65 @@ export class LightDataVsphereDatastoreCluster extends LightDataSource<DataVspher
 
   protected full(scope: Construct): TerraformDataSource {
     return new (dataVsphereDatastoreCluster().DataVsphereDatastoreCluster)(scope, this.node.id, this.config);
+  }
+}
+
+/** A `vsphere_resource_pool` data source without the generated class (see `../light-resources.ts`). */
+export class LightDataVsphereResourcePool extends LightDataSource<DataVsphereResourcePoolBindings.DataVsphereResourcePoolConfig> {
+  constructor(scope: Construct, id: string, config: DataVsphereResourcePoolBindings.DataVsphereResourcePoolConfig) {
+    super(scope, id, 'vsphere_resource_pool', METADATA, config);
+  }
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    const c = this.config;
+    return {
+      datacenter_id: c.datacenterId,
+      id: c.id,
+      name: c.name,
+      parent_resource_pool_id: c.parentResourcePoolId,
+    };
+  }
+
+  protected full(scope: Construct): TerraformDataSource {
+    return new (dataVsphereResourcePool().DataVsphereResourcePool)(scope, this.node.id, this.config);
+  }
+}
+
+/** A `vsphere_tag_category` data source without the generated class (see `../light-resources.ts`). */
+export class LightDataVsphereTagCategory extends LightDataSource<DataVsphereTagCategoryBindings.DataVsphereTagCategoryConfig> {
+  constructor(scope: Construct, id: string, config: DataVsphereTagCategoryBindings.DataVsphereTagCategoryConfig) {
+    super(scope, id, 'vsphere_tag_category', METADATA, config);
+  }
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    const c = this.config;
+    return {
+      id: c.id,
+      name: c.name,
+    };
+  }
+
+  protected full(scope: Construct): TerraformDataSource {
+    return new (dataVsphereTagCategory().DataVsphereTagCategory)(scope, this.node.id, this.config);
+  }
+}
+
+/** A `vsphere_tag` data source without the generated class (see `../light-resources.ts`). */
+export class LightDataVsphereTag extends LightDataSource<DataVsphereTagBindings.DataVsphereTagConfig> {
+  constructor(scope: Construct, id: string, config: DataVsphereTagBindings.DataVsphereTagConfig) {
+    super(scope, id, 'vsphere_tag', METADATA, config);
+  }
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    const c = this.config;
+    return {
+      category_id: c.categoryId,
+      id: c.id,
+      name: c.name,
+    };
+  }
+
+  protected full(scope: Construct): TerraformDataSource {
+    return new (dataVsphereTag().DataVsphereTag)(scope, this.node.id, this.config);
   }
 }
