@@ -1,6 +1,7 @@
 import { kit, refusal, refused } from './vsphere-everyday-kit';
 import {
-  DiskBus, Disk, Feature, GuestInit, GuestOs, HaCluster, HardwareVersion, Image, Nic, ShareLevel, ShieldedVm, Size, Support, TrafficRole,
+  DiskBus, Disk, Feature, Firmware, GuestInit, GuestOs, HaCluster, HardwareVersion, Image, Nic, NicAdapter, ShareLevel, ShieldedVm, Size, Support,
+  TrafficRole,
   VirtualMachine, VirtualNetwork, VsphereKeyProvider, VsphereVersion,
 } from '../../src';
 
@@ -200,6 +201,46 @@ describe('hardware version', () => {
       target: t.target, cpus: 2, memory: gib(4), ...windows, hardwareVersions: [HardwareVersion.vsphere(13)], nics: [Nic.on(t.net)],
     });
     expect(refused(t).problem).toMatch(/a virtual TPM \(from version 14\)/);
+  });
+});
+
+describe('hardware version maxima and the oldest versions', () => {
+  const bios = { firmware: Firmware.BIOS, guestOs: GuestOs.OTHER_LINUX };
+
+  test('a version holds the vCPUs and memory of its compatibility level, and no more', () => {
+    const k = kit();
+    k.vm('web1', { ...bios, cpus: 64, memory: gib(1011), hardwareVersions: [HardwareVersion.vsphere(10)] });
+    k.vm('web2', { ...bios, cpus: 8, memory: gib(255), hardwareVersions: [HardwareVersion.vsphere(7)] });
+    expect([k.vmOut('web1').hardware_version, k.vmOut('web1').num_cpus]).toEqual([10, 64]);
+    expect([k.vmOut('web2').hardware_version, k.vmOut('web2').scsi_type]).toEqual([7, 'pvscsi']);
+  });
+
+  test.each([
+    [10, 200, 4, /version 10 holds fewer vCPUs or less memory than the VM has: 200 vCPUs \(at most 64\)\.$/, /at most 64 vCPUs and 1011 GiB/],
+    [7, 2, 256, /: 256 GiB of memory \(at most 255 GiB\)\.$/, /at most 8 vCPUs and 255 GiB/],
+    [8, 33, 1012, /: 33 vCPUs \(at most 32\), 1012 GiB of memory \(at most 1011 GiB\)\.$/, /Hardware Features Available with Virtual Machine Compatibility/],
+    [15, 257, 4, /257 vCPUs \(at most 256\)/, /version 15 \(ESXi 6.7 U2\)/],
+  ])('version %i with %i vCPUs and %i GiB is refused, with the table it comes from', (version, cpus, memory, problem, allowed) => {
+    const k = kit();
+    k.vm('web1', { ...bios, cpus, memory: gib(memory), hardwareVersions: [HardwareVersion.vsphere(version)] });
+    const e = refused(k);
+    expect(e.constructPath).toBe(k.stack.node.findChild('web1').node.path);
+    expect(e.problem).toMatch(problem);
+    expect(e.value).toBe(`hardware version ${version}`);
+    expect(e.allowed).toMatch(allowed);
+    expect(e.fix).toMatch(/later hardware version, or give the VM fewer vCPUs or less memory/);
+  });
+
+  test('version 4 has no paravirtual SCSI controller nor VMXNET 3, which every VM uses; E1000e and UEFI need version 8', () => {
+    const k = kit();
+    k.vm('web1', { ...bios, hardwareVersions: [HardwareVersion.vsphere(4)] });
+    expect(refused(k).problem).toMatch(/version 4 has none of the VMware Paravirtual SCSI controller \(scsi_type pvscsi\) \(from version 7\), VMXNET 3 NICs/);
+    const e1000e = kit();
+    e1000e.vm('web1', { ...bios, nics: [Nic.on(e1000e.net, { adapter: NicAdapter.EMULATED })], hardwareVersions: [HardwareVersion.vsphere(7)] });
+    expect(refused(e1000e).problem).toMatch(/version 7 has none of E1000e NICs \(from version 8\), which the VM uses/);
+    const uefi = kit();
+    uefi.vm('web1', { firmware: Firmware.UEFI, guestOs: GuestOs.OTHER_LINUX, hardwareVersions: [HardwareVersion.vsphere(7)] });
+    expect(refused(uefi).problem).toMatch(/version 7 has none of UEFI firmware \(from version 8\)/);
   });
 });
 

@@ -87,7 +87,10 @@ const VSPHERE_CAPABILITIES: Record<Feature, Capability> = {
   ),
   [Feature.GUEST_SECRETS]: native('`windows_options.admin_password` and `domain_admin_password`, references to sensitive variables'),
   [Feature.STATIC_IP_PER_NIC]: native('`clone.customize.network_interface` per NIC, one `ipv4_gateway`; cloud-init VMs: the network config'),
-  [Feature.HARDWARE_VERSION]: native('`hardware_version`, checked against the target\'s vSphere release'),
+  [Feature.HARDWARE_VERSION]: native(
+    '`hardware_version`, checked against the target\'s vSphere release, the vCPUs and memory the version holds and the hardware the VM uses '
+    + '(version 7 or later: every VM has a paravirtual SCSI controller)',
+  ),
   [Feature.CPU_SHARES]: native('`cpu_share_level`'),
   [Feature.CPU_LIMIT]: unsupported(
     'vSphere limits CPU in MHz, which a percentage of the vCPUs does not fix without the clock of the hosts\' cores',

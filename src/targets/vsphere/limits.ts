@@ -66,3 +66,27 @@ export const VSPHERE_HARDWARE_VERSIONS: Readonly<Record<VsphereVersion, { readon
 
 /** The hardware versions the provider accepts (`hardware_version`): 4, 7-11, 13-15 and 17-22; 5, 6, 12 and 16 do not exist. */
 export const VSPHERE_HARDWARE_VERSION_RANGES: ReadonlyArray<readonly [number, number]> = [[4, 4], [7, 11], [13, 15], [17, 22]];
+
+const HARDWARE_FEATURES = 'VMware vSphere Virtual Machine Administration, "Hardware Features Available with Virtual Machine Compatibility Settings" '
+  + '(vSphere 6.7 and 8.0 editions)';
+
+/**
+ * The most vCPUs ("logical processors") and memory a VM of each virtual hardware version has,
+ * and where that is published. Version 22 is missing: no release the target names runs it.
+ */
+export const VSPHERE_HARDWARE_VERSION_LIMITS: Readonly<Record<number, VmLimits>> = {
+  4: { maxCpus: 4, maxMemory: Size.gibibytes(64), source: `${HARDWARE_FEATURES}: version 4 (ESX/ESXi 3.5)` },
+  7: { maxCpus: 8, maxMemory: Size.gibibytes(255), source: `${HARDWARE_FEATURES}: version 7 (ESX/ESXi 4.x)` },
+  8: { maxCpus: 32, maxMemory: Size.gibibytes(1011), source: `${HARDWARE_FEATURES}: version 8 (ESXi 5.0)` },
+  9: { maxCpus: 64, maxMemory: Size.gibibytes(1011), source: `${HARDWARE_FEATURES}: version 9 (ESXi 5.1)` },
+  10: { maxCpus: 64, maxMemory: Size.gibibytes(1011), source: `${HARDWARE_FEATURES}: version 10 (ESXi 5.5)` },
+  11: { maxCpus: 128, maxMemory: Size.gibibytes(4080), source: `${HARDWARE_FEATURES}: version 11 (ESXi 6.0)` },
+  13: { maxCpus: 128, maxMemory: Size.gibibytes(6128), source: `${HARDWARE_FEATURES}: version 13 (ESXi 6.5)` },
+  14: { maxCpus: 128, maxMemory: Size.gibibytes(6128), source: `${HARDWARE_FEATURES}: version 14 (ESXi 6.7)` },
+  15: { maxCpus: 256, maxMemory: Size.gibibytes(6128), source: `${HARDWARE_FEATURES}: version 15 (ESXi 6.7 U2)` },
+  17: { maxCpus: 256, maxMemory: Size.gibibytes(6128), source: `${HARDWARE_FEATURES}: version 17 (ESXi 7.0)` },
+  18: { maxCpus: 768, maxMemory: Size.gibibytes(24560), source: `${HARDWARE_FEATURES}: version 18 (ESXi 7.0 U1)` },
+  19: { maxCpus: 768, maxMemory: Size.gibibytes(24560), source: `${HARDWARE_FEATURES}: version 19 (ESXi 7.0 U2)` },
+  20: { maxCpus: 768, maxMemory: Size.gibibytes(24560), source: `${HARDWARE_FEATURES}: version 20 (ESXi 8.0)` },
+  21: { maxCpus: 768, maxMemory: Size.gibibytes(24560), source: `${HARDWARE_FEATURES}: version 21 (ESXi 8.0 U2)` },
+};
