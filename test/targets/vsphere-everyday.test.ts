@@ -46,6 +46,20 @@ describe('images', () => {
     }
   });
 
+  test('a blank disk from imageSources, without osDiskSize, is refused as a blank disk, not as a library item', () => {
+    const k = kit({ imageSources: { ubuntu: Image.blank() } });
+    k.vm('web1', { image: Image.template('ubuntu') });
+    const e = refused(k);
+    expect(e.constructPath).toBe('test/web1');
+    expect(e.problem).toBe('The target\'s imageSources make the VM\'s OS disk blank, and a blank disk needs a size, which the VM does not give (osDiskSize).');
+    expect(e.value).toBe('image ubuntu: Image.blank()');
+    expect(e.fix).toMatch(/^give the VM an osDiskSize, e\.g\. osDiskSize: Size\.gibibytes\(60\), or give the image another source/);
+    expect(e.message).not.toMatch(/content.library/i);
+    const sized = kit({ imageSources: { ubuntu: Image.blank() } });
+    sized.vm('web1', { image: Image.template('ubuntu'), osDiskSize: gib(30) });
+    expect(sized.vmOut('web1').disk[0]).toEqual({ label: 'os', unit_number: 0, size: 30, thin_provisioned: true, eagerly_scrub: false });
+  });
+
   test('an OVF package: ovf_deploy from its URL with the datacenter, thin, no clone; a URL with Terraform syntax is refused', () => {
     expect(() => Image.ovf('https://images.example.com/${var.x}%{y}/app.ova')).toThrow(/An image URL is not an http or https URL of URL characters only/);
     const k = kit({ imageSources: { app: Image.ovf('https://images.example.com/%24x/app.ova', { size: gib(16) }) } });

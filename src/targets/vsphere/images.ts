@@ -74,6 +74,15 @@ export function osSource(ctx: VsphereRenderContext, lookups: VsphereLookups, vm:
 function sizeOf(vm: VmNode, image: Image): number {
   if (vm.osDiskSize !== undefined) return wholeUnits(vm.scope, 'The OS disk size', vm.osDiskSize, 'GiB');
   if (image.size !== undefined) return wholeUnits(vm.scope, `The size of image ${image.name}`, image.size, 'GiB');
+  if (image.kind === ImageKind.BLANK) {
+    // a blank image the target's imageSources give a VM of the design's own image, which gave no osDiskSize
+    throw new DesignError(vm.scope, {
+      problem: 'The target\'s imageSources make the VM\'s OS disk blank, and a blank disk needs a size, which the VM does not give (osDiskSize).',
+      value: `image ${vm.image.name}: Image.blank()`,
+      fix: 'give the VM an osDiskSize, e.g. osDiskSize: Size.gibibytes(60), or give the image another source in the target\'s imageSources '
+        + '(Image.template, Image.contentLibrary or Image.ovf)',
+    });
+  }
   const kind = image.kind === ImageKind.OVF ? 'an OVF package' : 'a content-library item';
   throw new DesignError(vm.scope, {
     problem: `The size of the OS disk is unknown: vSphere cannot read the disk size of ${kind} at plan, and the provider needs it in the VM's disk.`,
