@@ -1,6 +1,6 @@
 import type { VirtualMachineCloneCustomize, VirtualMachineNetworkInterface } from '@cdktf/provider-vsphere/lib/virtual-machine';
 import { busControllerCounts, checkVsphereBuses } from './buses';
-import { checkHasNic, checkNic, checkPciHost, checkVmSize, nowhereToRun, requireDatastore, requireKeyProvider } from './checks';
+import { checkHasNic, checkNic, checkPciHost, checkVmSize, nowhereToRun, requireKeyProvider } from './checks';
 import { vsphereDrsAutomation, vsphereRestartPriority } from './cluster-values';
 import { ClusterRef } from './clusters';
 import { DataDisk, osDisk, vsphereControllerCount } from './disks';
@@ -77,7 +77,6 @@ export interface VmRendering {
 export function renderVm(r: VmRendering, vm: VmNode, image: Image, disks: DataDisk[], around: VmSurroundings): RenderedVm {
   const { ctx, lookups } = r;
   const memoryMib = checkVmSize(vm, ctx.version);
-  if (vm.storage === undefined) requireDatastore(vm, ctx.datastore);
   const placement = place(r, vm, around.cluster, around.hostCluster);
   const source = osSource(ctx, lookups, vm, image);
   const shielding = shieldingOf(ctx, lookups, vm);
@@ -141,8 +140,6 @@ export function renderVm(r: VmRendering, vm: VmNode, image: Image, disks: DataDi
   const idOf = () => (id ??= resource.id);
   const overrides = clusterOverrides(ctx, vm, idOf, around.cluster);
   const resources: { [role: string]: TerraformElement } = { virtualMachine: resource, ...overrides };
-  if (source.resources.template !== undefined) resources.template = source.resources.template;
-  if (storage.resources.datastore !== undefined) resources.datastore = storage.resources.datastore;
   if (placement.host !== undefined) resources.host = placement.host.element;
   if (placement.targetCluster !== undefined) resources.cluster = placement.targetCluster.element;
   if (shielding.policy !== undefined) resources.encryptionPolicy = shielding.policy().element;
