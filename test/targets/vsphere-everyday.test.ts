@@ -115,7 +115,9 @@ describe('images', () => {
 
   test('imageSources must hold Images', () => {
     const e = refusal(() => kit({ imageSources: { ubuntu: 'tpl' as unknown as Image } }));
-    expect(e.problem).toMatch(/image source of "ubuntu" is not an Image/);
+    expect(e.problem).toBe('The imageSources entry "ubuntu" is not an Image.');
+    expect(e.value).toBe('"tpl"');
+    expect(e.fix).toBe('give an Image for "ubuntu": Image.template(name), Image.contentLibrary(library, item) or Image.ovf(url)');
   });
 });
 

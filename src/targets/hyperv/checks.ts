@@ -6,7 +6,6 @@ import { WinRmOptions } from './winrm';
 import { Token } from '../../core';
 import { ClusterNode, NetworkNode, PairNode, VmNode } from '../../model/design';
 import { DesignError } from '../../model/errors';
-import { Image } from '../../model/image';
 import { HypervHostVersion } from '../../model/limits';
 import { NetworkConnectivity, NicAdapter } from '../../model/network';
 import { redactUri } from '../../model/redact';
@@ -77,30 +76,6 @@ export function validateFailoverCluster(scope: IConstruct, cluster: { readonly n
       fix: 'give the cluster\'s name as Get-Cluster shows it',
     });
   }
-}
-
-/**
- * Checks that each `imageSources` entry of a target is an Image: anything else (a name, a path)
- * would reach the rendering as an image without kind or name.
- */
-export function validateImageSources(scope: IConstruct, sources: { readonly [image: string]: unknown } | undefined): void {
-  for (const [name, image] of Object.entries(sources ?? {})) {
-    if (image instanceof Image) continue;
-    throw new DesignError(scope, {
-      problem: `The imageSources entry ${JSON.stringify(name)} is not an Image.`,
-      value: shownValue(image),
-      fix: `give an Image for ${JSON.stringify(name)}: Image.fromUrl(url) of a .vhdx (or .vhd) file, or Image.template(name) of a parent VHDX `
-        + 'on the hosts (or its path in images)',
-    });
-  }
-}
-
-/** A value that should have been an Image, for a message: text quoted, an object by its class. */
-function shownValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value !== 'object' || value === null) return String(value);
-  const kind = Object.getPrototypeOf(value)?.constructor?.name;
-  return typeof kind === 'string' && kind !== '' && kind !== 'Object' ? `an instance of ${kind}` : 'an object';
 }
 
 /** Checks that the external switch binds to a physical adapter. */

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { HYPERV_CAPABILITIES } from './capabilities';
-import { validateExternalSwitch, validateFailoverCluster, validateHost, validateImageSources, validateWinRm } from './checks';
+import { validateExternalSwitch, validateFailoverCluster, validateHost, validateWinRm } from './checks';
 import { checkIsoDirectory } from './drives';
 import { checkTargetStrings } from './provider-text';
 import { HypervRenderer } from './renderer';
@@ -23,6 +23,7 @@ import { PlacementLock } from '../cluster-placement';
 import { Credentials } from '../credentials';
 import { tfCall, tfText } from '../escaping';
 import { selectHost, validateHostNames } from '../hosts';
+import { checkImageSources } from '../image-sources';
 import { Design, Renderer } from '../protocol';
 import { Target } from '../target';
 
@@ -184,7 +185,8 @@ export class HypervTarget extends Target {
     for (const host of props.hosts) validateHost(this, host);
     if (props.failoverCluster !== undefined) validateFailoverCluster(this, props.failoverCluster);
     if (props.externalSwitch !== undefined) validateExternalSwitch(this, props.externalSwitch.adapters);
-    validateImageSources(this, props.imageSources);
+    checkImageSources(this, props.imageSources,
+      'Image.fromUrl(url) of a .vhdx (or .vhd) file, or Image.template(name) of a parent VHDX on the hosts (or its path in images)');
     checkTargetStrings(this, props);
     this.storageLocations = checkStorageLocations(this, props.storageLocations);
     this.isoDirectory = checkIsoDirectory(this, props.isoDirectory);

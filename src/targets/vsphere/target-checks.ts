@@ -1,7 +1,6 @@
 import { Construct } from 'constructs';
 import { Token } from '../../core';
 import { DesignError } from '../../model/errors';
-import { Image } from '../../model/image';
 import { redactUri } from '../../model/redact';
 import { knownAtSynth } from '../../model/tokens';
 import { checkInteger } from '../../model/validate';
@@ -27,22 +26,6 @@ export function validateServer(scope: Construct, server: string): void {
       fix: bare && bare !== server ? `server: ${JSON.stringify(bare)}` : 'give the vCenter host name',
     });
   }
-}
-
-/** The checked `imageSources`: each an Image, kept in an object without prototype. */
-export function checkImageSources(scope: Construct, sources: { [image: string]: Image } | undefined): { [image: string]: Image } {
-  const checked: { [image: string]: Image } = Object.create(null);
-  for (const [name, image] of Object.entries(sources ?? {})) {
-    if (!(image instanceof Image)) {
-      throw new DesignError(scope, {
-        problem: `The image source of "${name}" is not an Image.`,
-        value: JSON.stringify(image),
-        fix: 'give an Image: Image.template(name), Image.contentLibrary(library, item) or Image.ovf(url)',
-      });
-    }
-    checked[name] = image;
-  }
-  return checked;
 }
 
 /** The folder of ISO images on their datastore: `a/b`, or empty for the datastore's root. */

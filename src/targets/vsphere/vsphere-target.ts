@@ -5,7 +5,7 @@ import { LightDataVsphereDatacenter } from './light-resources';
 import { networkResources } from './networks';
 import { VsphereRenderer } from './renderer';
 import { VsphereNetworkResources, VsphereVmResources } from './resources';
-import { checkCoreMhz, checkImageSources, checkIsoDatastore, checkIsoDirectory, validateServer } from './target-checks';
+import { checkCoreMhz, checkIsoDatastore, checkIsoDirectory, validateServer } from './target-checks';
 import type { VirtualMachine } from '../../constructs/virtual-machine';
 import type { VirtualNetwork } from '../../constructs/virtual-network';
 import { TerraformProvider, TerraformStack, Token } from '../../core';
@@ -18,6 +18,7 @@ import { DesignRegistry, RenderedElement } from '../../model/target-contract';
 import { Vendor } from '../../model/vendor';
 import { Credentials } from '../credentials';
 import { tfText } from '../escaping';
+import { checkImageSources } from '../image-sources';
 import { Design, Renderer } from '../protocol';
 import { Target } from '../target';
 
@@ -297,7 +298,7 @@ export class VsphereTarget extends Target {
       });
     }
     checkOneProviderPerVcenter(this, this.stack, props);
-    this.sources = checkImageSources(this, props.imageSources);
+    this.sources = checkImageSources(this, props.imageSources, 'Image.template(name), Image.contentLibrary(library, item) or Image.ovf(url)');
     this.isoDirectory = checkIsoDirectory(this, props.isoDirectory);
     checkIsoDatastore(this, props.isoDatastore);
     checkCoreMhz(this, props.coreMhz);
