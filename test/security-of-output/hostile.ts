@@ -1,11 +1,11 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { TerraformStack, Testing } from 'cdktf';
+import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import {
-  Credentials, DesignError, Disk, GuestOs, DrsRule, DrsRuleGroup, Firmware, GuestInit, HaCluster, HypervKeyProtector, HypervTarget, Image,
-  LibvirtTarget, Nic, ReplicaPair, ReplicationMode, ShieldedVm, ShieldingLevel, Size, Target, TrafficRole, Vendor, VirtualMachine,
-  VirtualNetwork, VsphereKeyProvider, VsphereTarget,
+  Credentials, DesignError, Disk, Drive, GuestOs, DrsRule, DrsRuleGroup, Feature, Firmware, GuestInit, HaCluster, HypervKeyProtector,
+  HypervTarget, Image, ImageFormat, LibvirtTarget, Nic, ReplicaPair, ReplicationMode, ShieldedVm, ShieldingLevel, Size, Storage, Support, Target,
+  TrafficRole, Vendor, VirtualMachine, VirtualMachineProps, VirtualNetwork, VsphereKeyProvider, VsphereTarget,
 } from '../../src';
 import { LOCK_FILE_CONTEXT } from '../../src/targets/cluster-placement';
 
@@ -53,8 +53,8 @@ const QUICK_CORPUS: readonly string[] = [
 /** Hostile strings of this run: the quick corpus, or the full one when `HOSTILE_CORPUS=full`. */
 export const HOSTILE: readonly string[] = process.env.HOSTILE_CORPUS === 'full' ? FULL_CORPUS : QUICK_CORPUS;
 
-/** The properties a hostile value can be given, per vendor, with the benign value each has. */
-export const PROPERTIES: { readonly [vendor in Vendor]: { readonly [property: string]: string } } = {
+/** The properties of the design's constructs and targets before the everyday features, per vendor, with their benign values. */
+const BASE_PROPERTIES: { readonly [vendor in Vendor]: { readonly [property: string]: string } } = {
   [Vendor.VSPHERE]: {
     ...common(),
     'checkpoint.description': 'before maintenance',
@@ -94,6 +94,102 @@ export const PROPERTIES: { readonly [vendor in Vendor]: { readonly [property: st
     'target.imageDirectory': '/var/lib/libvirt/base',
     'target.images': '/var/lib/libvirt/base/ubuntu.qcow2',
   },
+};
+
+const HOSTS: { readonly [vendor in Vendor]: string[] } = {
+  [Vendor.VSPHERE]: ['esx1.example.com', 'esx2.example.com', 'esx3.example.com'],
+  [Vendor.HYPERV]: ['hv1', 'hv2', 'hv3'],
+  [Vendor.LIBVIRT]: ['kvm1', 'kvm2', 'kvm3'],
+};
+
+/** A property of the everyday features: its benign value on each vendor, and the features that use it. */
+interface EverydayProperty {
+  readonly benign: string | { readonly [vendor in Vendor]?: string };
+  /** The features the property belongs to: it is in a vendor's table when the vendor's target supports all of them. */
+  readonly features: readonly Feature[];
+  /** The vendors whose target has the property. @default - every vendor */
+  readonly vendors?: readonly Vendor[];
+}
+
+/**
+ * The user strings of the everyday features (issue #15): notes, tags, inventory, storage, drives,
+ * images, Windows customization, NIC addresses, migration addresses, and the targets' settings
+ * for them. A URL property is the path of the URL: what of a URL a hostile value can carry
+ * through the URL checks into the output.
+ */
+const EVERYDAY: { readonly [property: string]: EverydayProperty } = {
+  'vm.notes': { benign: 'Owned by the platform team.\nSee the runbook.', features: [Feature.NOTES] },
+  'vm.tags.key': { benign: 'env', features: [Feature.TAGS] },
+  'vm.tags.value': { benign: 'prod', features: [Feature.TAGS] },
+  'disk.tags.key': { benign: 'backup', features: [Feature.DISK_TAGS] },
+  'disk.tags.value': { benign: 'daily', features: [Feature.DISK_TAGS] },
+  'vm.folder': { benign: 'estate/linux', features: [Feature.VM_FOLDER] },
+  'vm.resourcePool': { benign: 'batch', features: [Feature.RESOURCE_POOL] },
+  'vm.storage': { benign: 'fast', features: [Feature.STORAGE_PLACEMENT] },
+  'disk.storage': { benign: 'bulk', features: [Feature.STORAGE_PLACEMENT] },
+  'vm.storageCluster': { benign: 'sdrs', features: [Feature.STORAGE_CLUSTER] },
+  'vm.storagePolicy': { benign: 'gold', features: [Feature.STORAGE_POLICY] },
+  'disk.storagePolicy': { benign: 'silver', features: [Feature.STORAGE_POLICY] },
+  'drive.iso': { benign: 'tools/virtio-win.iso', features: [Feature.CD_DRIVES] },
+  'image.url': { benign: { [Vendor.HYPERV]: 'golden/ubuntu-24.04.vhdx', [Vendor.LIBVIRT]: 'golden/ubuntu-24.04.qcow2' }, features: [Feature.IMAGE_URL] },
+  'image.url.name': { benign: 'ubuntu-golden', features: [Feature.IMAGE_URL] },
+  'image.ovf': { benign: 'appliances/proxy.ova', features: [Feature.IMAGE_OVF] },
+  'image.contentLibrary.library': { benign: 'images', features: [Feature.IMAGE_CONTENT_LIBRARY] },
+  'image.contentLibrary.item': { benign: 'ubuntu-24.04', features: [Feature.IMAGE_CONTENT_LIBRARY] },
+  'windows.computerName': { benign: 'WIN-APP1', features: [Feature.WINDOWS_CUSTOMIZATION] },
+  'windows.timeZone': { benign: 'W. Europe Standard Time', features: [Feature.WINDOWS_CUSTOMIZATION] },
+  'windows.workgroup': { benign: 'ESTATE', features: [Feature.WINDOWS_CUSTOMIZATION] },
+  'domainJoin.domain': { benign: 'corp.example.com', features: [Feature.WINDOWS_CUSTOMIZATION, Feature.DOMAIN_JOIN, Feature.GUEST_SECRETS] },
+  'domainJoin.user': { benign: 'svc-join', features: [Feature.WINDOWS_CUSTOMIZATION, Feature.DOMAIN_JOIN, Feature.GUEST_SECRETS] },
+  'domainJoin.organizationalUnit': {
+    benign: 'OU=Servers,DC=corp,DC=example,DC=com', features: [Feature.WINDOWS_CUSTOMIZATION, Feature.DOMAIN_JOIN, Feature.GUEST_SECRETS],
+  },
+  'nic.ipv4.address': { benign: '10.0.121.31/24', features: [Feature.STATIC_IP_PER_NIC] },
+  'nic.ipv4.gateway': { benign: '10.0.121.1', features: [Feature.STATIC_IP_PER_NIC] },
+  'nic.ipv4.dnsServers': { benign: '10.0.121.2', features: [Feature.STATIC_IP_PER_NIC] },
+  'nic.ipv4.domain': { benign: 'back.example', features: [Feature.STATIC_IP_PER_NIC] },
+  'cluster.migration.hostAddresses': { benign: '10.0.20.11/24', features: [Feature.MIGRATION_NETWORK, Feature.MIGRATION_HOST_ADDRESSES] },
+  'cluster.migration.gateway': { benign: '10.0.20.1', features: [Feature.MIGRATION_NETWORK, Feature.MIGRATION_HOST_ADDRESSES] },
+  // not on vSphere: the name of an Image.template there reaches a construct ID unchecked, and so the
+  // stack's "//" metadata path as it is (finding: vSphere imageSources template name in construct IDs)
+  'target.imageSources': { benign: { [Vendor.HYPERV]: 'golden/ubuntu-22.04.vhdx', [Vendor.LIBVIRT]: 'golden/ubuntu-22.04.qcow2' }, features: [] },
+  'target.isoDirectory': {
+    benign: { [Vendor.VSPHERE]: 'images/iso', [Vendor.HYPERV]: 'D:\\ISO', [Vendor.LIBVIRT]: '/var/lib/libvirt/iso' }, features: [Feature.CD_DRIVES],
+  },
+  'target.isoDatastore': { benign: 'iso-ds', features: [Feature.CD_DRIVES], vendors: [Vendor.VSPHERE] },
+  'target.storageLocations': { benign: 'Fast', features: [Feature.STORAGE_PLACEMENT], vendors: [Vendor.HYPERV] },
+  'target.isoSources': { benign: 'isos/virtio-win-0.1.262.iso', features: [Feature.CD_DRIVES], vendors: [Vendor.LIBVIRT] },
+  'target.coreMhz': { benign: '2400', features: [], vendors: [Vendor.VSPHERE] },
+};
+
+/** Each everyday property a vendor has, with its benign value. */
+function everydayOf(vendor: Vendor): { [property: string]: string } {
+  const out: { [property: string]: string } = {};
+  for (const [property, p] of Object.entries(EVERYDAY)) {
+    const benign = typeof p.benign === 'string' ? p.benign : p.benign[vendor];
+    if (benign !== undefined && (p.vendors ?? [vendor]).includes(vendor)) out[property] = benign;
+  }
+  return out;
+}
+
+/**
+ * The everyday properties a vendor supports: those whose features its target (with every setting
+ * benign) declares native or emulated.
+ */
+function supportedEveryday(vendor: Vendor): { [property: string]: string } {
+  const candidates = everydayOf(vendor);
+  const all = { ...BASE_PROPERTIES[vendor], ...candidates };
+  const stack = new TerraformStack(Testing.app(), 'probe');
+  const target = makeTarget(stack, vendor, (key) => all[key]);
+  const supported = (f: Feature) => target.supportOf(f).support !== Support.UNSUPPORTED;
+  return Object.fromEntries(Object.entries(candidates).filter(([property]) => EVERYDAY[property].features.every(supported)));
+}
+
+/** The properties a hostile value can be given, per vendor, with the benign value each has. */
+export const PROPERTIES: { readonly [vendor in Vendor]: { readonly [property: string]: string } } = {
+  [Vendor.VSPHERE]: { ...BASE_PROPERTIES[Vendor.VSPHERE], ...supportedEveryday(Vendor.VSPHERE) },
+  [Vendor.HYPERV]: { ...BASE_PROPERTIES[Vendor.HYPERV], ...supportedEveryday(Vendor.HYPERV) },
+  [Vendor.LIBVIRT]: { ...BASE_PROPERTIES[Vendor.LIBVIRT], ...supportedEveryday(Vendor.LIBVIRT) },
 };
 
 function common(): { [property: string]: string } {
@@ -158,12 +254,6 @@ export function synthesize(vendor: Vendor, property: string, value: string): Out
   }
 }
 
-const HOSTS: { readonly [vendor in Vendor]: string[] } = {
-  [Vendor.VSPHERE]: ['esx1.example.com', 'esx2.example.com', 'esx3.example.com'],
-  [Vendor.HYPERV]: ['hv1', 'hv2', 'hv3'],
-  [Vendor.LIBVIRT]: ['kvm1', 'kvm2', 'kvm3'],
-};
-
 function makeTarget(stack: TerraformStack, vendor: Vendor, val: (key: string) => string): Target {
   if (vendor === Vendor.VSPHERE) {
     return new VsphereTarget(stack, 'target', {
@@ -176,6 +266,11 @@ function makeTarget(stack: TerraformStack, vendor: Vendor, val: (key: string) =>
       encryptionPolicy: val('target.encryptionPolicy'),
       keyProvider: VsphereKeyProvider.named(val('target.keyProvider')),
       images: { ubuntu: val('target.images') },
+      imageSources: { 'ubuntu-src': Image.template('ubuntu-golden') },
+      isoDatastore: val('target.isoDatastore'),
+      isoDirectory: val('target.isoDirectory'),
+      // a number; a careless caller's string in its place (JavaScript checks no types) is refused
+      coreMhz: /^[0-9]+$/.test(val('target.coreMhz')) ? Number(val('target.coreMhz')) : val('target.coreMhz') as unknown as number,
     });
   }
   if (vendor === Vendor.HYPERV) {
@@ -191,6 +286,9 @@ function makeTarget(stack: TerraformStack, vendor: Vendor, val: (key: string) =>
       vmDirectory: `${shared}\\${val('target.vmDirectory')}`,
       imageDirectory: val('target.imageDirectory'),
       images: { ubuntu: val('target.images') },
+      imageSources: { 'ubuntu-src': Image.fromUrl(url(val('target.imageSources')), { format: ImageFormat.VHDX, size: Size.gibibytes(20) }) },
+      storageLocations: { [val('vm.storage')]: `${shared}\\${val('target.storageLocations')}`, [val('disk.storage')]: `${shared}\\Bulk` },
+      isoDirectory: val('target.isoDirectory'),
     });
   }
   return new LibvirtTarget(stack, 'target', {
@@ -199,11 +297,22 @@ function makeTarget(stack: TerraformStack, vendor: Vendor, val: (key: string) =>
     bridge: { name: val('target.bridge.name'), openvswitch: true },
     imageDirectory: val('target.imageDirectory'),
     images: { ubuntu: val('target.images') },
+    imageSources: { 'ubuntu-src': Image.fromUrl(url(val('target.imageSources')), { format: ImageFormat.QCOW2, size: Size.gibibytes(20) }) },
+    isoDirectory: val('target.isoDirectory'),
+    isoSources: { [val('drive.iso')]: url(val('target.isoSources')) },
   });
+}
+
+/** An http URL whose path is the value. */
+function url(urlPath: string): string {
+  return `https://images.example.com/${urlPath}`;
 }
 
 function build(stack: TerraformStack, vendor: Vendor, val: (key: string) => string): void {
   const target = makeTarget(stack, vendor, val);
+  /** Whether the vendor has the property (its target supports the feature). */
+  const has = (key: string) => PROPERTIES[vendor][key] !== undefined;
+  const opt = (key: string) => (has(key) ? val(key) : undefined);
   const hosts = HOSTS[vendor];
   const hyperv = vendor === Vendor.HYPERV;
   const app = new VirtualNetwork(stack, 'app', { target, name: val('network.name'), vlanId: 120 });
@@ -217,7 +326,11 @@ function build(stack: TerraformStack, vendor: Vendor, val: (key: string) => stri
     hostFailuresToTolerate: 1,
     hostCapacity: { cpuCores: 32, memory: Size.gibibytes(256) },
     acknowledgeNoHostFailover: true,
-    migration: hyperv ? { network: migration, subnet: val('cluster.migration.subnet') } : undefined,
+    migration: hyperv ? { network: migration, subnet: val('cluster.migration.subnet') } : has('cluster.migration.hostAddresses') ? {
+      network: migration,
+      hostAddresses: { [hosts[0]]: val('cluster.migration.hostAddresses'), [hosts[1]]: '10.0.20.12/24', [hosts[2]]: '10.0.20.13/24' },
+      gateway: val('cluster.migration.gateway'),
+    } : undefined,
   });
   const image = Image.template(val('image.name'), { size: Size.gibibytes(20) });
   const base = { cluster, cpus: 2, memory: Size.gibibytes(4), image, firmware: Firmware.UEFI, guestOs: GuestOs.UBUNTU_24_04 };
@@ -260,6 +373,84 @@ function build(stack: TerraformStack, vendor: Vendor, val: (key: string) => stri
     nics: [Nic.on(app)],
     shielding: hyperv ? ShieldingLevel.HOST_GUARDED : ShieldingLevel.SECURE_BOOT_AND_TPM,
   });
+  everyday(stack, vendor, { ...base, nics: [Nic.on(app)] }, { app, existing }, has, val, opt);
+}
+
+/** The VMs of the everyday features, each feature where the vendor supports it. */
+function everyday(
+  stack: TerraformStack, vendor: Vendor, base: VirtualMachineProps, networks: { app: VirtualNetwork; existing: VirtualNetwork },
+  has: (key: string) => boolean, val: (key: string) => string, opt: (key: string) => string | undefined,
+): void {
+  const size = { size: Size.gibibytes(20) };
+  const secret = (name: string) => new TerraformVariable(stack, name, { type: 'string', sensitive: true }).stringValue;
+  new VirtualMachine(stack, 'tools1', {
+    ...base,
+    notes: opt('vm.notes'),
+    tags: has('vm.tags.key') ? { [val('vm.tags.key')]: val('vm.tags.value'), tier: 'web' } : undefined,
+    folder: opt('vm.folder'),
+    resourcePool: opt('vm.resourcePool'),
+    storage: has('vm.storage') ? Storage.named(val('vm.storage')) : undefined,
+    storagePolicy: opt('vm.storagePolicy'),
+    drives: has('drive.iso') ? [Drive.iso(val('drive.iso')), Drive.empty()] : undefined,
+    disks: [Disk.data(Size.gibibytes(10), {
+      name: 'logs',
+      storage: has('disk.storage') ? Storage.named(val('disk.storage')) : undefined,
+      storagePolicy: opt('disk.storagePolicy'),
+      tags: has('disk.tags.key') ? { [val('disk.tags.key')]: val('disk.tags.value') } : undefined,
+    })],
+    cpuLimit: has('target.coreMhz') ? 50 : undefined,
+  });
+  if (has('vm.storageCluster')) new VirtualMachine(stack, 'sdrs1', { ...base, storage: Storage.cluster(val('vm.storageCluster')) });
+  if (has('image.url')) {
+    const format = vendor === Vendor.HYPERV ? ImageFormat.VHDX : ImageFormat.QCOW2;
+    new VirtualMachine(stack, 'url1', { ...base, image: Image.fromUrl(url(val('image.url')), { ...size, name: val('image.url.name'), format }) });
+  }
+  if (has('image.ovf')) new VirtualMachine(stack, 'ovf1', { ...base, image: Image.ovf(url(val('image.ovf')), size) });
+  if (has('image.contentLibrary.item')) {
+    new VirtualMachine(stack, 'lib1', {
+      ...base, image: Image.contentLibrary(val('image.contentLibrary.library'), val('image.contentLibrary.item'), size),
+    });
+  }
+  // an image name the target's imageSources gives another image
+  new VirtualMachine(stack, 'src1', { ...base, image: Image.template('ubuntu-src', size) });
+  const windows = { ...base, guestOs: GuestOs.WINDOWS_SERVER_2022 };
+  if (has('windows.computerName')) {
+    new VirtualMachine(stack, 'win1', {
+      ...windows,
+      guestInit: GuestInit.windows({ computerName: val('windows.computerName'), timeZone: val('windows.timeZone'), workgroup: val('windows.workgroup') }),
+    });
+  }
+  if (has('domainJoin.domain')) {
+    new VirtualMachine(stack, 'win2', {
+      ...windows,
+      guestInit: GuestInit.windows({
+        computerName: 'WIN-APP2',
+        adminPassword: secret('admin_password'),
+        domainJoin: {
+          domain: val('domainJoin.domain'),
+          user: val('domainJoin.user'),
+          password: secret('join_password'),
+          organizationalUnit: val('domainJoin.organizationalUnit'),
+        },
+      }),
+    });
+  }
+  if (has('nic.ipv4.address')) {
+    const mac = (n: number) => `${vendor === Vendor.VSPHERE ? '00:50:56:00' : '52:54:00:12'}:01:0${n}`;
+    new VirtualMachine(stack, 'addr1', {
+      ...base,
+      guestInit: GuestInit.hostname('addr1'),
+      nics: [
+        Nic.on(networks.app, { macAddress: mac(1) }),
+        Nic.on(networks.existing, {
+          macAddress: mac(2),
+          ipv4: {
+            address: val('nic.ipv4.address'), gateway: val('nic.ipv4.gateway'), dnsServers: [val('nic.ipv4.dnsServers')], domain: val('nic.ipv4.domain'),
+          },
+        }),
+      ],
+    });
+  }
 }
 
 // ----------------------------------------------------------------------------------------------

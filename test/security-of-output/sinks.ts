@@ -77,6 +77,31 @@ export function describeHostileStrings(vendor: Vendor): void {
       }
     });
 
+    test('guest PowerShell: each Windows customization script parses as with the benign value', () => {
+      const expected = guestScriptsOf(benign);
+      // the emulated Windows customization (Hyper-V, libvirt) writes scripts; vSphere customizes natively
+      expect(expected.size).toBeGreaterThan(vendor === Vendor.VSPHERE ? -1 : 0);
+      const skeletons = (scripts: Map<string, string>) => new Map([...scripts].map(([name, s]) => [name, words(powershellSkeleton(s).skeleton)]));
+      const benignSkeletons = skeletons(expected);
+      for (const o of synthesized()) {
+        const scripts = skeletons(guestScriptsOf(o.outcome));
+        expect([label(o), [...scripts.keys()].sort()]).toEqual([label(o), [...benignSkeletons.keys()].sort()]);
+        for (const [name, skeleton] of scripts) expect([label(o), name, skeleton]).toEqual([label(o), name, benignSkeletons.get(name)]);
+      }
+    });
+
+    test('domain XML: tags stay text and attribute values, and the metadata has the benign structure', () => {
+      const expected = metadataOf(benign);
+      expect(expected.size).toBeGreaterThan(vendor === Vendor.LIBVIRT ? 0 : -1);
+      for (const o of synthesized()) {
+        const metadata = metadataOf(o.outcome);
+        expect([label(o), [...metadata.keys()].sort()]).toEqual([label(o), [...expected.keys()].sort()]);
+        for (const [name, xml] of metadata) {
+          expect([label(o), name, xmlSkeleton(xml), NOT_XML_TEXT.test(xml)]).toEqual([label(o), name, xmlSkeleton(expected.get(name)!), false]);
+        }
+      }
+    });
+
     test('diagram: labels hold the values, and the diagram has the benign structure', () => {
       const expected = mermaidSkeleton(text(benign, 'topology.mmd')!);
       for (const o of synthesized()) {
@@ -110,8 +135,12 @@ export function describeHostileStrings(vendor: Vendor): void {
   });
 }
 
-/** `file("...")` and `base64encode("...")` calls the library writes, whose quoted arguments hold only library references. */
+/**
+ * `file("...")` and `base64encode("...")` calls the library writes, whose quoted arguments hold only library references, and
+ * `base64encode(var.x)` of a sensitive variable (a guest password written at apply).
+ */
 function isLibraryCall(expression: string): boolean {
+  if (/^base64encode\(var\.[A-Za-z0-9_-]+\)$/.test(expression)) return true;
   const m = /^(file|base64encode)\("((?:[^"\\]|\\.)*)"\)$/.exec(expression);
   return m !== null && foreignExpressions(m[2]).length === 0;
 }
@@ -132,4 +161,55 @@ function cloudInitOfWeb1(vendor: Vendor, o: Outcome): { userData?: string; netwo
   const decode = (b: string) => Buffer.from(b, 'base64').toString('utf8');
   const meta = JSON.parse(decode(vm.extra_config['guestinfo.metadata']));
   return { userData: decode(vm.extra_config['guestinfo.userdata']), networkConfig: decode(meta.network) };
+}
+
+/** Characters an XML text may not hold: a `&` that starts no entity, and controls XML 1.0 has no place for. */
+// eslint-disable-next-line no-control-regex
+const NOT_XML_TEXT = /&(?!(amp|lt|gt|quot|apos|#[0-9]+|#x[0-9A-Fa-f]+);)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
+/** An XML text with attribute values as `"v"` and character data as `t`: its elements and attributes. */
+function xmlSkeleton(xml: string): string {
+  return xml.replace(/"[^"]*"/g, '"v"').replace(/>[^<]+</g, '>t<');
+}
+
+/** The `metadata` XML of each libvirt domain, by domain, as libvirt receives it. */
+function metadataOf(o: Outcome): Map<string, string> {
+  const cfg = JSON.parse(o.files!.get('cdk.tf.json')!.toString('utf8'));
+  const out = new Map<string, string>();
+  for (const [name, domain] of Object.entries<any>(cfg.resource?.libvirt_domain ?? {})) {
+    if (domain.metadata !== undefined) out.set(name, stringsOf(domain.metadata).map(templateLiteral).join(''));
+  }
+  return out;
+}
+
+/**
+ * The PowerShell scripts the guests run at first boot (the files of `write_files` in the cloud-init
+ * user data, on Hyper-V's cidata archives and libvirt's cloud-init disks), by VM and path.
+ */
+function guestScriptsOf(o: Outcome): Map<string, string> {
+  const documents: Array<[string, string]> = [];
+  for (const [file, content] of o.files!) {
+    const vm = /^assets\/([A-Za-z0-9]+)_CloudInitData_/.exec(file)?.[1];
+    const userData = vm === undefined ? undefined : unzipStored(content).get('user-data');
+    if (userData !== undefined) documents.push([vm!, userData]);
+  }
+  const cfg = JSON.parse(o.files!.get('cdk.tf.json')!.toString('utf8'));
+  for (const [name, disk] of Object.entries<any>(cfg.resource?.libvirt_cloudinit_disk ?? {})) {
+    if (typeof disk.user_data === 'string') documents.push([name, templateLiteral(disk.user_data)]);
+  }
+  const scripts = new Map<string, string>();
+  for (const [vm, userData] of documents) {
+    let doc: any;
+    try {
+      doc = JSON.parse(userData.replace(/^#cloud-config\n/, ''));
+    } catch {
+      // user data the design gave as it is (checked by the cloud-init test)
+      continue;
+    }
+    for (const f of doc.write_files ?? []) {
+      if (!/\.ps1$/i.test(f.path)) continue;
+      scripts.set(`${vm} ${f.path}`, f.encoding === 'b64' ? Buffer.from(f.content, 'base64').toString('utf8') : f.content);
+    }
+  }
+  return scripts;
 }
