@@ -150,9 +150,10 @@ const EVERYDAY: { readonly [property: string]: EverydayProperty } = {
   'nic.ipv4.domain': { benign: 'back.example', features: [Feature.STATIC_IP_PER_NIC] },
   'cluster.migration.hostAddresses': { benign: '10.0.20.11/24', features: [Feature.MIGRATION_NETWORK, Feature.MIGRATION_HOST_ADDRESSES] },
   'cluster.migration.gateway': { benign: '10.0.20.1', features: [Feature.MIGRATION_NETWORK, Feature.MIGRATION_HOST_ADDRESSES] },
-  // not on vSphere: the name of an Image.template there reaches a construct ID unchecked, and so the
-  // stack's "//" metadata path as it is (finding: vSphere imageSources template name in construct IDs)
-  'target.imageSources': { benign: { [Vendor.HYPERV]: 'golden/ubuntu-22.04.vhdx', [Vendor.LIBVIRT]: 'golden/ubuntu-22.04.qcow2' }, features: [] },
+  // vSphere: the name of a template the image is cloned from; elsewhere the path of a download
+  'target.imageSources': {
+    benign: { [Vendor.VSPHERE]: 'ubuntu-golden', [Vendor.HYPERV]: 'golden/ubuntu-22.04.vhdx', [Vendor.LIBVIRT]: 'golden/ubuntu-22.04.qcow2' }, features: [],
+  },
   'target.isoDirectory': {
     benign: { [Vendor.VSPHERE]: 'images/iso', [Vendor.HYPERV]: 'D:\\ISO', [Vendor.LIBVIRT]: '/var/lib/libvirt/iso' }, features: [Feature.CD_DRIVES],
   },
@@ -266,7 +267,7 @@ function makeTarget(stack: TerraformStack, vendor: Vendor, val: (key: string) =>
       encryptionPolicy: val('target.encryptionPolicy'),
       keyProvider: VsphereKeyProvider.named(val('target.keyProvider')),
       images: { ubuntu: val('target.images') },
-      imageSources: { 'ubuntu-src': Image.template('ubuntu-golden') },
+      imageSources: { 'ubuntu-src': Image.template(val('target.imageSources')) },
       isoDatastore: val('target.isoDatastore'),
       isoDirectory: val('target.isoDirectory'),
       // a number; a careless caller's string in its place (JavaScript checks no types) is refused

@@ -87,11 +87,13 @@ export class VsphereLookups {
   public template(image: string): Shared<LightDataVsphereVirtualMachine, { id: string; firstDisk: TemplateDisk }> {
     const { ctx } = this;
     const name = ctx.images.get(image) ?? image;
-    return this.lookup(`template:${name}`, () => new LightDataVsphereVirtualMachine(ctx.target, `Template-${image}`, {
+    // a design's image name is portable; a template name from imageSources may be any text
+    const key = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/.test(image) ? image : slug(image);
+    return this.lookup(`template:${name}`, () => new LightDataVsphereVirtualMachine(ctx.target, `Template-${key}`, {
       provider: ctx.provider,
       name: tfText(ctx.target, 'images', name),
       datacenterId: ctx.datacenterId,
-    }), `template_${image}`, (template) => {
+    }), `template_${key}`, (template) => {
       const disk = template.disks.get(0);
       return { id: template.id, firstDisk: { size: disk.size, thinProvisioned: disk.thinProvisioned, eagerlyScrub: disk.eagerlyScrub } };
     });
