@@ -79,7 +79,8 @@ export function staticNetworkConfig(vm: VmNode): string | undefined {
   if (first !== undefined) statics.push({ index: 0, ipv4: first });
   vm.nics.forEach((nic, index) => {
     if (nic.ipv4 !== undefined) {
-      statics.push({ index, ipv4: knownAtSynth(vm.scope, `nics[${index}].ipv4`, nic.ipv4, 'it is written into the cloud-init network config at synth') });
+      const ipv4 = knownAtSynth(vm.scope, `nics[${index}].ipv4`, nic.ipv4, 'it is written into the cloud-init network config at synth');
+      statics.push({ index, ipv4 });
     }
   });
   if (statics.length === 0) return undefined;

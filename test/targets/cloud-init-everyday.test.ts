@@ -119,7 +119,8 @@ describe('a static address on every NIC', () => {
     vm(d, { nics: [Nic.on(d.net, { macAddress: MAC1 }), Nic.on(d.net, { ipv4: { address: '10.0.1.5/24' } })], guestInit: GuestInit.hostname('vm1') });
     const error = designError(() => synth(d.stack));
     expect(error.constructPath).toBe('test/vm1');
-    expect(error.problem).toBe('NIC 2 (nics[1]) has a static IPv4 address but no static MAC address, by which the guest tells it from the VM\'s other NICs.');
+    expect(error.problem).toBe('NIC 2 (nics[1]) has a static IPv4 address but no static MAC address, '
+      + 'by which the guest tells it from the VM\'s other NICs.');
     expect(error.value).toBe('nics[1]: 10.0.1.5/24');
     expect(error.fix).toBe('give the NIC a macAddress, e.g. Nic.on(network, { macAddress: "00:50:56:00:01:10", ipv4 }) '
       + '(vSphere accepts only 00:50:56:00:00:00 to 00:50:56:3f:ff:ff, which every vendor accepts)');
@@ -161,9 +162,11 @@ describe('a static address on every NIC', () => {
       vm(d, props(d.net));
       return seed(d).user;
     };
-    expect(userData((net) => ({ nics: [Nic.on(net)], guestInit: GuestInit.hostname('vm1', { ipv4: { address: '10.0.0.5/24', domain: 'corp.example' } }) })))
+    const corp = { address: '10.0.0.5/24', domain: 'corp.example' };
+    expect(userData((net) => ({ nics: [Nic.on(net)], guestInit: GuestInit.hostname('vm1', { ipv4: corp }) })))
       .toBe('#cloud-config\n{"hostname":"vm1","fqdn":"vm1.corp.example","manage_etc_hosts":true}');
-    expect(userData((net) => ({ nics: [Nic.on(net, { ipv4: { address: '10.0.0.5/24', domain: 'nic.example' } })], guestInit: GuestInit.hostname('vm1') })))
+    const nic = { address: '10.0.0.5/24', domain: 'nic.example' };
+    expect(userData((net) => ({ nics: [Nic.on(net, { ipv4: nic })], guestInit: GuestInit.hostname('vm1') })))
       .toBe('#cloud-config\n{"hostname":"vm1","fqdn":"vm1.nic.example","manage_etc_hosts":true}');
     // only the first NIC's domain names the host
     expect(userData((net) => ({

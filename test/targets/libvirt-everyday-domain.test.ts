@@ -81,12 +81,15 @@ describe('machine type', () => {
   test('the PC machine types with PCI are accepted: q35, pc-q35-*, pc and pc-i440fx-*', () => {
     const k = kit();
     const types = ['q35', 'pc-q35-rhel9.4.0', 'pc', 'pc-i440fx-rhel7.6.0'];
-    types.forEach((type, i) => k.vm(`v${i}`, { firmware: type.includes('q35') ? Firmware.UEFI : Firmware.BIOS, hardwareVersions: [HardwareVersion.libvirt(type)] }));
+    types.forEach((type, i) => k.vm(`v${i}`, {
+      firmware: type.includes('q35') ? Firmware.UEFI : Firmware.BIOS, hardwareVersions: [HardwareVersion.libvirt(type)],
+    }));
     const domains = synth(k.stack).resource.libvirt_domain;
     expect(types.map((_, i) => domains[`v${i}`].os.type_machine)).toEqual(types);
   });
 
-  test.each(['microvm', 'virt', 'isapc', 'xenfv', 'pc-q35-', 'pc-i440fx-', 'q35-pc', 'ubuntu-q35'])('machine type %j is refused: no PCI, no domain', (type) => {
+  const noPci = ['microvm', 'virt', 'isapc', 'xenfv', 'pc-q35-', 'pc-i440fx-', 'q35-pc', 'ubuntu-q35'];
+  test.each(noPci)('machine type %j is refused: no PCI, no domain', (type) => {
     const k = kit();
     k.vm('a', { firmware: Firmware.BIOS, hardwareVersions: [HardwareVersion.libvirt(type)] });
     const message = refused(k.stack);
@@ -100,7 +103,8 @@ describe('machine type', () => {
   test('a UEFI VM with a machine type without PCI is told it needs a q35 one', () => {
     const k = kit();
     k.vm('a', { hardwareVersions: [HardwareVersion.libvirt('microvm')] });
-    expect(refused(k.stack)).toContain('pc-i440fx-<version>, as `qemu-system-x86_64 -machine help` lists them, e.g. "pc-q35-8.2"; a q35 one for a UEFI VM');
+    expect(refused(k.stack)).toContain('pc-i440fx-<version>, as `qemu-system-x86_64 -machine help` lists them, e.g. "pc-q35-8.2"; '
+      + 'a q35 one for a UEFI VM');
   });
 
   test('a UEFI VM needs a q35 machine type', () => {

@@ -112,9 +112,11 @@ describe('images from a URL', () => {
     k.vm('two', { host: 'b_c', image: Image.fromUrl('https://example.com/two.qcow2', { name: 'a', size: Size.gibibytes(4) }) });
     const error = designError(() => synth(k.stack));
     expect(error.constructPath).toBe('test/two');
-    expect(error.problem).toBe('The downloads of image "a_b" on host c and of image "a" on host b_c would both be the resource named image_a_b_c after the target.');
+    expect(error.problem).toBe('The downloads of image "a_b" on host c and of image "a" on host b_c would both be '
+      + 'libvirt_volume.target_image_a_b_c.');
     expect(error.value).toBe('"a_b" on c, "a" on b_c');
-    expect(error.fix).toBe('give one of the images a name that differs from the other\'s in a letter, digit or dash: Image.fromUrl(url, { name: "..." })');
+    expect(error.fix).toBe('give one of the images a name that differs from the other\'s in a letter, digit or dash: '
+      + 'Image.fromUrl(url, { name: "..." })');
     // one host, "." and "_"
     const k2 = kit();
     k2.vm('one', { image: Image.fromUrl('https://example.com/one.qcow2', { name: 'a.b', size: Size.gibibytes(4) }) });

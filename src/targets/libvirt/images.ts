@@ -23,7 +23,7 @@ export class LibvirtImages {
   /** The downloaded base volume per image name and host. */
   private readonly downloads = new Map<string, LightVolume>();
   /** The image and host of each download, by the logical name of its resource. */
-  private readonly logicalNames = new Map<string, { readonly image: string; readonly host: string }>();
+  private readonly logicalNames = new Map<string, { readonly image: string; readonly host: string; readonly resource: string }>();
 
   constructor(private readonly ctx: LibvirtRenderContext, private readonly poolOf: (host: string) => string) {}
 
@@ -57,7 +57,7 @@ export class LibvirtImages {
       if (other !== undefined) {
         throw new DesignError(vm.scope, {
           problem: `The downloads of image "${other.image}" on host ${other.host} and of image "${image.name}" on host ${host} would both be `
-            + `the resource named ${logicalName(suffix)} after the target.`,
+            + `${other.resource}.`,
           value: `${JSON.stringify(other.image)} on ${other.host}, ${JSON.stringify(image.name)} on ${host}`,
           fix: 'give one of the images a name that differs from the other\'s in a letter, digit or dash: Image.fromUrl(url, { name: "..." })',
         });
@@ -71,7 +71,7 @@ export class LibvirtImages {
       });
       this.ctx.nameAfter(volume, target, suffix);
       this.downloads.set(key, volume);
-      this.logicalNames.set(logicalName(suffix), { image: image.name, host });
+      this.logicalNames.set(logicalName(suffix), { image: image.name, host, resource: `libvirt_volume.${volume.friendlyUniqueId}` });
     }
     return volume;
   }
