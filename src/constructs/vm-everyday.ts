@@ -1,7 +1,7 @@
 import { IConstruct } from 'constructs';
 import { Token } from '../core';
 import { NicNode } from '../model/design';
-import { BootDevice, Drive, DriveKind } from '../model/drive';
+import { BootDevice, Drive, DriveKind, MAX_DRIVES } from '../model/drive';
 import { DesignError } from '../model/errors';
 import { GuestInit, GuestInitKind, StaticIpv4 } from '../model/guest-init';
 import { GuestOs } from '../model/guest-os';
@@ -20,9 +20,6 @@ import { Vendor } from '../model/vendor';
  * tags, hardware version, shares and limits, Windows customization, static addresses per NIC),
  * each failing with a DesignError on the VM.
  */
-
-/** At most this many CD/DVD drives: what every vendor can attach (vSphere and Hyper-V generation 1 IDE hold four devices). */
-export const MAX_DRIVES = 4;
 
 const ISO_FILE = /^[A-Za-z0-9_][A-Za-z0-9._+-]*(\/[A-Za-z0-9_][A-Za-z0-9._+-]*)*$/;
 const TAG_KEY = /^[A-Za-z][A-Za-z0-9_.-]{0,62}$/;

@@ -1,3 +1,6 @@
+/** At most this many CD/DVD drives per VM: what every vendor can attach (vSphere and Hyper-V generation 1 IDE hold four devices). */
+export const MAX_DRIVES = 4;
+
 /** What a CD/DVD drive of a VM holds. */
 export enum DriveKind {
   /** An ISO image file. */

@@ -35,18 +35,26 @@ export function cloudInitDocuments(vm: VmNode): CloudInitDocuments | undefined {
   if (init.kind === GuestInitKind.WINDOWS) {
     return { userData: windowsUserData(vm, init.windowsOptions ?? {}, hostname), metaData, networkConfig: staticNetworkConfig(vm) };
   }
-  const domain = init.ipv4?.domain;
+  const networkConfig = staticNetworkConfig(vm);
+  // the domain of the first NIC's address, from the guest initialisation or the NIC
+  const domain = (init.ipv4 ?? vm.nics[0]?.ipv4)?.domain;
   const userData = '#cloud-config\n' + JSON.stringify({
     hostname,
     ...(domain ? { fqdn: `${hostname}.${domain}` } : {}),
     manage_etc_hosts: true,
   });
-  return { userData, metaData, networkConfig: staticNetworkConfig(vm) };
+  return { userData, metaData, networkConfig };
 }
 
 // ----------------------------------------------------------------------------------------------
 // Network config
 // ----------------------------------------------------------------------------------------------
+
+/** The way out of a refusal for a NIC without a static MAC address. */
+function macFix(ipv4: boolean): string {
+  return `give the NIC a macAddress, e.g. Nic.on(network, { macAddress: "00:50:56:00:01:10"${ipv4 ? ', ipv4' : ''} }) `
+    + '(vSphere accepts only 00:50:56:00:00:00 to 00:50:56:3f:ff:ff, which every vendor accepts)';
+}
 
 /**
  * A network config (version 2) with the static IPv4 address of every NIC that has one: the
@@ -55,33 +63,56 @@ export function cloudInitDocuments(vm: VmNode): CloudInitDocuments | undefined {
  * Each NIC is an entry of `ethernets` (the first NIC's is `primary`, the others' `nic<N>`, N
  * counted from 1), found by its static MAC address (`match.macaddress`). A VM with one NIC
  * without a static MAC matches it by name (`e*`, any Ethernet interface); with more NICs a name
- * pattern would give every NIC the same address, so a NIC with a static address needs a static
- * MAC. cloudbase-init (Windows) finds adapters by MAC address only. Each NIC's gateway becomes its
+ * pattern would give every NIC the same address, so each NIC needs a static MAC. Once a network
+ * config is written, cloud-init no longer falls back to DHCP and leaves the NICs it does not list
+ * unconfigured: a NIC without a static address is listed with `dhcp4: true`. cloudbase-init
+ * (Windows) finds adapters by MAC address only and leaves the adapters it does not list on DHCP,
+ * so a Windows network config lists only the NICs with a static address, and only those need a
+ * static MAC; a Windows VM without a NIC has no adapter for the guest initialisation's address (a
+ * VM of another guest keeps the first NIC's entry, found by name). Each NIC's gateway becomes its
  * default route, so at most one NIC has a gateway; DNS servers and the search domain are per NIC.
  */
 export function staticNetworkConfig(vm: VmNode): string | undefined {
   const first = knownAtSynth(vm.scope, 'guestInit.ipv4', vm.guestInit?.ipv4,
     'the library writes the address, gateway, DNS servers and domain into the cloud-init network config, a JSON document, at synth');
-  const statics: Array<{ index: number; nic?: NicNode; ipv4: StaticIpv4 }> = [];
-  if (first !== undefined) statics.push({ index: 0, nic: vm.nics[0], ipv4: first });
+  const statics: Array<{ index: number; ipv4: StaticIpv4 }> = [];
+  if (first !== undefined) statics.push({ index: 0, ipv4: first });
   vm.nics.forEach((nic, index) => {
     if (nic.ipv4 !== undefined) {
-      statics.push({ index, nic, ipv4: knownAtSynth(vm.scope, `nics[${index}].ipv4`, nic.ipv4, 'it is written into the cloud-init network config at synth') });
+      const ipv4 = knownAtSynth(vm.scope, `nics[${index}].ipv4`, nic.ipv4, 'it is written into the cloud-init network config at synth');
+      statics.push({ index, ipv4 });
     }
   });
   if (statics.length === 0) return undefined;
   const windows = vm.guestInit?.kind === GuestInitKind.WINDOWS;
-  for (const { index, nic } of statics) {
-    if (nic?.macAddress === undefined && (vm.nics.length > 1 || windows)) {
+  if (vm.nics.length === 0 && windows) {
+    throw new DesignError(vm.scope, {
+      problem: 'The guest initialisation gives the first NIC a static IPv4 address, but the VM has no NIC to put it on.',
+      value: `guestInit.ipv4: ${statics[0].ipv4.address}`,
+      fix: 'give the VM a NIC, e.g. nics: [Nic.on(network, { macAddress: "00:50:56:00:01:10" })], or leave ipv4 out of the guest initialisation',
+    });
+  }
+  const staticOf = (index: number) => statics.find((s) => s.index === index);
+  vm.nics.forEach((nic, index) => {
+    if (nic.macAddress !== undefined || (vm.nics.length === 1 && !windows)) return;
+    const found = staticOf(index);
+    if (found !== undefined) {
       throw new DesignError(vm.scope, {
         problem: `NIC ${index + 1} (nics[${index}]) has a static IPv4 address but no static MAC address, by which `
           + (windows ? 'cloudbase-init finds the adapter to configure.' : 'the guest tells it from the VM\'s other NICs.'),
-        value: `nics[${index}]: ${statics.find((s) => s.index === index)!.ipv4.address}`,
-        fix: 'give the NIC a macAddress, e.g. Nic.on(network, { macAddress: "00:50:56:00:01:10", ipv4 }) '
-          + '(vSphere accepts only 00:50:56:00:00:00 to 00:50:56:3f:ff:ff, which every vendor accepts)',
+        value: `nics[${index}]: ${found.ipv4.address}`,
+        fix: macFix(true),
       });
     }
-  }
+    if (!windows) {
+      throw new DesignError(vm.scope, {
+        problem: `NIC ${index + 1} (nics[${index}]) has no static MAC address, by which the VM's network config (written for the static `
+          + 'addresses of its other NICs) lists it for DHCP: cloud-init leaves the NICs a network config does not list unconfigured.',
+        value: `nics[${index}]: DHCP`,
+        fix: macFix(false),
+      });
+    }
+  });
   const gateways = statics.filter((s) => s.ipv4.gateway !== undefined);
   if (gateways.length > 1) {
     throw new DesignError(vm.scope, {
@@ -91,16 +122,21 @@ export function staticNetworkConfig(vm: VmNode): string | undefined {
     });
   }
   const ethernets: { [key: string]: unknown } = {};
-  for (const { index, nic, ipv4 } of statics) {
-    ethernets[index === 0 ? 'primary' : `nic${index + 1}`] = {
-      match: nic?.macAddress ? { macaddress: nic.macAddress } : { name: 'e*' },
+  // a VM without NICs keeps the first NIC's entry, found by name, as it always had
+  const nics: Array<NicNode | undefined> = vm.nics.length > 0 ? vm.nics : [undefined];
+  nics.forEach((nic, index) => {
+    const ipv4 = staticOf(index)?.ipv4;
+    if (ipv4 === undefined && windows) return;
+    const match = nic?.macAddress ? { macaddress: nic.macAddress } : { name: 'e*' };
+    ethernets[index === 0 ? 'primary' : `nic${index + 1}`] = ipv4 === undefined ? { match, dhcp4: true } : {
+      match,
       addresses: [ipv4.address],
       ...(ipv4.gateway ? { routes: [{ to: 'default', via: ipv4.gateway }] } : {}),
       ...(ipv4.dnsServers?.length || ipv4.domain
         ? { nameservers: { addresses: ipv4.dnsServers ?? [], search: ipv4.domain ? [ipv4.domain] : [] } }
         : {}),
     };
-  }
+  });
   return JSON.stringify({ version: 2, ethernets });
 }
 

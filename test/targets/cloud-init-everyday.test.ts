@@ -58,7 +58,7 @@ describe('a static address on every NIC', () => {
     );
   });
 
-  test('every NIC with an address gets its entry, found by its MAC address; NICs without one are left to DHCP', () => {
+  test('every NIC gets its entry, found by its MAC address: its static address, or DHCP (cloud-init configures no unlisted NIC)', () => {
     const d = design();
     vm(d, {
       nics: [
@@ -68,11 +68,27 @@ describe('a static address on every NIC', () => {
       ],
       guestInit: GuestInit.hostname('vm1', { ipv4: { address: '10.0.0.5/24', gateway: '10.0.0.1' } }),
     });
-    expect(seed(d).network).toEqual({
+    expect(synth(d.stack).resource.libvirt_cloudinit_disk.vm1.network_config).toBe(JSON.stringify({
       version: 2,
       ethernets: {
         primary: { match: { macaddress: MAC1 }, addresses: ['10.0.0.5/24'], routes: [{ to: 'default', via: '10.0.0.1' }] },
+        nic2: { match: { macaddress: MAC2 }, dhcp4: true },
         nic3: { match: { macaddress: MAC3 }, addresses: ['10.0.2.5/24'], nameservers: { addresses: ['10.0.2.1'], search: [] } },
+      },
+    }));
+  });
+
+  test('a first NIC without an address is on DHCP beside a NIC with one', () => {
+    const d = design();
+    vm(d, {
+      nics: [Nic.on(d.net, { macAddress: MAC1 }), Nic.on(d.net, { macAddress: MAC2, ipv4: { address: '10.0.1.5/24', gateway: '10.0.1.1' } })],
+      guestInit: GuestInit.cloudInit({ userData: '#cloud-config\n{}' }),
+    });
+    expect(seed(d).network).toEqual({
+      version: 2,
+      ethernets: {
+        primary: { match: { macaddress: MAC1 }, dhcp4: true },
+        nic2: { match: { macaddress: MAC2 }, addresses: ['10.0.1.5/24'], routes: [{ to: 'default', via: '10.0.1.1' }] },
       },
     });
   });
@@ -83,23 +99,80 @@ describe('a static address on every NIC', () => {
       nics: [Nic.on(d.net, { macAddress: MAC1, ipv4: { address: '10.0.0.5/24' } }), Nic.on(d.net, { macAddress: MAC2, ipv4: { address: '10.0.1.5/24' } })],
       guestInit: GuestInit.cloudInit({ userData: '#cloud-config\n{}' }),
     });
-    expect(Object.keys(seed(d).network.ethernets)).toEqual(['primary', 'nic2']);
+    expect(seed(d).network).toEqual({
+      version: 2,
+      ethernets: {
+        primary: { match: { macaddress: MAC1 }, addresses: ['10.0.0.5/24'] },
+        nic2: { match: { macaddress: MAC2 }, addresses: ['10.0.1.5/24'] },
+      },
+    });
+  });
+
+  test('a VM without a static address writes no network config: the image\'s DHCP fallback stays', () => {
+    const d = design();
+    vm(d, { nics: [Nic.on(d.net), Nic.on(d.net)], guestInit: GuestInit.hostname('vm1') });
+    expect(seed(d).network).toBeUndefined();
   });
 
   test('with more than one NIC, a NIC with an address needs a static MAC address', () => {
     const d = design();
     vm(d, { nics: [Nic.on(d.net, { macAddress: MAC1 }), Nic.on(d.net, { ipv4: { address: '10.0.1.5/24' } })], guestInit: GuestInit.hostname('vm1') });
     const error = designError(() => synth(d.stack));
-    expect(error.message).toContain('NIC 2 (nics[1]) has a static IPv4 address but no static MAC address');
-    expect(error.message).toContain('10.0.1.5/24');
-    expect(error.message).toContain('give the NIC a macAddress');
-    expect(error.message).toContain('vm1');
+    expect(error.constructPath).toBe('test/vm1');
+    expect(error.problem).toBe('NIC 2 (nics[1]) has a static IPv4 address but no static MAC address, '
+      + 'by which the guest tells it from the VM\'s other NICs.');
+    expect(error.value).toBe('nics[1]: 10.0.1.5/24');
+    expect(error.fix).toBe('give the NIC a macAddress, e.g. Nic.on(network, { macAddress: "00:50:56:00:01:10", ipv4 }) '
+      + '(vSphere accepts only 00:50:56:00:00:00 to 00:50:56:3f:ff:ff, which every vendor accepts)');
+  });
+
+  test('with more than one NIC and a network config, a NIC on DHCP needs a static MAC address too', () => {
+    const d = design();
+    vm(d, {
+      nics: [Nic.on(d.net, { macAddress: MAC1 }), Nic.on(d.net, { macAddress: MAC2 }), Nic.on(d.net)],
+      guestInit: GuestInit.hostname('vm1', { ipv4: { address: '10.0.0.5/24' } }),
+    });
+    const error = designError(() => synth(d.stack));
+    expect(error.constructPath).toBe('test/vm1');
+    expect(error.problem).toMatch(/^NIC 3 \(nics\[2\]\) has no static MAC address, by which the VM's network config .* lists it for DHCP/);
+    expect(error.problem).toContain('cloud-init leaves the NICs a network config does not list unconfigured');
+    expect(error.value).toBe('nics[2]: DHCP');
+    expect(error.fix).toBe('give the NIC a macAddress, e.g. Nic.on(network, { macAddress: "00:50:56:00:01:10" }) '
+      + '(vSphere accepts only 00:50:56:00:00:00 to 00:50:56:3f:ff:ff, which every vendor accepts)');
   });
 
   test('the guest initialisation\'s address of a first NIC without MAC among others is refused (it would land on every NIC)', () => {
     const d = design();
     vm(d, { nics: [Nic.on(d.net), Nic.on(d.net)], guestInit: GuestInit.hostname('vm1', { ipv4: { address: '10.0.0.5/24' } }) });
-    expect(designError(() => synth(d.stack)).message).toContain('NIC 1 (nics[0])');
+    const error = designError(() => synth(d.stack));
+    expect(error.problem).toMatch(/^NIC 1 \(nics\[0\]\) has a static IPv4 address but no static MAC address/);
+    expect(error.value).toBe('nics[0]: 10.0.0.5/24');
+  });
+
+  test('a VM without a NIC keeps the first NIC\'s entry, found by name, as it had', () => {
+    const d = design();
+    vm(d, { nics: [], guestInit: GuestInit.hostname('vm1', { ipv4: { address: '10.0.0.5/24' } }) });
+    expect(synth(d.stack).resource.libvirt_cloudinit_disk.vm1.network_config)
+      .toBe('{"version":2,"ethernets":{"primary":{"match":{"name":"e*"},"addresses":["10.0.0.5/24"]}}}');
+  });
+
+  test('the FQDN takes the domain of the first NIC\'s address, from the guest initialisation or from the NIC', () => {
+    const userData = (props: (net: VirtualNetwork) => Partial<VirtualMachineProps>) => {
+      const d = design();
+      vm(d, props(d.net));
+      return seed(d).user;
+    };
+    const corp = { address: '10.0.0.5/24', domain: 'corp.example' };
+    expect(userData((net) => ({ nics: [Nic.on(net)], guestInit: GuestInit.hostname('vm1', { ipv4: corp }) })))
+      .toBe('#cloud-config\n{"hostname":"vm1","fqdn":"vm1.corp.example","manage_etc_hosts":true}');
+    const nic = { address: '10.0.0.5/24', domain: 'nic.example' };
+    expect(userData((net) => ({ nics: [Nic.on(net, { ipv4: nic })], guestInit: GuestInit.hostname('vm1') })))
+      .toBe('#cloud-config\n{"hostname":"vm1","fqdn":"vm1.nic.example","manage_etc_hosts":true}');
+    // only the first NIC's domain names the host
+    expect(userData((net) => ({
+      nics: [Nic.on(net, { macAddress: MAC1 }), Nic.on(net, { macAddress: MAC2, ipv4: { address: '10.0.1.5/24', domain: 'second.example' } })],
+      guestInit: GuestInit.hostname('vm1'),
+    }))).toBe('#cloud-config\n{"hostname":"vm1","manage_etc_hosts":true}');
   });
 
   test('more than one default gateway is refused by the design, naming both', () => {
@@ -234,6 +307,25 @@ describe('Windows customization for cloudbase-init', () => {
         nameservers: { addresses: [], search: ['corp.example.com'] },
       },
     });
+  });
+
+  test('the other NICs stay out of the network config: cloudbase-init leaves unlisted adapters on DHCP, so they need no MAC address', () => {
+    const d = design();
+    windowsVm(d, () => ({ ipv4: { address: '10.0.0.5/24' } }), { nics: [Nic.on(d.net, { macAddress: MAC1 }), Nic.on(d.net)] });
+    expect(synth(d.stack).resource.libvirt_cloudinit_disk.vm1.network_config)
+      .toBe(`{"version":2,"ethernets":{"primary":{"match":{"macaddress":"${MAC1}"},"addresses":["10.0.0.5/24"]}}}`);
+  });
+
+  test('a static address of a Windows VM without a NIC is refused: there is no NIC to put it on', () => {
+    const d = design();
+    windowsVm(d, () => ({ ipv4: { address: '10.0.0.5/24' } }), { nics: [] });
+    const error = designError(() => synth(d.stack));
+    expect(error.constructPath).toBe('test/vm1');
+    expect(error.problem).toBe('The guest initialisation gives the first NIC a static IPv4 address, but the VM has no NIC to put it on.');
+    expect(error.value).toBe('guestInit.ipv4: 10.0.0.5/24');
+    expect(error.fix).toBe('give the VM a NIC, e.g. nics: [Nic.on(network, { macAddress: "00:50:56:00:01:10" })], '
+      + 'or leave ipv4 out of the guest initialisation');
+    expect(error.message).not.toContain('nics[0]');
   });
 
   test('the same design gives the same documents', () => {

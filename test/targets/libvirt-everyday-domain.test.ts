@@ -78,6 +78,35 @@ describe('machine type', () => {
     expect([domains.a.os.type_machine, domains.b.os.type_machine, domains.c.os.type_machine]).toEqual(['pc-q35-8.2', 'pc-i440fx-7.2', 'q35']);
   });
 
+  test('the PC machine types with PCI are accepted: q35, pc-q35-*, pc and pc-i440fx-*', () => {
+    const k = kit();
+    const types = ['q35', 'pc-q35-rhel9.4.0', 'pc', 'pc-i440fx-rhel7.6.0'];
+    types.forEach((type, i) => k.vm(`v${i}`, {
+      firmware: type.includes('q35') ? Firmware.UEFI : Firmware.BIOS, hardwareVersions: [HardwareVersion.libvirt(type)],
+    }));
+    const domains = synth(k.stack).resource.libvirt_domain;
+    expect(types.map((_, i) => domains[`v${i}`].os.type_machine)).toEqual(types);
+  });
+
+  const noPci = ['microvm', 'virt', 'isapc', 'xenfv', 'pc-q35-', 'pc-i440fx-', 'q35-pc', 'ubuntu-q35'];
+  test.each(noPci)('machine type %j is refused: no PCI, no domain', (type) => {
+    const k = kit();
+    k.vm('a', { firmware: Firmware.BIOS, hardwareVersions: [HardwareVersion.libvirt(type)] });
+    const message = refused(k.stack);
+    expect(message).toContain(`"${type}" is not one: libvirt would refuse to define the domain`);
+    expect(message).toContain(`HardwareVersion.libvirt(${JSON.stringify(type)})`);
+    expect(message).toContain('q35, pc-q35-<version>, pc or pc-i440fx-<version>');
+    expect(message).not.toContain('a q35 one for a UEFI VM');
+    expect(message).toContain('leave the libvirt hardware version out (q35)');
+  });
+
+  test('a UEFI VM with a machine type without PCI is told it needs a q35 one', () => {
+    const k = kit();
+    k.vm('a', { hardwareVersions: [HardwareVersion.libvirt('microvm')] });
+    expect(refused(k.stack)).toContain('pc-i440fx-<version>, as `qemu-system-x86_64 -machine help` lists them, e.g. "pc-q35-8.2"; '
+      + 'a q35 one for a UEFI VM');
+  });
+
   test('a UEFI VM needs a q35 machine type', () => {
     const k = kit();
     k.vm('a', { hardwareVersions: [HardwareVersion.libvirt('pc-i440fx-7.2')] });
@@ -191,11 +220,13 @@ describe('output independent of the design\'s order', () => {
         const disks = [Disk.data(Size.gibibytes(1), { name: 'x', slot: 1, tags: { k: 'v' } }), Disk.data(Size.gibibytes(1), { name: 'y', slot: 2, tags: { k: 'w' } })];
         k.vm(id, { ...props, tags: reverse ? { a: '1', b: '2' } : props.tags, disks: reverse ? disks.reverse() : disks });
       }
-      return synth(k.stack).resource;
+      // the whole configuration as text: the order of every key counts
+      return JSON.stringify(synth(k.stack));
     };
     const first = render(['a', 'b'], false);
-    expect(render(['b', 'a'], true)).toEqual(first);
-    expect(JSON.stringify(render(['a', 'b'], false))).toBe(JSON.stringify(first));
-    expect(first.libvirt_domain.a.metadata.xml).toContain('<cdktf:tag key="a">1</cdktf:tag><cdktf:tag key="b">2</cdktf:tag><cdktf:disk name="x">');
+    expect(render(['b', 'a'], true)).toBe(first);
+    expect(render(['a', 'b'], false)).toBe(first);
+    expect(JSON.parse(first).resource.libvirt_domain.a.metadata.xml)
+      .toContain('<cdktf:tag key="a">1</cdktf:tag><cdktf:tag key="b">2</cdktf:tag><cdktf:disk name="x">');
   });
 });

@@ -4,7 +4,7 @@ import {
   BootDevice, Disk, DiskBus, Drive, Firmware, GuestInit, GuestOs, Image, ImageFormat, LibvirtTarget, Nic, Size,
   Storage, VirtualMachine,
 } from '../../src';
-import { newStack, synth } from '../util';
+import { designError, newStack, synth } from '../util';
 
 /*
  * The everyday features on the libvirt target, part 1: images (from a URL, blank), CD/DVD
@@ -69,6 +69,59 @@ describe('images from a URL', () => {
     const k = kit({ imageSources: { 'ubuntu-24.04': Image.fromUrl(NOBLE, { name: 'a b/../c', size: Size.gibibytes(4) }) } });
     k.vm('a');
     expect(refused(k.stack, 'test/a')).toContain('image name');
+  });
+
+  test.each([
+    ['web-os', 'the OS disk of VM test/web'],
+    ['web-data', 'data disk data of VM test/web'],
+  ])('an image %j whose download would take the name of %s is refused', (name, owner) => {
+    const k = kit({ imageSources: { 'ubuntu-24.04': Image.fromUrl('https://example.com/noble.qcow2', { name, size: Size.gibibytes(4) }) } });
+    k.vm('web', { disks: [Disk.data(Size.gibibytes(10), { name: 'data' })] });
+    const error = designError(() => synth(k.stack));
+    expect(error.constructPath).toBe('test/web');
+    expect(error.problem).toBe(`Image "${name}" would be downloaded into volume "${name}.qcow2" of the target's pool, the name of ${owner}.`);
+    expect(error.value).toBe(JSON.stringify(name));
+    expect(error.fix).toBe(`give the image another name: Image.fromUrl(url, { name: "${name}-image" })`);
+  });
+
+  test('an image named like another VM\'s volume in another pool keeps its name; a raw download has another name', () => {
+    const k = kit({ imageSources: { 'ubuntu-24.04': Image.fromUrl('https://example.com/noble.qcow2', { name: 'db-os', size: Size.gibibytes(4) }) } });
+    k.vm('web');
+    k.vm('db', { image: Image.template('other', { size: Size.gibibytes(4) }), storage: Storage.named('fast') });
+    k.vm('raw', { image: Image.fromUrl('https://example.com/web-os.raw', { size: Size.gibibytes(4) }) });
+    const out = synth(k.stack);
+    expect(volumes(out)['target_image_db-os_kvm1'].name).toBe('db-os.qcow2');
+    expect(volumes(out)['target_image_web-os_kvm1'].name).toBe('web-os.raw');
+    expect(volumes(out).web_os.name).toBe('web-os.qcow2');
+  });
+
+  test('images and hosts whose names join alike with "-" are downloads of their own, named as before', () => {
+    const k = kit({}, ['b-c', 'c']);
+    k.vm('one', { host: 'b-c', image: Image.fromUrl('https://example.com/one.qcow2', { name: 'a', size: Size.gibibytes(4) }) });
+    k.vm('two', { host: 'c', image: Image.fromUrl('https://example.com/two.qcow2', { name: 'a-b', size: Size.gibibytes(4) }) });
+    const downloads = Object.entries<any>(volumes(synth(k.stack))).filter(([name]) => name.startsWith('target_image_'));
+    expect(downloads.map(([name, v]) => [name, v.name, v.provider, v.create.content.url]).sort()).toEqual([
+      ['target_image_a-b_c', 'a-b.qcow2', 'libvirt.c', 'https://example.com/two.qcow2'],
+      ['target_image_a_b-c', 'a.qcow2', 'libvirt.b-c', 'https://example.com/one.qcow2'],
+    ]);
+  });
+
+  test('two downloads whose resources would share a name are refused, naming both', () => {
+    const k = kit({}, ['c', 'b_c']);
+    k.vm('one', { host: 'c', image: Image.fromUrl('https://example.com/one.qcow2', { name: 'a_b', size: Size.gibibytes(4) }) });
+    k.vm('two', { host: 'b_c', image: Image.fromUrl('https://example.com/two.qcow2', { name: 'a', size: Size.gibibytes(4) }) });
+    const error = designError(() => synth(k.stack));
+    expect(error.constructPath).toBe('test/two');
+    expect(error.problem).toBe('The downloads of image "a_b" on host c and of image "a" on host b_c would both be '
+      + 'libvirt_volume.target_image_a_b_c.');
+    expect(error.value).toBe('"a_b" on c, "a" on b_c');
+    expect(error.fix).toBe('give one of the images a name that differs from the other\'s in a letter, digit or dash: '
+      + 'Image.fromUrl(url, { name: "..." })');
+    // one host, "." and "_"
+    const k2 = kit();
+    k2.vm('one', { image: Image.fromUrl('https://example.com/one.qcow2', { name: 'a.b', size: Size.gibibytes(4) }) });
+    k2.vm('two', { image: Image.fromUrl('https://example.com/two.qcow2', { name: 'a_b', size: Size.gibibytes(4) }) });
+    expect(designError(() => synth(k2.stack)).problem).toContain('image "a.b" on host kvm1 and of image "a_b" on host kvm1');
   });
 
   test('OVF packages and content libraries are refused with the way out', () => {

@@ -50,7 +50,8 @@ export const LIBVIRT_CAPABILITIES: Readonly<Record<Feature, Capability>> = {
   [Feature.HOST_PLACEMENT]: native('the host\'s provider alias'),
   [Feature.IMAGE_URL]: native(
     'a `libvirt_volume` downloaded from the URL (`create.content.url`, qcow2 or raw; the server must send a Content-Length) once per host '
-    + 'into the target\'s pool, the backing store of each VM\'s overlay',
+    + 'into the target\'s pool, the backing store of each VM\'s overlay; the provider cannot download another URL into an existing volume, so a '
+    + 'changed URL under the same image name fails at apply (give the new image another name)',
   ),
   [Feature.IMAGE_OVF]: unsupported('libvirt cannot import OVF packages', 'give the target an imageSources entry for the image: Image.fromUrl(url) of a qcow2 image'),
   [Feature.IMAGE_CONTENT_LIBRARY]: unsupported('content libraries are vSphere\'s', 'give the target an imageSources entry for the image: Image.fromUrl(url) of a qcow2 image'),
@@ -85,8 +86,11 @@ export const LIBVIRT_CAPABILITIES: Readonly<Record<Feature, Capability>> = {
   [Feature.DOMAIN_JOIN]: emulated('the cloudbase-init script runs Add-Computer with the password read from its file (written at apply from a sensitive variable) and deleted'),
   [Feature.GUEST_SECRETS]: emulated('each password a file of the cloud-init disk written at apply from its sensitive variable (`base64encode`), read and deleted by the cloudbase-init script'),
   [Feature.STATIC_IP_PER_NIC]: emulated('cloud-init network config (version 2), each NIC found by its static MAC address'),
-  [Feature.HARDWARE_VERSION]: native('`os.type_machine` (a q35 machine type for UEFI)'),
-  [Feature.CPU_SHARES]: native('`cpu_tune.shares` 50, 100 or 200 (the cgroup v2 `cpu.weight`, default 100)'),
+  [Feature.HARDWARE_VERSION]: native('`os.type_machine`: `q35`, `pc-q35-*`, `pc` or `pc-i440fx-*` (a q35 one for UEFI)'),
+  [Feature.CPU_SHARES]: native(
+    '`cpu_tune.shares` 50, 100 or 200 (the cgroup v2 `cpu.weight`, default 100); on a cgroup v1 host, whose default is 1024, '
+    + 'every level is below an untuned VM\'s and starves the VM under contention',
+  ),
   [Feature.CPU_LIMIT]: native('`cpu_tune.period` 100000 (microseconds) and `cpu_tune.quota` per vCPU (emulator and I/O threads stay unthrottled)'),
   [Feature.MEMORY_SHARES]: unsupported('libvirt has no memory shares', 'leave memoryShares out for libvirt; use memoryLimit or memoryReservation'),
   [Feature.MEMORY_LIMIT]: native(

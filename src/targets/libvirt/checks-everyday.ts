@@ -1,4 +1,6 @@
-import { QEMU_OVERHEAD, isQ35, machineType, needsQ35 } from './tuning';
+import {
+  LIBVIRT_MACHINE_TYPE_FORMS, QEMU_OVERHEAD, isLibvirtMachineType, isQ35, machineType, needsQ35,
+} from './tuning';
 import { VmNode } from '../../model/design';
 import { DesignError } from '../../model/errors';
 import { Image, ImageFormat, ImageKind } from '../../model/image';
@@ -6,8 +8,8 @@ import { checkName } from '../../model/validate';
 
 /*
  * What the everyday settings of a VM need on libvirt beyond the capability table: an image libvirt
- * can boot and size, one download per image name, a q35 machine for UEFI, a memory limit the
- * guest cannot die at, and text libvirt's XML can carry.
+ * can boot and size, one download per image name, a PC machine type (q35 for UEFI), a memory
+ * limit the guest cannot die at, and text libvirt's XML can carry.
  */
 
 /** Fails unless libvirt can make the VM's OS disk from the image the target gives it. */
@@ -69,6 +71,15 @@ export function checkImages(vms: ReadonlyArray<{ readonly vm: VmNode; readonly i
 /** Fails when the VM's machine type, memory limit, tags or notes cannot be rendered as asked. */
 export function checkEveryday(vm: VmNode): void {
   const type = machineType(vm);
+  if (!isLibvirtMachineType(type)) {
+    throw new DesignError(vm.scope, {
+      problem: 'The library\'s domains run on PC machine types with PCI (for their SATA controller, virtio devices and firmware), '
+        + `and "${type}" is not one: libvirt would refuse to define the domain.`,
+      value: `HardwareVersion.libvirt(${JSON.stringify(type)})`,
+      allowed: LIBVIRT_MACHINE_TYPE_FORMS + (needsQ35(vm) ? '; a q35 one for a UEFI VM' : ''),
+      fix: 'give one of these machine types, or leave the libvirt hardware version out (q35)',
+    });
+  }
   if (needsQ35(vm) && !isQ35(type)) {
     throw new DesignError(vm.scope, {
       problem: 'A UEFI VM needs a q35 machine type (the library gives its firmware, TPM and disks a PCI Express machine).',

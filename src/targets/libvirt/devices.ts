@@ -1,7 +1,6 @@
-import { MAX_DRIVES } from '../../constructs/vm-everyday';
 import { VmNode } from '../../model/design';
 import { DiskBus } from '../../model/disk';
-import { BootDevice, DriveKind } from '../../model/drive';
+import { BootDevice, DriveKind, MAX_DRIVES } from '../../model/drive';
 import type { DomainDevicesDisks, DomainDevicesInterfaces, DomainOs } from '../../providers/libvirt/domain';
 
 /*

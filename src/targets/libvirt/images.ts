@@ -1,6 +1,8 @@
 import { LibvirtRenderContext } from './context';
 import { LightVolume } from './light-resources';
+import { logicalName, vmPoolVolumes } from './pool-volumes';
 import { VmNode } from '../../model/design';
+import { DesignError } from '../../model/errors';
 import { Image, ImageFormat, ImageKind } from '../../model/image';
 import { tfText } from '../escaping';
 
@@ -20,6 +22,8 @@ export interface BackingStore {
 export class LibvirtImages {
   /** The downloaded base volume per image name and host. */
   private readonly downloads = new Map<string, LightVolume>();
+  /** The image and host of each download, by the logical name of its resource. */
+  private readonly logicalNames = new Map<string, { readonly image: string; readonly host: string; readonly resource: string }>();
 
   constructor(private readonly ctx: LibvirtRenderContext, private readonly poolOf: (host: string) => string) {}
 
@@ -29,7 +33,7 @@ export class LibvirtImages {
     if (image.kind === ImageKind.BLANK) return undefined;
     if (image.kind === ImageKind.URL) {
       const type = formatOf(image);
-      return { path: this.download(image, host, type).path, format: { type } };
+      return { path: this.download(vm, image, host, type).path, format: { type } };
     }
     return {
       path: tfText(vm.scope, 'image path', ctx.images.get(image.name) ?? `${ctx.imageDirectory}/${image.name}.qcow2`),
@@ -37,24 +41,66 @@ export class LibvirtImages {
     };
   }
 
-  /** The volume an image is downloaded into on a host, made the first time a VM there asks for it. */
-  private download(image: Image, host: string, type: string): LightVolume {
+  /**
+   * The volume an image is downloaded into on a host, made the first time a VM there asks for it.
+   * Its construct ID joins image and host with `@`, which neither holds; its resource keeps the
+   * name `<target>_image_<image>_<host>`, which two downloads could share (image `a_b` on host
+   * `c`, image `a` on host `b_c`): that is refused.
+   */
+  private download(vm: VmNode, image: Image, host: string, type: string): LightVolume {
     const key = `${image.name}\u0000${host}`;
     let volume = this.downloads.get(key);
     if (volume === undefined) {
       const { target } = this.ctx;
-      volume = new LightVolume(target, `Image-${image.name}-${host}`, {
+      const suffix = `image_${image.name}_${host}`;
+      const other = this.logicalNames.get(logicalName(suffix));
+      if (other !== undefined) {
+        throw new DesignError(vm.scope, {
+          problem: `The downloads of image "${other.image}" on host ${other.host} and of image "${image.name}" on host ${host} would both be `
+            + `${other.resource}.`,
+          value: `${JSON.stringify(other.image)} on ${other.host}, ${JSON.stringify(image.name)} on ${host}`,
+          fix: 'give one of the images a name that differs from the other\'s in a letter, digit or dash: Image.fromUrl(url, { name: "..." })',
+        });
+      }
+      volume = new LightVolume(target, `Image-${image.name}@${host}`, {
         provider: this.ctx.providerFor(host),
-        name: tfText(target, 'image name', `${image.name}.${type}`),
+        name: tfText(target, 'image name', imageVolumeName(image)),
         pool: this.poolOf(host),
         target: { format: { type } },
         create: { content: { url: tfText(target, 'image url', image.url!) } },
       });
-      this.ctx.nameAfter(volume, target, `image_${image.name}_${host}`);
+      this.ctx.nameAfter(volume, target, suffix);
       this.downloads.set(key, volume);
+      this.logicalNames.set(logicalName(suffix), { image: image.name, host, resource: `libvirt_volume.${volume.friendlyUniqueId}` });
     }
     return volume;
   }
+}
+
+/**
+ * Fails when an image downloaded from a URL would take the name of a VM's volume in the target's
+ * pool (its OS, cloud-init or data disk volume): the download is `<image>.<format>` there.
+ * (Downloads of ISO files are checked against the images' in `checkIsoVolumes`.)
+ */
+export function checkImageVolumes(ctx: LibvirtRenderContext, vms: ReadonlyArray<{ readonly vm: VmNode; readonly image: Image }>): void {
+  const taken = vmPoolVolumes(ctx, vms);
+  for (const { vm, image } of vms) {
+    if (image.kind !== ImageKind.URL) continue;
+    const volume = imageVolumeName(image);
+    const owner = taken.get(volume);
+    if (owner !== undefined) {
+      throw new DesignError(vm.scope, {
+        problem: `Image "${image.name}" would be downloaded into volume "${volume}" of the target's pool, the name of ${owner}.`,
+        value: JSON.stringify(image.name),
+        fix: `give the image another name: Image.fromUrl(url, { name: "${image.name}-image" })`,
+      });
+    }
+  }
+}
+
+/** The name of the volume an image from a URL is downloaded into: the image's name and its format. */
+export function imageVolumeName(image: Image): string {
+  return `${image.name}.${formatOf(image)}`;
 }
 
 /** The libvirt format of a downloaded image (qcow2 or raw; the check phase refused the others). */

@@ -1,13 +1,13 @@
 import { IConstruct } from 'constructs';
 import { LibvirtRenderContext } from './context';
-import { formatOf } from './images';
+import { imageVolumeName } from './images';
 import { LightVolume } from './light-resources';
+import { logicalName, vmPoolVolumes } from './pool-volumes';
 import { checkDrives } from '../../constructs/vm-everyday';
 import { VmNode } from '../../model/design';
 import { Drive, DriveKind } from '../../model/drive';
 import { DesignError } from '../../model/errors';
 import { Image, ImageKind } from '../../model/image';
-import { Storage } from '../../model/storage';
 import { knownAtSynth } from '../../model/tokens';
 import { tfText } from '../escaping';
 
@@ -79,17 +79,9 @@ function logicalSuffix(volumeName: string, host: string): string {
  */
 export function checkIsoVolumes(ctx: LibvirtRenderContext, vms: ReadonlyArray<{ readonly vm: VmNode; readonly image: Image }>): void {
   if (ctx.isoSources.size === 0) return;
-  const inPool = (storage: Storage | undefined) => storage === undefined || storage.name === ctx.pool.name;
-  const taken = new Map<string, string>();
-  for (const { vm, image } of vms) {
-    if (inPool(vm.storage)) {
-      taken.set(`${vm.name}-os.qcow2`, `the OS disk of VM ${vm.scope.node.path}`);
-      taken.set(`${vm.name}-cidata.iso`, `the cloud-init disk of VM ${vm.scope.node.path}`);
-    }
-    for (const { name, disk } of vm.disks) {
-      if (inPool(disk.storage ?? vm.storage)) taken.set(`${vm.name}-${name}.qcow2`, `data disk ${name} of VM ${vm.scope.node.path}`);
-    }
-    if (image.kind === ImageKind.URL) taken.set(`${image.name}.${formatOf(image)}`, `the download of image ${image.name}`);
+  const taken = vmPoolVolumes(ctx, vms);
+  for (const { image } of vms) {
+    if (image.kind === ImageKind.URL) taken.set(imageVolumeName(image), `the download of image ${image.name}`);
   }
   const volumes = new Map<string, string>();
   const logicalNames = new Map<string, string>();
@@ -99,7 +91,7 @@ export function checkIsoVolumes(ctx: LibvirtRenderContext, vms: ReadonlyArray<{ 
       const file = drive.file!;
       const volume = isoVolumeName(file);
       const fix = `rename one of the ISO files (the drive's file and its isoSources key), e.g. "${file.replace(/(\.[^./]*)?$/, '-2$1')}"`;
-      const other = volumes.get(volume) ?? logicalNames.get(sanitized(volume));
+      const other = volumes.get(volume) ?? logicalNames.get(logicalName(volume));
       if (other !== undefined && other !== file) {
         throw new DesignError(vm.scope, {
           problem: `The ISO files "${other}" and "${file}" would be downloaded into volumes named alike ("${isoVolumeName(other)}" and "${volume}") `
@@ -117,14 +109,9 @@ export function checkIsoVolumes(ctx: LibvirtRenderContext, vms: ReadonlyArray<{ 
         });
       }
       volumes.set(volume, file);
-      logicalNames.set(sanitized(volume), file);
+      logicalNames.set(logicalName(volume), file);
     }
   }
-}
-
-/** A volume name as the target writes it into a resource's logical name. */
-function sanitized(volumeName: string): string {
-  return volumeName.replace(/[^A-Za-z0-9_-]/g, '_');
 }
 
 /**

@@ -72,6 +72,11 @@ export interface LibvirtTargetProps {
    * overlays; the server must send a Content-Length) or `Image.blank()`. The name's entry in
    * `images` is then not used.
    *
+   * The downloaded volume is named after the image (`<image>.qcow2` or `<image>.raw`), and the
+   * provider cannot download another URL into an existing volume, so changing an image's URL
+   * while keeping its name fails at apply: give the new image another name
+   * (`Image.fromUrl(url, { name })`).
+   *
    * @example { 'ubuntu-24.04': Image.fromUrl('https://cloud-images.ubuntu.com/noble/current/noble-server-cloudimg-amd64.img') }
    * @default - every image is a base qcow2 file on the hosts (see `images`)
    */

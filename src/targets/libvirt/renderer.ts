@@ -3,6 +3,7 @@ import { checkImages } from './checks-everyday';
 import { placeVms } from './clusters';
 import { LibvirtRenderContext } from './context';
 import { AttachedVolume, LibvirtStorage } from './disks';
+import { checkImageVolumes } from './images';
 import { checkIsoVolumes } from './isos';
 import { LibvirtNetworks } from './networks';
 import { pairRunbook } from './pairs';
@@ -35,6 +36,7 @@ export class LibvirtRenderer extends Renderer<AttachedVolume> {
     for (const vm of design.vms) checkVm(vm, this.ctx, design.imageOf(vm));
     const images = design.vms.map((vm) => ({ vm, image: design.imageOf(vm) }));
     checkImages(images);
+    checkImageVolumes(this.ctx, images);
     checkIsoVolumes(this.ctx, images);
   }
 

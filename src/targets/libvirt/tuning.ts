@@ -16,6 +16,23 @@ export function machineType(vm: VmNode): string {
   return vm.hardwareVersions.find((h) => h.vendor === Vendor.LIBVIRT)?.version ?? 'q35';
 }
 
+/**
+ * The QEMU machine types the library's domains run on: PC machines with PCI, for the SATA
+ * controller, the virtio devices and the firmware the library gives them (q35, `pc-q35-<version>`,
+ * and the i440FX machines `pc` and `pc-i440fx-<version>`). Others, such as `microvm`, have no PCI
+ * bus, and libvirt refuses to define the domain.
+ */
+const LIBVIRT_MACHINE_TYPES = /^(q35|pc-q35-[a-z0-9._-]+|pc|pc-i440fx-[a-z0-9._-]+)$/;
+
+/** The machine types the library's domains run on, as a refusal lists them. */
+export const LIBVIRT_MACHINE_TYPE_FORMS = 'q35, pc-q35-<version>, pc or pc-i440fx-<version>, as `qemu-system-x86_64 -machine help` lists them, '
+  + 'e.g. "pc-q35-8.2"';
+
+/** Whether the library's domains run on a QEMU machine type (see LIBVIRT_MACHINE_TYPES). */
+export function isLibvirtMachineType(type: string): boolean {
+  return LIBVIRT_MACHINE_TYPES.test(type);
+}
+
 /** Whether a QEMU machine type is a q35 one (`q35`, `pc-q35-8.2`, `pc-q35-rhel9.4.0`). */
 export function isQ35(type: string): boolean {
   return type === 'q35' || type.startsWith('pc-q35-');
@@ -29,8 +46,12 @@ export function needsQ35(vm: VmNode): boolean {
 /**
  * The CPU weight of each share level. libvirt writes `shares` into the cgroup of the VM: on the
  * cgroup v2 hosts of current distributions (RHEL 9, Debian 11 and later) it is `cpu.weight`,
- * whose default is 100, so the normal level is 100 and the others half and twice that. (The
- * cgroup v1 default is 1024: on such a host these weights are lower than an untuned VM's.)
+ * whose default is 100, so the normal level is 100 and the others half and twice that.
+ *
+ * On a cgroup v1 host (RHEL 8, Ubuntu before 21.10) libvirt writes them into `cpu.shares`, whose
+ * default is 1024: there every level is far below an untuned VM's (HIGH, 200, gets less than a
+ * fifth of its share), and a VM with shares starves when the host's CPUs are contended. The
+ * capability text says so.
  */
 export const CPU_WEIGHTS: Readonly<Record<ShareLevel, number>> = {
   [ShareLevel.LOW]: 50,
