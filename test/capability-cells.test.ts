@@ -80,7 +80,7 @@ const USES: Record<Feature, (k: Kit) => void> = {
     host: k.hosts[0], nics: [Nic.on(network(k), { sriov: k.vendor === 'vsphere' ? { physicalFunction: '0000:3b:00.0' } : {} })],
   }),
   [Feature.CLOUD_INIT]: (k) => k.vm('v', { guestInit: GuestInit.cloudInit({ userData: '#cloud-config\n{}' }) }),
-  [Feature.HOSTNAME_STATIC_IP]: (k) => k.vm('v', { guestInit: GuestInit.hostname('v', { ipv4 }) }),
+  [Feature.HOSTNAME_STATIC_IP]: (k) => k.vm('v', { nics: [Nic.on(network(k))], guestInit: GuestInit.hostname('v', { ipv4 }) }),
   [Feature.AUTOSTART]: (k) => k.vm('v', { autostart: true }),
   [Feature.NESTED_VIRTUALIZATION]: (k) => k.vm('v', { nestedVirtualization: true }),
   [Feature.DYNAMIC_MEMORY]: (k) => k.vm('v', { dynamicMemory: { minimum: Size.gibibytes(4), maximum: Size.gibibytes(8) } }),

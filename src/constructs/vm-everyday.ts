@@ -197,6 +197,13 @@ export function checkStaticIpv4(scope: IConstruct, what: string, ipv4: StaticIpv
  * its address from the NIC or from the guest initialisation, not both; one network config.
  */
 export function checkNicAddresses(scope: IConstruct, nics: NicNode[], init: GuestInit | undefined): void {
+  if (init?.ipv4 !== undefined && nics.length === 0) {
+    throw new DesignError(scope, {
+      problem: 'The guest initialisation gives the first NIC a static IPv4 address, but the VM has no NIC to put it on.',
+      value: `ipv4: ${init.ipv4.address}`,
+      fix: 'give the VM a NIC (nics: [Nic.on(network)]), or leave ipv4 out of the guest initialisation',
+    });
+  }
   if (!nics.some((n) => n.ipv4 !== undefined)) return;
   if (init === undefined) {
     throw new DesignError(scope, {
@@ -224,8 +231,8 @@ export function checkNicAddresses(scope: IConstruct, nics: NicNode[], init: Gues
  * for the VM (vSphere guest customization has one; two default routes make the guest pick one).
  */
 export function checkGateways(scope: IConstruct, nics: NicNode[], init: GuestInit | undefined): void {
+  // (checkNicAddresses refuses an address of the guest initialisation on a VM without NICs)
   const statics = nics.map((nic, i) => ({ i, ipv4: i === 0 ? nic.ipv4 ?? init?.ipv4 : nic.ipv4 }));
-  if (nics.length === 0 && init?.ipv4 !== undefined) statics.push({ i: 0, ipv4: init.ipv4 });
   const withGateway = statics.filter((s) => s.ipv4?.gateway !== undefined);
   for (const { i, ipv4 } of withGateway) {
     const { address, prefix } = parseCidr(scope, `The static IPv4 address of NIC ${i + 1}`, ipv4!.address, 1, 32);

@@ -1,5 +1,5 @@
 import { PowerShell, knownAtSynth, ps, tfBase64 } from './escaping';
-import { NicNode, VmNode } from '../model/design';
+import { VmNode } from '../model/design';
 import { DesignError } from '../model/errors';
 import { GuestInitKind, StaticIpv4, WindowsInitOptions } from '../model/guest-init';
 
@@ -68,9 +68,9 @@ function macFix(ipv4: boolean): string {
  * unconfigured: a NIC without a static address is listed with `dhcp4: true`. cloudbase-init
  * (Windows) finds adapters by MAC address only and leaves the adapters it does not list on DHCP,
  * so a Windows network config lists only the NICs with a static address, and only those need a
- * static MAC; a Windows VM without a NIC has no adapter for the guest initialisation's address (a
- * VM of another guest keeps the first NIC's entry, found by name). Each NIC's gateway becomes its
- * default route, so at most one NIC has a gateway; DNS servers and the search domain are per NIC.
+ * static MAC (the design refuses an address on a VM without NICs). A NIC's gateway becomes the
+ * default route (the design allows one, on its NIC's subnet); DNS servers and the search domain are
+ * per NIC.
  */
 export function staticNetworkConfig(vm: VmNode): string | undefined {
   const first = knownAtSynth(vm.scope, 'guestInit.ipv4', vm.guestInit?.ipv4,
@@ -84,14 +84,8 @@ export function staticNetworkConfig(vm: VmNode): string | undefined {
     }
   });
   if (statics.length === 0) return undefined;
-  const windows = vm.guestInit?.kind === GuestInitKind.WINDOWS;
-  if (vm.nics.length === 0 && windows) {
-    throw new DesignError(vm.scope, {
-      problem: 'The guest initialisation gives the first NIC a static IPv4 address, but the VM has no NIC to put it on.',
-      value: `guestInit.ipv4: ${statics[0].ipv4.address}`,
-      fix: 'give the VM a NIC, e.g. nics: [Nic.on(network, { macAddress: "00:50:56:00:01:10" })], or leave ipv4 out of the guest initialisation',
-    });
-  }
+  // cloudbase-init reads the documents of a Windows guest, whatever kind of initialisation wrote them
+  const windows = vm.guestInit?.kind === GuestInitKind.WINDOWS || vm.guestOs.isWindows;
   const staticOf = (index: number) => statics.find((s) => s.index === index);
   vm.nics.forEach((nic, index) => {
     if (nic.macAddress !== undefined || (vm.nics.length === 1 && !windows)) return;
@@ -113,21 +107,11 @@ export function staticNetworkConfig(vm: VmNode): string | undefined {
       });
     }
   });
-  const gateways = statics.filter((s) => s.ipv4.gateway !== undefined);
-  if (gateways.length > 1) {
-    throw new DesignError(vm.scope, {
-      problem: 'More than one NIC has a gateway; each would become a default route of the guest.',
-      value: gateways.map((s) => `nics[${s.index}]: ${s.ipv4.gateway}`).join(', '),
-      fix: 'give the gateway on one NIC only; reach the other subnets through it, or through routes the guest configures itself',
-    });
-  }
   const ethernets: { [key: string]: unknown } = {};
-  // a VM without NICs keeps the first NIC's entry, found by name, as it always had
-  const nics: Array<NicNode | undefined> = vm.nics.length > 0 ? vm.nics : [undefined];
-  nics.forEach((nic, index) => {
+  vm.nics.forEach((nic, index) => {
     const ipv4 = staticOf(index)?.ipv4;
     if (ipv4 === undefined && windows) return;
-    const match = nic?.macAddress ? { macaddress: nic.macAddress } : { name: 'e*' };
+    const match = nic.macAddress ? { macaddress: nic.macAddress } : { name: 'e*' };
     ethernets[index === 0 ? 'primary' : `nic${index + 1}`] = ipv4 === undefined ? { match, dhcp4: true } : {
       match,
       addresses: [ipv4.address],

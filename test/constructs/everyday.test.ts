@@ -306,7 +306,7 @@ test('each gateway is on its NIC\'s subnet, and a VM has one', () => {
   const init = GuestInit.hostname('a');
   expect(() => k.vm({ guestInit: init, nics: [Nic.on(k.net, { ipv4: { address: '10.0.0.5/24', gateway: '10.0.1.1' } })] }, 'a'))
     .toThrow(/The gateway of NIC 1 \(nics\[0\]\) is not on the NIC's subnet[\s\S]*another address in 10.0.0.5\/24/);
-  expect(() => k.vm({ guestInit: GuestInit.hostname('b', { ipv4: { address: '10.0.0.5/24', gateway: '10.0.0.5' } }) }, 'b'))
+  expect(() => k.vm({ nics: [Nic.on(k.net)], guestInit: GuestInit.hostname('b', { ipv4: { address: '10.0.0.5/24', gateway: '10.0.0.5' } }) }, 'b'))
     .toThrow(/The gateway of NIC 1 \(nics\[0\]\) is the NIC's own address/);
   expect(() => k.vm({
     guestInit: init,

@@ -436,16 +436,17 @@ class DesignBuilder {
     const image = Image.template(r.chance(0.95) ? r.pick(IMAGES) : this.name('golden'), imageGib === undefined ? {} : { size: Size.gibibytes(imageGib) });
     const osDisk = m === 'os-disk-below-image' ? Size.gibibytes(5)
       : this.supports(Feature.OS_DISK_SIZE) && r.chance(0.3) ? Size.gibibytes((imageGib ?? 40) + r.pick([0, 10, 60])) : undefined;
+    const guestOs = shielded || r.chance(0.9) ? os : undefined;
     return {
       cpus,
       coresPerSocket,
       memory,
       firmware: bios ? Firmware.BIOS : r.maybe(0.5, () => Firmware.UEFI),
-      guestOs: shielded || r.chance(0.9) ? os : undefined,
+      guestOs,
       image: m === 'os-disk-below-image' ? Image.template('big', { size: Size.gibibytes(40) }) : image,
       osDiskSize: osDisk,
       disks: this.disks(m),
-      ...this.nicsAndInit(m, bios, pinnable, i),
+      ...this.nicsAndInit(m, bios, pinnable, i, guestOs?.isWindows ?? false),
       autostart: this.supports(Feature.AUTOSTART) ? r.maybe(0.3, () => r.chance(0.5)) : undefined,
       nestedVirtualization: this.supports(Feature.NESTED_VIRTUALIZATION) && !(dynamic && this.vendor === 'hyperv') ? r.maybe(0.1, () => true) : undefined,
       dynamicMemory: m === 'dynamic-min-above' ? { minimum: Size.gibibytes(memGib + 1), maximum: Size.gibibytes(memGib + 2) }
@@ -513,14 +514,29 @@ class DesignBuilder {
    * NICs and guest initialisation: a static address of the first NIC on a VM with more than one
    * NIC comes with the MAC address cloud-init finds that NIC by.
    */
-  private nicsAndInit(m: Mistake | undefined, bios: boolean, pinnable: boolean, i: number): { nics?: Nic[]; guestInit?: GuestInit } {
-    const nics = this.nics(m, bios, pinnable);
+  private nicsAndInit(
+    m: Mistake | undefined, bios: boolean, pinnable: boolean, i: number, windows: boolean,
+  ): { nics?: Nic[]; guestInit?: GuestInit } {
+    const made = this.nics(m, bios, pinnable);
     const guestInit = this.guestInit(m, i);
-    if (guestInit?.ipv4 === undefined || nics === undefined || nics.length < 2 || nics[0].options.macAddress !== undefined
-      || !this.supports(Feature.STATIC_MAC)) {
-      return { nics, guestInit };
+    if (guestInit?.ipv4 === undefined || m !== undefined) return { nics: made, guestInit };
+    // an address needs a NIC to be on
+    if (made === undefined || made.length === 0) {
+      if (this.networks.length === 0) this.network(0);
+      return { nics: this.withMacs([Nic.on(this.networks[0])], windows), guestInit };
     }
-    return { nics: [Nic.on(nics[0].network, { ...nics[0].options, macAddress: this.mac() }), ...nics.slice(1)], guestInit };
+    return { nics: this.withMacs(made, windows), guestInit };
+  }
+
+  /**
+   * The NICs with the MAC addresses the network config written for a static address finds them
+   * by: every NIC of a VM with several, and a Windows guest's first (cloudbase-init finds adapters
+   * by MAC only).
+   */
+  private withMacs(nics: Nic[], windows: boolean): Nic[] {
+    if (!this.supports(Feature.STATIC_MAC) || (nics.length < 2 && !windows)) return nics;
+    return nics.map((nic, k) => (nic.options.macAddress !== undefined || (windows && k > 0)
+      ? nic : Nic.on(nic.network, { ...nic.options, macAddress: this.mac() })));
   }
 
   /** A static MAC address the vendor accepts, a new one each time. */

@@ -142,8 +142,10 @@ function addresses(c: EverydayContext, spec: VirtualMachineSpec, i: number): Nic
   if (init.kind === GuestInitKind.CLOUD_INIT && init.networkConfig !== undefined) return nics;
   const addressed = nics.map((_, k) => !(k === 0 && init.ipv4 !== undefined) && r.chance(0.7));
   const statics = addressed.filter((a) => a).length + (init.ipv4 !== undefined ? 1 : 0);
-  // cloud-init finds a NIC by its MAC address once more than one NIC has a static address
-  const needsMac = (k: number) => nics.length > 1 && statics > 0 && (addressed[k] || (k === 0 && init.ipv4 !== undefined));
+  // the network config written for the addresses lists every NIC (but on Windows, only the
+  // addressed ones), each found by its MAC address
+  const isWindows = init.kind === GuestInitKind.WINDOWS || spec.guestOs?.isWindows === true;
+  const needsMac = (k: number) => statics > 0 && (isWindows ? addressed[k] || (k === 0 && init.ipv4 !== undefined) : nics.length > 1);
   return nics.map((nic, k) => {
     const mac = nic.options.macAddress ?? (needsMac(k) && c.supports(Feature.STATIC_MAC) ? c.mac() : undefined);
     if (!addressed[k] && mac === nic.options.macAddress) return nic;

@@ -155,6 +155,7 @@ describe('HypervTarget rendering', () => {
       cpus: 1,
       memory: Size.gibibytes(1),
       image: Image.template('i'),
+      nics: [Nic.on(new VirtualNetwork(stack, 'lan', { target, existing: true }))],
       guestInit: GuestInit.cloudInit({ userData: '#cloud-config\n{}', ipv4: { address: '10.0.0.5/24' } }),
     });
     app.synth();

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
-import { GuestInit, HypervTarget, Image, LibvirtTarget, Size, Target, VirtualMachine, VsphereTarget } from '../../src';
+import { GuestInit, HypervTarget, Image, LibvirtTarget, Nic, Size, Target, VirtualMachine, VirtualNetwork, VsphereTarget } from '../../src';
 import { copyProps } from '../../src/model/copy';
 import { LOCK_FILE_CONTEXT } from '../../src/targets/cluster-placement';
 import { anyNics, hypervTarget, libvirtTarget, newStack, only, synth, vsphereTarget } from '../util';
@@ -91,7 +91,8 @@ function vmWithGuestInit(makeTarget: (stack: TerraformStack) => Target, init: (s
     memory: Size.gibibytes(4),
     image: Image.template('ubuntu', { size: Size.gibibytes(20) }),
     guestInit: init(setting),
-    nics: anyNics(stack, target),
+    // a static address needs a NIC to be on
+    nics: [Nic.on(new VirtualNetwork(stack, 'lan', { target, existing: true }))],
   });
   return stack;
 }
