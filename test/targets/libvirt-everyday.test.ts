@@ -299,3 +299,21 @@ describe('storage and disk buses', () => {
     expect(volumes(synth(k.stack)).target_image_latest_kvm1.name).toBe('latest.raw');
   });
 });
+
+describe('the folders of the hosts', () => {
+  test.each([
+    ['imageDirectory', 'relative/images'],
+    ['imageDirectory', ''],
+    ['isoDirectory', '/var/lib/../../etc'],
+    ['isoDirectory', '/iso\nline'],
+    ['isoDirectory', '/iso\u202e'],
+  ])('%s %j is refused: it is written into the domains\' disk paths', (property, folder) => {
+    expect(() => kit({ [property]: folder })).toThrow(new RegExp(`The ${property} is not an absolute folder path on the hosts`));
+  });
+
+  test('an absolute folder is taken as given', () => {
+    const k = kit({ isoDirectory: '/srv/iso' });
+    k.vm('a', { drives: [Drive.iso('tools.iso')] });
+    expect(disksOf(synth(k.stack), 'a').map((d: any) => d.source?.file?.file)).toContain('/srv/iso/tools.iso');
+  });
+});

@@ -31,6 +31,23 @@ export function checkHostUri(scope: IConstruct, host: { readonly name: string; r
   }
 }
 
+/**
+ * A folder on the hosts (`imageDirectory`, `isoDirectory`): an absolute path without control
+ * characters or direction overrides, or a token that stays a reference.
+ */
+export function checkHostFolder(scope: IConstruct, property: string, folder: string | undefined): void {
+  if (folder === undefined || Token.isUnresolved(folder)) return;
+  // eslint-disable-next-line no-control-regex
+  if (typeof folder !== 'string' || !folder.startsWith('/') || folder.length > 4096 || /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(folder)
+    || folder.split('/').some((part) => part === '..')) {
+    throw new DesignError(scope, {
+      problem: `The ${property} is not an absolute folder path on the hosts.`,
+      value: JSON.stringify(folder),
+      allowed: 'a path from "/", without "..", control characters or direction overrides, e.g. "/var/lib/libvirt/images"',
+    });
+  }
+}
+
 /** Fails unless the secrets named on the target are UUIDs, as libvirt names its secrets. */
 export function checkSecretUuids(scope: IConstruct, encryption?: { readonly diskSecret: string; readonly tpmSecret?: string }): void {
   for (const [what, uuid] of [['diskSecret', encryption?.diskSecret], ['tpmSecret', encryption?.tpmSecret]]) {

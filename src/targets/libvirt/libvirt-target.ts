@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { LIBVIRT_CAPABILITIES } from './capabilities';
-import { checkHostUri, checkSecretUuids } from './checks';
+import { checkHostFolder, checkHostUri, checkSecretUuids } from './checks';
 import { checkIsoSources } from './isos';
 import { LibvirtRenderer } from './renderer';
 import { dataVolumeRole } from './vms';
@@ -278,6 +278,8 @@ export class LibvirtTarget extends Target {
     for (const host of props.hosts) checkHostUri(this, host);
     checkSecretUuids(this, props.encryption);
     checkIsoSources(this, props.isoSources);
+    checkHostFolder(this, 'imageDirectory', props.imageDirectory);
+    checkHostFolder(this, 'isoDirectory', props.isoDirectory);
     this.props = props;
     this.hosts = [...props.hosts];
     this.hostNames = this.hosts.map((h) => h.name);
