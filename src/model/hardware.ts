@@ -1,6 +1,10 @@
 import { Vendor } from './vendor';
 
-/** A relative share of the host's CPU or memory when VMs contend for it. */
+/**
+ * A relative share of the host's CPU or memory when VMs contend for it. On libvirt the levels are
+ * cgroup v2 CPU weights (default 100); a host on cgroup v1 (default 1024 shares) gives such a VM
+ * less than an untuned one.
+ */
 export enum ShareLevel {
   /** Half the normal share (vSphere `low`, Hyper-V weight 50, libvirt 50: the cgroup v2 CPU weight). */
   LOW = 'low',
@@ -34,8 +38,8 @@ export class HardwareVersion {
   }
 
   /**
-   * A QEMU machine type for libvirt (`os.type_machine`), e.g. `pc-q35-8.2`. It must be a q35
-   * machine type for UEFI VMs.
+   * A QEMU machine type for libvirt (`os.type_machine`), e.g. `pc-q35-8.2`: `q35`, `pc-q35-<version>`,
+   * `pc` or `pc-i440fx-<version>`, and a q35 one for UEFI VMs.
    *
    * @param machineType the machine type
    */
