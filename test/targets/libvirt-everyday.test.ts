@@ -317,3 +317,22 @@ describe('the folders of the hosts', () => {
     expect(disksOf(synth(k.stack), 'a').map((d: any) => d.source?.file?.file)).toContain('/srv/iso/tools.iso');
   });
 });
+
+describe('volume names', () => {
+  test('two VMs whose volumes would take one name in one pool are refused, naming both', () => {
+    const k = kit();
+    k.vm('a', { disks: [Disk.data(Size.gibibytes(1), { name: 'b-os' })] });
+    k.vm('a-b');
+    expect(refused(k.stack, 'test/a-b'))
+      .toMatch(/The OS disk of VM test\/a-b and data disk b-os of VM test\/a would both be the volume "a-b-os.qcow2" in pool "default"/);
+  });
+
+  test('the same names in different pools, or different names, pass', () => {
+    const k = kit();
+    k.vm('a', { disks: [Disk.data(Size.gibibytes(1), { name: 'b-os', storage: Storage.named('fast') })] });
+    k.vm('a-b');
+    k.vm('c', { disks: [Disk.data(Size.gibibytes(1), { name: 'data' })] });
+    const names = Object.values<any>(synth(k.stack).resource.libvirt_volume).map((v) => `${v.pool}/${v.name}`);
+    expect(names).toEqual(expect.arrayContaining(['fast/a-b-os.qcow2', 'default/a-b-os.qcow2', 'default/c-data.qcow2']));
+  });
+});

@@ -7,6 +7,7 @@ import { checkImageVolumes } from './images';
 import { checkIsoVolumes } from './isos';
 import { LibvirtNetworks } from './networks';
 import { pairRunbook } from './pairs';
+import { checkVmVolumes } from './pool-volumes';
 import { renderVm } from './vms';
 import { DiskNode, NetworkNode, PairNode, VmNode } from '../../model/design';
 import { RenderedElement } from '../../model/target-contract';
@@ -38,6 +39,7 @@ export class LibvirtRenderer extends Renderer<AttachedVolume> {
     checkImages(images);
     checkImageVolumes(this.ctx, images);
     checkIsoVolumes(this.ctx, images);
+    checkVmVolumes(this.ctx, design.vms);
   }
 
   public place(design: Design): AliasPlacement {
