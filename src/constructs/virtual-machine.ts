@@ -6,7 +6,7 @@ import { targetOf } from './placement-scope';
 import { exposeDefaultChild, listAttribute, stringAttribute } from './rendered';
 import {
   checkBootOrder, checkDrives, checkFolder, checkGateways, checkHardwareVersions, checkImage, checkNicAddresses, checkNotes, checkResourceControls,
-  checkStaticIpv4, checkStorage, checkTags, checkWindowsInit,
+  checkStaticIpv4, checkStorage, checkTags, checkWindowsHostname, checkWindowsInit,
 } from './vm-everyday';
 import { VmInputs } from './vm-inputs';
 import { Feature } from '../model/capabilities';
@@ -432,6 +432,7 @@ export class VirtualMachine extends Construct {
     checkNicAddresses(this, this._node.nics, this._node.guestInit);
     checkGateways(this, this._node.nics, this._node.guestInit);
     checkWindowsInit(this, this._node.guestInit, this._node.guestOs, name);
+    checkWindowsHostname(this, this._node.guestInit, this._node.guestOs, name);
     DesignRegistry.of(this.target).addVm(this._node);
     exposeDefaultChild(this, this.target, this._node);
   }

@@ -253,6 +253,22 @@ export function checkGateways(scope: IConstruct, nics: NicNode[], init: GuestIni
   }
 }
 
+/**
+ * The host name of a Windows guest, whatever initialisation sets it, is its computer name: a
+ * NetBIOS name, which Windows would otherwise cut to 15 characters without a word.
+ */
+export function checkWindowsHostname(scope: IConstruct, init: GuestInit | undefined, guestOs: GuestOs, vmName: string): void {
+  if (init === undefined || init.kind === GuestInitKind.WINDOWS || !guestOs.isWindows) return;
+  const hostname = init.guestHostname ?? vmName;
+  if (Token.isUnresolved(hostname) || NETBIOS.test(hostname)) return;
+  throw new DesignError(scope, {
+    problem: 'The host name of a Windows guest is its computer name, and this one is not a NetBIOS name.',
+    value: JSON.stringify(hostname),
+    allowed: '1 to 15 letters, digits and dashes, not only digits',
+    fix: init.guestHostname === undefined ? 'give the guest initialisation a host name (the VM\'s name is used by default)' : undefined,
+  });
+}
+
 /** A Windows customization: a Windows guest, a NetBIOS name, passwords as tokens only. */
 export function checkWindowsInit(scope: IConstruct, init: GuestInit | undefined, guestOs: GuestOs, vmName: string): void {
   const windows = init?.windowsOptions;

@@ -365,6 +365,17 @@ describe('Windows customization', () => {
     expect(k.vm({ ...windows, guestInit: GuestInit.windows() }, 'win2')._node.guestInit?.windowsOptions).toEqual({ domainJoin: undefined });
   });
 
+  test('any host name of a Windows guest is a NetBIOS name: it is the computer name', () => {
+    const k = kit();
+    expect(() => k.vm({ ...windows, guestInit: GuestInit.hostname('a-host-name-of-sixteen') }, 'a'))
+      .toThrow(/The host name of a Windows guest is its computer name, and this one is not a NetBIOS name/);
+    expect(() => k.vm({ ...windows, guestInit: GuestInit.cloudInit({ userData: '#cloud-config\n{}' }) }, 'a-very-long-windows-vm'))
+      .toThrow(/not a NetBIOS name[\s\S]*give the guest initialisation a host name/);
+    expect(k.vm({ ...windows, guestInit: GuestInit.hostname('WIN-01') }, 'b')._node.guestInit?.guestHostname).toBe('WIN-01');
+    expect(k.vm({ guestInit: GuestInit.hostname('a-linux-host-name-longer-than-fifteen') }, 'c')._node.guestInit?.guestHostname)
+      .toBe('a-linux-host-name-longer-than-fifteen');
+  });
+
   test('a Windows customization is for Windows guests', () => {
     expect(() => kit().vm({ guestOs: GuestOs.UBUNTU_24_04, guestInit: GuestInit.windows() })).toThrow(/Windows customization is for Windows guests; the VM's guest OS is Ubuntu 24.04 LTS/);
   });
