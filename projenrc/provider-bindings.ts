@@ -1,6 +1,6 @@
 /**
- * Generation of the Terraform provider bindings that have no prebuilt package: taliesins/hyperv
- * and dmacvicar/libvirt. The schemas in `provider-schemas/` are in the format printed by
+ * Generation of the Terraform provider bindings that have no prebuilt package: taliesins/hyperv,
+ * dmacvicar/libvirt and bpg/proxmox. The schemas in `provider-schemas/` are in the format printed by
  * `terraform providers schema -json`; the versions they were taken from are recorded here because
  * that format does not carry them.
  *
@@ -18,12 +18,57 @@ export interface GeneratedProvider {
   readonly namespace: string;
   /** Release the schema was transcribed from. */
   readonly version: string;
+  /**
+   * The resource types to generate bindings for, when not all: a large provider's bindings for
+   * every type would be tens of megabytes the library never loads.
+   */
+  readonly resources?: readonly string[];
+  /** The data source types to generate bindings for, when not all (see `resources`). */
+  readonly dataSources?: readonly string[];
 }
 
 export const GENERATED_PROVIDERS: readonly GeneratedProvider[] = [
   { name: 'hyperv', namespace: 'taliesins', version: '1.2.1' },
   { name: 'libvirt', namespace: 'dmacvicar', version: '0.9.7' },
+  {
+    name: 'proxmox',
+    namespace: 'bpg',
+    version: '0.111.1',
+    // the production VM is the SDKv2 `proxmox_virtual_environment_vm`; `proxmox_vm` is the experimental one
+    resources: [
+      'proxmox_virtual_environment_vm',
+      'proxmox_virtual_environment_pool',
+      'proxmox_virtual_environment_file',
+      'proxmox_download_file',
+      'proxmox_haresource',
+      'proxmox_harule',
+      'proxmox_replication',
+      'proxmox_network_linux_bridge',
+      'proxmox_network_linux_vlan',
+      'proxmox_sdn_zone_simple',
+      'proxmox_sdn_zone_vlan',
+      'proxmox_sdn_vnet',
+      'proxmox_sdn_subnet',
+      'proxmox_sdn_applier',
+    ],
+    dataSources: ['proxmox_virtual_environment_vms'],
+  },
 ];
+
+/** The part of a provider's schema its bindings are generated from: every type, or the listed ones. */
+function selectTypes(provider: GeneratedProvider, schema: any): any {
+  const pick = (all: { [type: string]: unknown } | undefined, wanted: readonly string[] | undefined, kind: string) => {
+    if (wanted === undefined) return all;
+    const missing = wanted.filter((type) => all?.[type] === undefined);
+    if (missing.length > 0) throw new Error(`${provider.name}: the schema has no ${kind} ${missing.join(', ')}`);
+    return Object.fromEntries(wanted.map((type) => [type, all![type]]));
+  };
+  return {
+    ...schema,
+    resource_schemas: pick(schema.resource_schemas, provider.resources, 'resource'),
+    data_source_schemas: pick(schema.data_source_schemas, provider.dataSources, 'data source'),
+  };
+}
 
 const REGISTRY = 'registry.terraform.io';
 
@@ -61,7 +106,7 @@ export async function generateProviderBindings(outdir: string): Promise<void> {
     const code = new CodeMaker();
     const generator = new TerraformProviderGenerator(code, {
       format_version: raw.format_version,
-      provider_schemas: { [fqpn]: schema },
+      provider_schemas: { [fqpn]: selectTypes(provider, schema) },
       provider_versions: { [fqpn]: provider.version },
     });
     const constraint = `${provider.namespace}/${provider.name}@~> ${provider.version}`;

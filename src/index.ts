@@ -26,6 +26,8 @@ export * from './targets/hyperv/resources';
 export * from './targets/hyperv/winrm';
 export * from './targets/libvirt/libvirt-target';
 export * from './targets/libvirt/limits';
+export * from './targets/proxmox/proxmox-target';
+export { ProxmoxApiToken } from './targets/proxmox/credentials';
 export * from './constructs/virtual-network';
 export * from './constructs/nic';
 export * from './constructs/virtual-machine';

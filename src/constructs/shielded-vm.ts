@@ -38,6 +38,7 @@ const BIOS_ON: { readonly [vendor in Vendor]: string } = {
   [Vendor.VSPHERE]: 'on vSphere, BIOS firmware has no Secure Boot, and a vTPM needs EFI firmware',
   [Vendor.HYPERV]: 'on Hyper-V, BIOS firmware makes a generation 1 VM, which has neither Secure Boot nor a vTPM',
   [Vendor.LIBVIRT]: 'on libvirt, BIOS firmware (SeaBIOS) has no Secure Boot',
+  [Vendor.PROXMOX]: 'on Proxmox VE, BIOS firmware (SeaBIOS) has no Secure Boot',
 };
 
 /**

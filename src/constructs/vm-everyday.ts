@@ -153,6 +153,7 @@ export function checkHardwareVersions(scope: IConstruct, versions: HardwareVersi
       [Vendor.VSPHERE]: [/^([4-9]|[1-9][0-9])$/, 'a whole number from 4 to 99, e.g. 21'],
       [Vendor.HYPERV]: [/^\d{1,2}\.\d{1,2}$/, 'major.minor, e.g. "10.0"'],
       [Vendor.LIBVIRT]: [/^[a-z0-9][a-z0-9._-]{0,62}$/, 'a QEMU machine type, e.g. "pc-q35-8.2"'],
+      [Vendor.PROXMOX]: [/^[a-z0-9][a-z0-9._-]{0,62}$/, 'a QEMU machine type, e.g. "pc-q35-9.0"'],
     };
     const [form, allowed] = forms[v.vendor];
     if (!form.test(knownAtSynth(scope, 'The hardware version', v.version, 'it is checked at synth', 'give the version as a literal'))) {

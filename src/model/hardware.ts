@@ -47,6 +47,16 @@ export class HardwareVersion {
     return new HardwareVersion(Vendor.LIBVIRT, machineType);
   }
 
+  /**
+   * A QEMU machine type for Proxmox VE (the VM's `machine`), e.g. `pc-q35-9.0`: `q35`, `pc-q35-<version>`,
+   * `pc` or `pc-i440fx-<version>`, and a q35 one for UEFI VMs.
+   *
+   * @param machineType the machine type
+   */
+  public static proxmox(machineType: string): HardwareVersion {
+    return new HardwareVersion(Vendor.PROXMOX, machineType);
+  }
+
   private constructor(
     /** The vendor this version is for. */
     public readonly vendor: Vendor,

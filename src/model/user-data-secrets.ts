@@ -90,6 +90,7 @@ const WRITTEN_INTO: { readonly [vendor in Vendor]: string } = {
   [Vendor.VSPHERE]: 'the synthesized cdk.tf.json (base64 in the VM\'s extra_config) and the Terraform state',
   [Vendor.LIBVIRT]: 'the synthesized cdk.tf.json (the libvirt_cloudinit_disk) and the Terraform state',
   [Vendor.HYPERV]: 'the cidata ISO, which is built at synth and kept in the synth output and on the host',
+  [Vendor.PROXMOX]: 'the synthesized cdk.tf.json and a snippet file on the node\'s storage (the user data of `proxmox_virtual_environment_file`) and the Terraform state',
 };
 
 /** How to keep the secrets of a document out of the output on each vendor. */

@@ -6,4 +6,6 @@ export enum Vendor {
   HYPERV = 'hyperv',
   /** libvirt/KVM, through the dmacvicar/libvirt Terraform provider. */
   LIBVIRT = 'libvirt',
+  /** Proxmox VE, through the bpg/proxmox Terraform provider. */
+  PROXMOX = 'proxmox',
 }

@@ -59,9 +59,10 @@ export class Credentials {
    * @param target the target that takes the credentials
    * @param given what the design passed as `credentials`
    * @param vendor the vendor's name in environment and variable names, e.g. `vsphere`
+   * @param hints another way to sign in, and the provider's environment variables, when not `<VENDOR>_USER` and `<VENDOR>_PASSWORD`
    * @internal
    */
-  public static _of(target: IConstruct, given: unknown, vendor: string): Credentials {
+  public static _of(target: IConstruct, given: unknown, vendor: string, hints: { tokenHint?: string; environment?: string } = {}): Credentials {
     if (given === undefined) return Credentials.fromEnvironment();
     if (given !== null && typeof given === 'object' && typeof (given as { _bind?: unknown })._bind === 'function') {
       return given as Credentials;
@@ -73,8 +74,8 @@ export class Credentials {
       problem: 'The credentials are not made by Credentials; a password must come from a sensitive variable or the environment, never the design.',
       value: `credentials: ${shape} (values not shown)`,
       allowed: 'Credentials.fromVariables(...) or Credentials.fromEnvironment()',
-      fix: `credentials: Credentials.fromVariables({ user: '...' }) and set TF_VAR_${vendor}_password at apply, `
-        + `or Credentials.fromEnvironment() with ${vendor.toUpperCase()}_USER and ${vendor.toUpperCase()}_PASSWORD set`,
+      fix: `${hints.tokenHint ?? ''}credentials: Credentials.fromVariables({ user: '...' }) and set TF_VAR_${vendor}_password at apply, `
+        + `or Credentials.fromEnvironment() with ${hints.environment ?? `${vendor.toUpperCase()}_USER and ${vendor.toUpperCase()}_PASSWORD`} set`,
     });
   }
 

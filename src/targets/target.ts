@@ -16,6 +16,7 @@ const VENDOR_NAMES: { readonly [vendor in Vendor]: string } = {
   [Vendor.VSPHERE]: 'vSphere',
   [Vendor.HYPERV]: 'Hyper-V',
   [Vendor.LIBVIRT]: 'libvirt',
+  [Vendor.PROXMOX]: 'Proxmox VE',
 };
 
 /**

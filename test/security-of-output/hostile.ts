@@ -94,12 +94,14 @@ const BASE_PROPERTIES: { readonly [vendor in Vendor]: { readonly [property: stri
     'target.imageDirectory': '/var/lib/libvirt/base',
     'target.images': '/var/lib/libvirt/base/ubuntu.qcow2',
   },
+  [Vendor.PROXMOX]: {},
 };
 
 const HOSTS: { readonly [vendor in Vendor]: string[] } = {
   [Vendor.VSPHERE]: ['esx1.example.com', 'esx2.example.com', 'esx3.example.com'],
   [Vendor.HYPERV]: ['hv1', 'hv2', 'hv3'],
   [Vendor.LIBVIRT]: ['kvm1', 'kvm2', 'kvm3'],
+  [Vendor.PROXMOX]: ['pve1', 'pve2', 'pve3'],
 };
 
 /** A property of the everyday features: its benign value on each vendor, and the features that use it. */
@@ -191,6 +193,7 @@ export const PROPERTIES: { readonly [vendor in Vendor]: { readonly [property: st
   [Vendor.VSPHERE]: { ...BASE_PROPERTIES[Vendor.VSPHERE], ...supportedEveryday(Vendor.VSPHERE) },
   [Vendor.HYPERV]: { ...BASE_PROPERTIES[Vendor.HYPERV], ...supportedEveryday(Vendor.HYPERV) },
   [Vendor.LIBVIRT]: { ...BASE_PROPERTIES[Vendor.LIBVIRT], ...supportedEveryday(Vendor.LIBVIRT) },
+  [Vendor.PROXMOX]: {},
 };
 
 function common(): { [property: string]: string } {

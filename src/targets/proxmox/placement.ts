@@ -1,0 +1,35 @@
+import { ProxmoxRenderContext } from './context';
+import { ClusterNode } from '../../model/design';
+import { DesignError } from '../../model/errors';
+import { AliasPlacement } from '../alias-placement';
+import { Design } from '../protocol';
+
+/**
+ * Where the VMs of a design run on Proxmox VE: the library places each cluster's VMs on its
+ * nodes (lock file) as their initial `node_name`; the HA manager recovers them elsewhere when a
+ * node fails, within the HA rules. A VM whose placement changes is migrated (`migrate = true`).
+ */
+export function placeVms(design: Design, ctx: ProxmoxRenderContext): AliasPlacement {
+  return new AliasPlacement(design, {
+    vendor: 'proxmox',
+    hostNames: ctx.nodes,
+    lock: ctx.lock,
+    checkCluster: (cluster) => checkCluster(cluster, ctx),
+    notes: () => [
+      'Failover: Proxmox VE HA restarts a failed node\'s VMs on the other nodes, within the HA rules; the next apply migrates them back to the nodes above.',
+    ],
+  });
+}
+
+/** A cluster's hosts must be nodes of the target. */
+function checkCluster(cluster: ClusterNode, ctx: ProxmoxRenderContext): void {
+  const unknown = cluster.hosts.filter((h) => !ctx.nodes.includes(h));
+  if (unknown.length > 0) {
+    throw new DesignError(cluster.scope, {
+      problem: `The cluster's hosts ${unknown.map((h) => JSON.stringify(h)).join(', ')} are not nodes of the target.`,
+      value: JSON.stringify(cluster.hosts),
+      allowed: ctx.nodes.map((n) => JSON.stringify(n)).join(', '),
+      fix: 'name the cluster\'s hosts as the target\'s nodes',
+    });
+  }
+}

@@ -1,0 +1,277 @@
+import { Construct } from 'constructs';
+import { NOT_RENDERED_YET, PROXMOX_CAPABILITIES } from './capabilities';
+import { ProxmoxApiToken, proxmoxSignIn } from './credentials';
+import { ProxmoxRenderer } from './renderer';
+import { checkEndpoint, checkStorageId, checkZoneId } from './target-checks';
+import type { VirtualMachine } from '../../constructs/virtual-machine';
+import { TerraformElement, TerraformProvider } from '../../core';
+import { Capabilities, Capability } from '../../model/capabilities';
+import { copyProps } from '../../model/copy';
+import { DesignError } from '../../model/errors';
+import { Image } from '../../model/image';
+import { DesignNode, DesignRegistry, RenderedElement } from '../../model/target-contract';
+import { Vendor } from '../../model/vendor';
+import { ProxmoxProvider } from '../../providers/proxmox/provider';
+import { PlacementLock } from '../cluster-placement';
+import type { Credentials } from '../credentials';
+import { tfText } from '../escaping';
+import { validateHostNames } from '../hosts';
+import { checkImageSources } from '../image-sources';
+import { Design } from '../protocol';
+import { Target } from '../target';
+
+/** Properties of a {@link ProxmoxTarget}. */
+export interface ProxmoxTargetProps {
+  /**
+   * URL of the Proxmox VE API of the cluster (any node's).
+   *
+   * @example 'https://pve1.example.com:8006/'
+   */
+  readonly endpoint: string;
+
+  /**
+   * How the provider signs in: an API token from a sensitive variable (`ProxmoxApiToken.fromVariable()`),
+   * or a user name and a password from a sensitive variable (`Credentials.fromVariables({ user: 'terraform@pve' })`).
+   * PCI passthrough and memory encryption need `root@pam` with a password: Proxmox VE refuses
+   * them to API tokens.
+   *
+   * @default - the provider's environment: `PROXMOX_VE_API_TOKEN`, or `PROXMOX_VE_USERNAME` and `PROXMOX_VE_PASSWORD`
+   */
+  readonly credentials?: ProxmoxApiToken | Credentials;
+
+  /**
+   * Skip the verification of the API's TLS certificate (a node's self-signed certificate).
+   *
+   * @default false
+   */
+  readonly insecure?: boolean;
+
+  /** The names of the cluster's nodes, as Proxmox VE shows them (`pvecm nodes`). */
+  readonly nodes: string[];
+
+  /**
+   * The storage of VM disks, unless a VM or disk names its own (`Storage.named`).
+   *
+   * @default 'local-lvm'
+   */
+  readonly datastore?: string;
+
+  /**
+   * The storage of EFI variables and TPM state.
+   *
+   * @default - the datastore
+   */
+  readonly stateDatastore?: string;
+
+  /**
+   * The storage that downloaded disk images are kept in (content type `import` enabled).
+   *
+   * @default 'local'
+   */
+  readonly imageDatastore?: string;
+
+  /**
+   * The storage of the ISO files of CD/DVD drives (`Drive.iso(file)` is `<isoDatastore>:iso/<file>`).
+   *
+   * @default - the imageDatastore
+   */
+  readonly isoDatastore?: string;
+
+  /**
+   * The storage that cloud-init snippets are uploaded to (content type `snippets` enabled).
+   *
+   * @default 'local'
+   */
+  readonly snippetDatastore?: string;
+
+  /**
+   * Whether every node sees the snippet datastore (CephFS, NFS). A VM's snippets are read from the
+   * node it starts on, so on a node-local datastore each snippet of an HA VM is uploaded to every
+   * node of its cluster.
+   *
+   * @default false
+   */
+  readonly sharedSnippetDatastore?: boolean;
+
+  /**
+   * The user the provider signs in to the nodes with over SSH (through the SSH agent), to upload
+   * cloud-init snippets, which the API does not take.
+   *
+   * @default 'root'
+   */
+  readonly sshUser?: string;
+
+  /**
+   * A storage encrypted below Proxmox VE (ZFS native encryption, encrypted Ceph OSDs, LUKS under
+   * LVM) for VMs whose shielding encrypts: their disks, EFI variables and TPM state go there.
+   * Proxmox VE cannot encrypt one VM's disks itself.
+   *
+   * @default - none: VMs with encryption fail until it is given
+   */
+  readonly encryptedDatastore?: string;
+
+  /**
+   * The Linux bridge on every node that the target's SDN VLAN zone sits on.
+   *
+   * @default 'vmbr0'
+   */
+  readonly bridge?: string;
+
+  /**
+   * The ID of the SDN VLAN zone the target creates for its networks (up to 8 lower-case letters and digits).
+   *
+   * @default 'designs'
+   */
+  readonly zone?: string;
+
+  /**
+   * Another image for an image name of the design on this target: `Image.fromUrl(url)` of a
+   * qcow2 or raw image (downloaded once per node into the imageDatastore and imported into each
+   * VM's OS disk) or `Image.blank()`.
+   *
+   * @default - every image is a template of that name (Image.template)
+   */
+  readonly imageSources?: { [image: string]: Image };
+}
+
+/** The resources the Proxmox VE target rendered for a VM, by role. */
+export interface ProxmoxVmResources {
+  /** The VM's `proxmox_virtual_environment_vm`: its construct's `node.defaultChild`. */
+  readonly vm: TerraformElement;
+
+  /** Every resource rendered for the VM, by role (`haResource`, `userData-<node>`, ...). */
+  readonly all: { [role: string]: TerraformElement };
+}
+
+/**
+ * A Proxmox VE target: one cluster, reached through one provider at its API endpoint. VMs are
+ * placed on named nodes; HA resources and rules keep them running and apart or together.
+ *
+ * @example
+ * new ProxmoxTarget(stack, 'proxmox', {
+ *   endpoint: 'https://pve1.example.com:8006/',
+ *   credentials: ProxmoxApiToken.fromVariable(),
+ *   nodes: ['pve1', 'pve2', 'pve3'],
+ *   datastore: 'ceph-vm',
+ * });
+ */
+export class ProxmoxTarget extends Target {
+  /** Always `Vendor.PROXMOX`. */
+  public readonly vendor = Vendor.PROXMOX;
+  /** The cluster's nodes, in the order given. */
+  public readonly hostNames: string[];
+
+  /** Always `bpg/proxmox 0.111.1`, the release the bindings come from. */
+  public readonly providerLabel = 'bpg/proxmox 0.111.1';
+
+  private readonly props: ProxmoxTargetProps;
+  private readonly provider: ProxmoxProvider;
+  private readonly sources: { [image: string]: Image };
+
+  /**
+   * @param scope the stack to configure, or a construct inside it
+   * @param id construct ID of the target
+   * @param props the Proxmox VE cluster
+   */
+  constructor(scope: Construct, id: string, props: ProxmoxTargetProps) {
+    super(scope, id);
+    // checked now, rendered at synth: later changes to the caller's arrays and objects must not reach it
+    props = copyProps(props);
+    PlacementLock.attach(this);
+    validateHostNames(this, props.nodes, '"pve1"');
+    checkEndpoint(this, props.endpoint);
+    for (const key of ['datastore', 'stateDatastore', 'imageDatastore', 'isoDatastore', 'snippetDatastore', 'encryptedDatastore', 'bridge'] as const) {
+      checkStorageId(this, key, props[key]);
+    }
+    checkZoneId(this, props.zone);
+    this.sources = checkImageSources(this, props.imageSources, 'Image.template(name), Image.fromUrl(url) of a qcow2 or raw image, or Image.blank()');
+    this.props = props;
+    this.hostNames = [...props.nodes];
+    const signIn = proxmoxSignIn(this, this.stack, props.credentials);
+    this.provider = new ProxmoxProvider(this, 'provider', {
+      endpoint: tfText(this, 'endpoint', props.endpoint),
+      insecure: props.insecure ?? false,
+      ...signIn,
+      // snippets are uploaded over SSH: the API takes no snippet uploads
+      ssh: { agent: true, username: tfText(this, 'sshUser', props.sshUser ?? 'root') },
+    });
+  }
+
+  /**
+   * Escape hatch: the `proxmox` provider of the cluster.
+   *
+   * @param hostName ignored unless given: then it must be a node of the target (one provider serves them all)
+   */
+  public providerFor(hostName?: string): TerraformProvider {
+    if (hostName !== undefined && !this.hostNames.includes(hostName)) {
+      throw new DesignError(this, {
+        problem: `The target has no node named "${hostName}".`,
+        value: JSON.stringify(hostName),
+        allowed: this.hostNames.map((h) => JSON.stringify(h)).join(', '),
+      });
+    }
+    return this.provider;
+  }
+
+  /**
+   * Escape hatch: the resources rendered for a VM of this target, rendering the design if it has
+   * not been rendered yet (so every construct of the target must exist by then).
+   *
+   * @param vm a VM of this target
+   */
+  public vmResources(vm: VirtualMachine): ProxmoxVmResources {
+    const { main, resources } = this.renderedOf(vm._node, `when the resources of VM ${vm.node.path} were read`);
+    return { vm: main, all: { ...resources } };
+  }
+
+  /** What this target can render, feature by feature. */
+  protected capabilities(): { [feature: string]: Capability } {
+    const table: { [feature: string]: Capability } = { ...PROXMOX_CAPABILITIES };
+    for (const feature of NOT_RENDERED_YET) {
+      table[feature] = Capabilities.unsupported('not rendered by this target yet', 'use another vendor for now');
+    }
+    return table;
+  }
+
+  /** The images this target makes of the design's image names: its `imageSources`. */
+  protected imageSources(): { [image: string]: Image } {
+    return { ...this.sources };
+  }
+
+  /** @internal */
+  protected _renderer(design: Design): ProxmoxRenderer {
+    const p = this.props;
+    const disks = p.datastore ?? 'local-lvm';
+    const images = p.imageDatastore ?? 'local';
+    return new ProxmoxRenderer({
+      target: this,
+      nodes: this.hostNames,
+      datastores: {
+        disks,
+        state: p.stateDatastore ?? disks,
+        images,
+        isos: p.isoDatastore ?? images,
+        snippets: p.snippetDatastore ?? 'local',
+        sharedSnippets: p.sharedSnippetDatastore ?? false,
+        encrypted: p.encryptedDatastore,
+      },
+      bridge: p.bridge ?? 'vmbr0',
+      zone: p.zone ?? 'designs',
+      lock: PlacementLock.of(this),
+      provider: this.provider,
+      nameAfter: (element, owner, suffix) => this.nameAfter(element, owner, suffix),
+    }, design);
+  }
+
+  private renderedOf(node: DesignNode, reason: string): RenderedElement {
+    const rendered = DesignRegistry.of(this).renderedOf(node, reason);
+    if (rendered === undefined) {
+      throw new DesignError(node.scope, {
+        problem: `The target ${this.node.path} renders nothing for the construct: it was given another target.`,
+        fix: 'ask the target the construct was given to',
+      });
+    }
+    return rendered;
+  }
+}
+
