@@ -50,6 +50,7 @@ export const GENERATED_PROVIDERS: readonly GeneratedProvider[] = [
       'proxmox_sdn_vnet',
       'proxmox_sdn_subnet',
       'proxmox_sdn_applier',
+      'proxmox_cluster_options',
     ],
     dataSources: ['proxmox_virtual_environment_vms'],
   },

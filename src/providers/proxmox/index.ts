@@ -13,6 +13,7 @@ export * as sdnZoneVlan from './sdn-zone-vlan';
 export * as sdnVnet from './sdn-vnet';
 export * as sdnSubnet from './sdn-subnet';
 export * as sdnApplier from './sdn-applier';
+export * as clusterOptions from './cluster-options';
 export * as dataProxmoxVirtualEnvironmentVms from './data-proxmox-virtual-environment-vms';
 export * as provider from './provider';
 

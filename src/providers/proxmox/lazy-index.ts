@@ -13,6 +13,7 @@ Object.defineProperty(exports, 'sdnZoneVlan', { get: function () { return requir
 Object.defineProperty(exports, 'sdnVnet', { get: function () { return require('./sdn-vnet'); } });
 Object.defineProperty(exports, 'sdnSubnet', { get: function () { return require('./sdn-subnet'); } });
 Object.defineProperty(exports, 'sdnApplier', { get: function () { return require('./sdn-applier'); } });
+Object.defineProperty(exports, 'clusterOptions', { get: function () { return require('./cluster-options'); } });
 Object.defineProperty(exports, 'dataProxmoxVirtualEnvironmentVms', { get: function () { return require('./data-proxmox-virtual-environment-vms'); } });
 Object.defineProperty(exports, 'provider', { get: function () { return require('./provider'); } });
 
