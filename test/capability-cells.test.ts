@@ -3,7 +3,8 @@ import {
   BootDevice, DiskBus, Drive, HardwareVersion, ShareLevel, Storage,
   Credentials, DesignError, Disk, DiskProvisioning, DrsAutomation, DrsRule, DrsRuleGroup, FEATURE_DESCRIPTIONS, Feature, Firmware,
   GuestInit, GuestOs, HaCluster, HypervKeyProtector, HypervTarget, Image, IsolationResponse, LibvirtTarget, NetworkConnectivity, Nic,
-  NicAdapter, ReplicaPair, ReplicationMode, RestartPriority, ShieldedVm, ShieldingLevel, Size, Support, Target, TrafficRole,
+  NicAdapter, ProxmoxApiToken, ProxmoxTarget, ReplicaPair, ReplicationMode,
+  RestartPriority, ShieldedVm, ShieldingLevel, Size, Support, Target, TrafficRole,
   VirtualMachine, VirtualMachineProps, VirtualNetwork, VmMonitoring, VsphereKeyProvider, VsphereTarget,
 } from '../src';
 import { schemaViolations } from './fuzz/conformance';
@@ -15,9 +16,11 @@ import { newStack, synth } from './util';
  * the DesignError that names it when the target declares it unsupported.
  */
 
-type Vendor = 'vsphere' | 'hyperv' | 'libvirt';
-const VENDORS: Vendor[] = ['vsphere', 'hyperv', 'libvirt'];
-const HOSTS: Record<Vendor, string[]> = { vsphere: ['esx1', 'esx2', 'esx3'], hyperv: ['h1', 'h2', 'h3'], libvirt: ['h1', 'h2', 'h3'] };
+type Vendor = 'vsphere' | 'hyperv' | 'libvirt' | 'proxmox';
+const VENDORS: Vendor[] = ['vsphere', 'hyperv', 'libvirt', 'proxmox'];
+const HOSTS: Record<Vendor, string[]> = {
+  vsphere: ['esx1', 'esx2', 'esx3'], hyperv: ['h1', 'h2', 'h3'], libvirt: ['h1', 'h2', 'h3'], proxmox: ['pve1', 'pve2', 'pve3'],
+};
 const image = Image.template('ubuntu-24.04', { size: Size.gibibytes(20) });
 
 /** A target with everything a design might need switched on. */
@@ -37,6 +40,22 @@ function fullTarget(stack: TerraformStack, vendor: Vendor): Target {
       failoverCluster: { name: 'HVC', sharedVolumePath: 'C:\\CSV' },
       vmDirectory: 'C:\\CSV\\VMs',
       storageLocations: { fast: 'C:\\CSV\\Fast' },
+    });
+  }
+  if (vendor === 'proxmox') {
+    return new ProxmoxTarget(stack, 'target', {
+      endpoint: 'https://pve1.example.com:8006/',
+      credentials: ProxmoxApiToken.fromVariable(),
+      nodes: HOSTS.proxmox,
+      datastore: 'ceph-vm',
+      stateDatastore: 'ceph-vm',
+      imageDatastore: 'cephfs',
+      isoDatastore: 'cephfs',
+      snippetDatastore: 'cephfs',
+      sharedSnippetDatastore: true,
+      encryptedDatastore: 'zfs-crypt',
+      bridge: 'vmbr1',
+      zone: 'estate',
     });
   }
   return new LibvirtTarget(stack, 'target', {
@@ -136,7 +155,9 @@ const USES: Record<Feature, (k: Kit) => void> = {
     });
   },
   [Feature.HARDWARE_VERSION]: (k) => k.vm('v', {
-    hardwareVersions: [HardwareVersion.vsphere(21), HardwareVersion.hyperv('10.0'), HardwareVersion.libvirt('pc-q35-8.2')],
+    hardwareVersions: [
+      HardwareVersion.vsphere(21), HardwareVersion.hyperv('10.0'), HardwareVersion.libvirt('pc-q35-8.2'), HardwareVersion.proxmox('pc-q35-9.2'),
+    ],
   }),
   [Feature.CPU_SHARES]: (k) => k.vm('v', { cpuShares: ShareLevel.HIGH }),
   [Feature.CPU_LIMIT]: (k) => k.vm('v', { cpuLimit: 50 }),
@@ -218,18 +239,41 @@ function kit(vendor: Vendor): Kit {
   return k;
 }
 
+/**
+ * Features a cell's design cannot use without using others too (a partial reservation is a
+ * reservation; a blank OS disk boots from a CD/DVD drive; a guest-mode pair keeps its VMs apart
+ * with a rule; a hypervisor-mode pair pins them to hosts): where one of them is unsupported, the
+ * DesignError may name it instead.
+ */
+const PREREQUISITES: Partial<Record<Feature, Feature[]>> = {
+  [Feature.PARTIAL_MEMORY_RESERVATION]: [Feature.MEMORY_RESERVATION],
+  [Feature.BLANK_OS_DISK]: [Feature.CD_DRIVES],
+  [Feature.BOOT_ORDER]: [Feature.CD_DRIVES],
+  [Feature.DOMAIN_JOIN]: [Feature.WINDOWS_CUSTOMIZATION],
+  [Feature.GUEST_SECRETS]: [Feature.WINDOWS_CUSTOMIZATION],
+  [Feature.MIGRATION_HOST_ADDRESSES]: [Feature.MIGRATION_NETWORK],
+  [Feature.REPLICA_GUEST]: [Feature.AFFINITY_RULES],
+  [Feature.REPLICA_HYPERVISOR]: [Feature.VM_HOST_RULES],
+  [Feature.CHECKPOINTS]: [Feature.REPLICA_GUEST, Feature.AFFINITY_RULES],
+};
+
+const refusal = (feature: Feature, vendor: Vendor) => {
+  const description = FEATURE_DESCRIPTIONS[feature];
+  return `${description.charAt(0).toUpperCase()}${description.slice(1)} cannot be rendered for ${vendor}`;
+};
+
 const cells = Object.values(Feature).flatMap((feature) => VENDORS.map((vendor) => [feature, vendor] as [Feature, Vendor]));
 
 describe('every cell of the capability matrix', () => {
   test.each(cells)('%s on %s', (feature, vendor) => {
     const k = kit(vendor);
-    const support = k.target.supportOf(feature).support;
+    const unsupported = (f: Feature) => k.target.supportOf(f).support === Support.UNSUPPORTED;
     const render = () => {
       USES[feature](k);
       return synth(k.stack);
     };
-    if (support === Support.UNSUPPORTED) {
-      const description = FEATURE_DESCRIPTIONS[feature];
+    const blocking = (PREREQUISITES[feature] ?? []).filter(unsupported);
+    if (unsupported(feature) || blocking.length > 0) {
       let error: any;
       try {
         render();
@@ -237,7 +281,10 @@ describe('every cell of the capability matrix', () => {
         error = e;
       }
       expect(DesignError.isDesignError(error)).toBe(true);
-      expect(error.message).toContain(`${description.charAt(0).toUpperCase()}${description.slice(1)} cannot be rendered for ${vendor}`);
+      // the feature's own refusal, unless a feature it cannot go without is refused first
+      const named = [...(unsupported(feature) ? [feature] : []), ...blocking].filter((f) => error.message.includes(refusal(f, vendor)));
+      expect([error.message, named.length > 0]).toEqual([error.message, true]);
+      if (blocking.length === 0) expect(error.message).toContain(refusal(feature, vendor));
     } else {
       const out = render();
       expect(schemaViolations(out)).toEqual([]);

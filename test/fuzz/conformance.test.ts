@@ -21,6 +21,27 @@ describe('schema conformance check', () => {
         hyperv_machine_instance: { b: { generation: 2, vm_firmware: [{}, {}] } },
         libvirt_volume: { c: { name: 'v', pool: 'p', capacity: 1, target: { format: {} }, allocation: 5 } },
         vsphere_virtual_machine: { d: { name: 'x', resource_pool_id: 'r', clone: { linked_clone: true } } },
+        proxmox_virtual_environment_vm: {
+          f: {
+            node_name: 'pve1',
+            network_device: [
+              { bridge: 'vmbr0', model: 'virtio' },
+              {
+                bridge: 'vmbr0',
+                disconnected: null,
+                enabled: null,
+                firewall: true,
+                mac_address: null,
+                model: 'virtio',
+                mtu: null,
+                queues: null,
+                rate_limit: null,
+                trunks: null,
+                vlan_id: 10,
+              },
+            ],
+          },
+        },
       },
       data: { nothing_here: { e: {} } },
     })).toEqual([
@@ -31,6 +52,8 @@ describe('schema conformance check', () => {
       'resource.libvirt_volume.c.allocation: computed-only attribute set',
       'resource.libvirt_volume.c.target.format.type: required attribute missing',
       'resource.vsphere_virtual_machine.d.clone[0].template_uuid: required attribute missing',
+      ...['disconnected', 'enabled', 'firewall', 'mac_address', 'mtu', 'queues', 'rate_limit', 'trunks', 'vlan_id'].map(
+        (key) => `resource.proxmox_virtual_environment_vm.f.network_device[0].${key}: object key missing (write null where unset)`),
       'data.nothing_here: unknown type',
     ]);
   });

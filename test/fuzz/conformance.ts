@@ -4,13 +4,16 @@ import * as path from 'path';
 /*
  * Checks synthesized Terraform JSON against the provider schemas in provider-schemas/: every
  * attribute and block known, required ones present, computed-only ones absent, values of the
- * right type (an interpolation `${...}` stands for any type), block counts within bounds.
+ * right type (an interpolation `${...}` stands for any type), block counts within bounds, and every
+ * key of an object value present: in JSON, Terraform converts an object of an attribute of type
+ * object (a `list(object)` attribute of an SDKv2 provider, such as `network_device`) only when it
+ * has every key of the type, null where unset.
  */
 
 type Schema = any;
 
 const SCHEMAS: Record<string, Schema> = {};
-for (const name of ['vsphere', 'hyperv', 'libvirt']) {
+for (const name of ['vsphere', 'hyperv', 'libvirt', 'proxmox']) {
   const raw = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'provider-schemas', `${name}.json`), 'utf8'));
   SCHEMAS[name] = Object.values(raw.provider_schemas)[0];
 }
@@ -44,6 +47,9 @@ function checkType(type: any, value: any, at: string, out: string[]): void {
       for (const [k, v] of Object.entries(value)) {
         if (!(k in inner)) out.push(`${at}.${k}: unknown attribute`);
         else checkType(inner[k], v, `${at}.${k}`, out);
+      }
+      for (const k of Object.keys(inner)) {
+        if (!(k in value)) out.push(`${at}.${k}: object key missing (write null where unset)`);
       }
     }
   }
