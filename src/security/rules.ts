@@ -7,7 +7,8 @@ import { Vendor } from '../model/vendor';
 const VSPHERE_VM = { vsphere_virtual_machine: Vendor.VSPHERE };
 const HYPERV_VM = { hyperv_machine_instance: Vendor.HYPERV };
 const LIBVIRT_VM = { libvirt_domain: Vendor.LIBVIRT };
-const ALL_VMS = { ...VSPHERE_VM, ...HYPERV_VM, ...LIBVIRT_VM };
+const PROXMOX_VM = { proxmox_virtual_environment_vm: Vendor.PROXMOX };
+const ALL_VMS = { ...VSPHERE_VM, ...HYPERV_VM, ...LIBVIRT_VM, ...PROXMOX_VM };
 
 const SCG = 'VMware vSphere 8 Security Configuration Guide';
 
@@ -76,6 +77,13 @@ const secureBoot: ISecurityRule = {
         return literal(fw?.enable_secure_boot, 'vm_firmware.enable_secure_boot',
           (v) => (v === undefined || String(v).toLowerCase() === 'on' ? pass() : fail(`vm_firmware.enable_secure_boot is ${v}`)));
       }
+      case 'proxmox_virtual_environment_vm':
+        return literal(a.bios, 'bios', (bios) => {
+          if (bios !== 'ovmf') return fail(`bios is ${bios ?? 'seabios'}; Secure Boot needs ovmf (UEFI) with an efi_disk`);
+          // Secure Boot is on when the distribution's and Microsoft's keys are enrolled in the EFI variables
+          return literal(block(a.efi_disk)?.pre_enrolled_keys, 'efi_disk.pre_enrolled_keys',
+            (v) => (v === true ? pass() : fail('efi_disk.pre_enrolled_keys is not true: no keys are enrolled, so Secure Boot is off')));
+        });
       default: {
         const os = block(a.os);
         if (os?.firmware !== 'efi') return fail('os.firmware is not efi; Secure Boot needs UEFI firmware');
@@ -108,6 +116,14 @@ const vtpm: ISecurityRule = {
         if (needsTpm === undefined) return undecided('the hyperv provider exposes no guest OS or TPM; the rule checks this library\'s VMs only');
         if (!needsTpm) return undefined;
         return r._vm!.shielding !== undefined ? pass() : fail(`guest ${r._vm!.guestOs.key} has no TPM: make it a ShieldedVm`);
+      case 'proxmox_virtual_environment_vm': {
+        // another VM is judged by its OS type: win11 is Windows 11, Server 2022 and 2025
+        const osType = block(a.operating_system)?.type;
+        if (needsTpm === undefined && isExpression(osType)) return undecided('operating_system.type is known only at apply');
+        if (!(needsTpm ?? osType === 'win11')) return undefined;
+        const guest = r._vm?.guestOs.key ?? `of type ${osType}`;
+        return block(a.tpm_state) !== undefined ? pass() : fail(`guest ${guest} has no tpm_state${r._vm ? ': make it a ShieldedVm' : ''}`);
+      }
       default: {
         if (needsTpm === false) return undefined;
         const tpms = list(block(a.devices)?.tpms);
@@ -125,7 +141,7 @@ const diskEncryption: ISecurityRule = {
   severity: Severity.WARNING,
   rationale: 'Encrypted disks keep data unreadable on stolen media, copied datastores and backups.',
   references: [`${SCG}: vm-8.encryption`, 'Practice: VM and storage encryption'],
-  resourceTypes: { ...VSPHERE_VM, libvirt_volume: Vendor.LIBVIRT, ...HYPERV_VM },
+  resourceTypes: { ...VSPHERE_VM, libvirt_volume: Vendor.LIBVIRT, ...HYPERV_VM, ...PROXMOX_VM },
   check(r) {
     const a = r.attributes;
     switch (r.type) {
@@ -137,6 +153,11 @@ const diskEncryption: ISecurityRule = {
       case 'hyperv_machine_instance':
         if (r._vm === undefined) return undecided('the hyperv provider has no encryption attribute; the rule checks this library\'s VMs only');
         return isEncrypted(r._vm) ? pass() : fail('the VM is not encrypted: make it a ShieldedVm with ShieldingLevel.ENCRYPTED');
+      case 'proxmox_virtual_environment_vm':
+        // Proxmox VE encrypts no disk itself: an encrypted VM of the library is kept on the target's encryptedDatastore
+        if (r._vm === undefined) return undecided('Proxmox VE encrypts below its storages; whether a datastore is encrypted is known only to the cluster');
+        return isEncrypted(r._vm) ? pass()
+          : fail('the VM is not encrypted: make it a ShieldedVm with ShieldingLevel.ENCRYPTED, which keeps it on the target\'s encryptedDatastore');
       default: {
         const target = block(a.target);
         // a cloud-init seed or any raw ISO holds no data worth encrypting
@@ -207,6 +228,16 @@ const devices: ISecurityRule = {
       case 'hyperv_machine_instance':
         if (list(a.dvd_drives).some((d) => !d.path)) found.push('an empty DVD drive');
         break;
+      case 'proxmox_virtual_environment_vm': {
+        if (list(a.hostpci).length > 0) found.push('PCI passthrough (hostpci)');
+        for (const kind of ['usb', 'audio_device', 'virtiofs']) {
+          if (list(a[kind]).length > 0) found.push(kind);
+        }
+        const cdrom = block(a.cdrom);
+        if (cdrom?.file_id === 'cdrom') found.push('the node\'s physical CD/DVD drive (cdrom.file_id = cdrom)');
+        if (cdrom?.file_id === 'none') found.push('an empty CD/DVD drive');
+        break;
+      }
       default: {
         const dev = block(a.devices) ?? {};
         for (const kind of ['hostdevs', 'sounds', 'audios', 'parallels', 'smartcards', 'redir_devs', 'shmems']) {
@@ -239,6 +270,16 @@ const bootFromDisk: ISecurityRule = {
         if ((a.generation ?? 2) !== 2) return undecided('generation 1 VMs have a BIOS boot order the provider does not expose');
         return order.length > 0 && order.every((b) => b.boot_type === 'HardDiskDrive')
           ? pass() : fail(`vm_firmware.boot_order is ${order.map((b) => b.boot_type).join(', ') || 'empty (the firmware tries every device)'}`);
+      }
+      case 'proxmox_virtual_environment_vm': {
+        if (isExpression(a.boot_order)) return undecided('boot_order is known only at apply');
+        const order = list(a.boot_order).map(String);
+        if (order.some(isExpression)) return undecided('an entry of boot_order is known only at apply');
+        // the CD/DVD drive and the cloud-init drive sit on disk buses too: they are not the VM's disks
+        const media = [block(a.cdrom) === undefined ? undefined : block(a.cdrom).interface ?? 'ide3', block(a.initialization)?.interface];
+        const disks = order.filter((d) => /^(scsi|sata|virtio|ide)[0-9]+$/.test(d) && !media.includes(d));
+        return order.length > 0 && disks.length === order.length
+          ? pass() : fail(`boot_order is ${order.join(', ') || 'unset (Proxmox VE tries the disks, the CD/DVD drive and the network)'} (want disks only)`);
       }
       default: {
         const boot = list(block(a.os)?.boot_devices).map((b) => b.dev);
@@ -309,6 +350,43 @@ const cleanTraffic: ISecurityRule = {
   },
 };
 
+/** Proxmox VE firewall on every NIC. */
+const proxmoxFirewall: ISecurityRule = {
+  id: 'HVSEC-PROXMOX-1',
+  title: 'Proxmox VE network devices are behind the Proxmox VE firewall',
+  severity: Severity.WARNING,
+  rationale: 'A NIC with firewall on is filtered by the VM\'s firewall, whose MAC filter (and IP filter, when enabled) stops a guest from '
+    + 'spoofing addresses and taking over the traffic of other guests; without it the guest\'s frames reach the bridge unfiltered.',
+  references: ['Proxmox VE Administration Guide: Proxmox VE Firewall (VM and container configuration, macfilter, ipfilter)', 'Practice: limited attack surface'],
+  resourceTypes: PROXMOX_VM,
+  check(r) {
+    const nics = list(r.attributes.network_device);
+    if (nics.some((n) => isExpression(n.firewall))) return undecided('network_device.firewall is known only at apply');
+    const without = nics.filter((n) => n.firewall !== true);
+    return without.length === 0 ? pass()
+      : fail(`${without.length} of ${nics.length} network devices have firewall off (set firewall = true, and enable the VM's firewall options)`);
+  },
+};
+
+/** Proxmox VE API certificate verification. */
+const proxmoxTls: ISecurityRule = {
+  id: 'HVSEC-PROXMOX-2',
+  title: 'The Proxmox VE provider verifies the API\'s TLS certificate',
+  severity: Severity.WARNING,
+  rationale: 'Without verification anyone on the path to the API can pose as the cluster and receive the provider\'s API token or password.',
+  references: ['CWE-295: Improper Certificate Validation', 'Proxmox VE Administration Guide: certificate management (ACME, custom certificates)'],
+  resourceTypes: { proxmox: Vendor.PROXMOX },
+  check(r) {
+    const a = r.attributes;
+    return literal(a.insecure, 'insecure', (insecure) => {
+      if (insecure === true || String(insecure) === 'true') {
+        return fail('insecure is true: the API\'s certificate is not verified (give the nodes a certificate the provider trusts, e.g. through ACME)');
+      }
+      return literal(a.min_tls, 'min_tls', (v) => (v === '1.0' || v === '1.1' ? fail(`min_tls is ${v} (want 1.2 or later)`) : pass()));
+    });
+  },
+};
+
 /** Roles of networks no VM workload may share (a management network may carry VMs' management NICs). */
 /** The name of the network a `${libvirt_network.X.name}` reference names, if that network is on Open vSwitch. */
 function ovsNetwork(reference: unknown, context: IRuleContext): string | undefined {
@@ -345,7 +423,7 @@ const dedicatedNetworks: ISecurityRule = {
   },
 };
 
-/** Every resource type of the three providers, from their schemas, and the provider blocks themselves. */
+/** Every resource type of the four providers, from their schemas, and the provider blocks themselves. */
 const EVERY_TYPE: { readonly [type: string]: Vendor } = Object.fromEntries([
   ...['vsphere', ...('compute_cluster compute_cluster_host_group compute_cluster_vm_affinity_rule compute_cluster_vm_anti_affinity_rule '
     + 'compute_cluster_vm_dependency_rule compute_cluster_vm_group compute_cluster_vm_host_rule configuration_profile content_library '
@@ -359,14 +437,28 @@ const EVERY_TYPE: { readonly [type: string]: Vendor } = Object.fromEntries([
   ...['hyperv', 'hyperv_iso_image', 'hyperv_machine_instance', 'hyperv_network_switch', 'hyperv_vhd', 'terraform_data'].map((t) => [t, Vendor.HYPERV]),
   ...['libvirt', ...'cloudinit_disk combustion domain ignition network pool volume'.split(' ').map((t) => `libvirt_${t}`)]
     .map((t) => [t, Vendor.LIBVIRT]),
+  ...['proxmox', ...('acl acme_account acme_certificate acme_dns_plugin apt_repository apt_standard_repository certificate cloned_vm '
+    + 'cluster_firewall cluster_firewall_security_group cluster_options container dns download_file file firewall_alias firewall_ipset '
+    + 'firewall_options firewall_rules group hagroup hardware_mapping_dir hardware_mapping_pci hardware_mapping_usb haresource harule hosts '
+    + 'metrics_server network_linux_bridge network_linux_vlan node_firewall oci_image pool pool_membership realm_ldap realm_openid realm_sync '
+    + 'replication role sdn_applier sdn_fabric_node_openfabric sdn_fabric_node_ospf sdn_fabric_openfabric sdn_fabric_ospf sdn_subnet sdn_vnet '
+    + 'sdn_zone_evpn sdn_zone_qinq sdn_zone_simple sdn_zone_vlan sdn_zone_vxlan storage_cifs storage_directory storage_lvm storage_lvmthin '
+    + 'storage_nfs storage_pbs storage_zfspool time user user_token vm vm2').split(' ').map((t) => `proxmox_virtual_environment_${t}`),
+  ...('acl acme_account acme_certificate acme_dns_plugin apt_repository apt_standard_repository backup_job ceph_pool cloned_vm cluster_options '
+    + 'download_file hagroup hardware_mapping_dir hardware_mapping_pci hardware_mapping_usb haresource harule metrics_server network_linux_bond '
+    + 'network_linux_bridge network_linux_vlan node_config node_disk_zfs node_firewall oci_image pool_membership realm_ldap realm_openid '
+    + 'realm_sync replication sdn_applier sdn_controller_evpn sdn_fabric_node_openfabric sdn_fabric_node_ospf sdn_fabric_openfabric '
+    + 'sdn_fabric_ospf sdn_subnet sdn_vnet sdn_zone_evpn sdn_zone_qinq sdn_zone_simple sdn_zone_vlan sdn_zone_vxlan storage_cifs '
+    + 'storage_directory storage_lvm storage_lvmthin storage_nfs storage_pbs storage_zfspool user_token vm').split(' ').map((t) => `proxmox_${t}`)]
+    .map((t) => [t, Vendor.PROXMOX]),
 ]);
 
 /**
  * Attribute (or map key) names that hold a secret: passwords, passphrases, tokens, private and
- * license keys (`password`, `connection.password`, `windows_options.admin_password`,
+ * license keys and sign-in tickets (`password`, `connection.password`, `windows_options.admin_password`, `api_token`, `auth_ticket`,
  * `extra_config` `guestinfo.root.password`, `product_key`, `windows_sysprep_text`, ...).
  */
-const SECRET_NAME = /(^|[._-])(password|passwd|passphrase|secret|token|private_key|product_key|license_key|api_key|access_key|secret_key|windows_sysprep_text)$/i;
+const SECRET_NAME = /(^|[._-])(password|passwd|passphrase|secret|token|private_key|product_key|license_key|api_key|access_key|secret_key|windows_sysprep_text|auth_ticket)$/i;
 /** A libvirt secret is named by its UUID, which is not the secret. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A Terraform expression (a reference, a function call); `$${` is an escaped, literal `${`. */
@@ -415,5 +507,5 @@ const noLiteralSecrets: ISecurityRule = {
  */
 export const SECURITY_RULES: readonly ISecurityRule[] = [
   secureBoot, vtpm, diskEncryption, devices, bootFromDisk, isolation, logRotation, logging, portGroupSecurity, hypervGuards,
-  cleanTraffic, dedicatedNetworks, noLiteralSecrets,
+  cleanTraffic, proxmoxFirewall, proxmoxTls, dedicatedNetworks, noLiteralSecrets,
 ];

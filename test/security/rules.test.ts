@@ -4,13 +4,14 @@ import { VirtualMachine as VsphereVm, VirtualMachineConfig } from '@cdktf/provid
 import { Vnic } from '@cdktf/provider-vsphere/lib/vnic';
 import { Aspects, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import {
-  Credentials, FindingStatus, GuestOs, HypervKeyProtector, HypervTarget, Image, Nic, SecurityBaseline, ShieldedVm, ShieldingLevel, Size, Target,
-  TrafficRole, VirtualMachine, VirtualNetwork, VsphereKeyProvider, VsphereTarget,
+  Credentials, FindingStatus, GuestOs, HypervKeyProtector, HypervTarget, Image, Nic, ProxmoxApiToken, ProxmoxTarget, SecurityBaseline, ShieldedVm,
+  ShieldingLevel, Size, Target, TrafficRole, VirtualMachine, VirtualNetwork, VsphereKeyProvider, VsphereTarget,
 } from '../../src';
 import { MachineInstance, MachineInstanceConfig } from '../../src/providers/hyperv/machine-instance';
 import { Network } from '../../src/providers/libvirt/network';
 import { Volume } from '../../src/providers/libvirt/volume';
 import { LightDomain, LightDomainConfig } from '../../src/targets/libvirt/light-resources';
+import { LightVm, LightVmConfig } from '../../src/targets/proxmox/light-resources';
 import { vsphereGuestId } from '../../src/targets/vsphere/guest-ids';
 import { hypervTarget, libvirtTarget, newStack, vsphereTarget } from '../util';
 
@@ -52,6 +53,24 @@ const libvirtVm = (stack: TerraformStack, config: Partial<LightDomainConfig> = {
   ...config,
 });
 
+const proxmoxNic = { bridge: 'vmbr0', model: 'virtio', firewall: true };
+const proxmoxVm = (stack: TerraformStack, config: Partial<LightVmConfig> = {}) => new LightVm(stack, 'vm', {
+  name: 'vm',
+  nodeName: 'pve1',
+  bios: 'ovmf',
+  efiDisk: { datastoreId: 'local-lvm', type: '4m', preEnrolledKeys: true },
+  operatingSystem: { type: 'l26' },
+  disk: [{ interface: 'scsi0', datastoreId: 'local-lvm', size: 20 }],
+  bootOrder: ['scsi0'],
+  nics: [proxmoxNic],
+  ...config,
+});
+
+/** A Proxmox VE target with an encrypted datastore, for encrypted VMs. */
+const proxmoxTarget = (stack: TerraformStack) => new ProxmoxTarget(stack, 'target', {
+  endpoint: 'https://pve1.example.com:8006/', credentials: ProxmoxApiToken.fromVariable(), nodes: ['pve1'], encryptedDatastore: 'zfs-crypt',
+});
+
 /** A library VM of `guestOs` on the target `make` creates, shielded or not. */
 function libraryVm(make: (stack: TerraformStack) => Target, guestOs: GuestOs, shielding?: ShieldingLevel, role?: TrafficRole) {
   return (stack: TerraformStack) => {
@@ -85,11 +104,14 @@ const cases: Case[] = [
   { rule: 'HVSEC-VM-1', vendor: 'vsphere', compliant: (s) => vsphereVm(s), nonCompliant: (s) => vsphereVm(s, { efiSecureBootEnabled: false }) },
   { rule: 'HVSEC-VM-1', vendor: 'hyperv', compliant: (s) => hypervVm(s), nonCompliant: (s) => hypervVm(s, { generation: 1, vmFirmware: undefined }) },
   { rule: 'HVSEC-VM-1', vendor: 'libvirt', compliant: (s) => libvirtVm(s), nonCompliant: (s) => libvirtVm(s, { os: { type: 'hvm', firmware: 'efi' } }) },
+  { rule: 'HVSEC-VM-1', vendor: 'proxmox', compliant: (s) => proxmoxVm(s), nonCompliant: (s) => proxmoxVm(s, { efiDisk: { datastoreId: 'local-lvm', type: '4m' } }) },
   // HVSEC-VM-2 vTPM for guests that need one
   { rule: 'HVSEC-VM-2', vendor: 'vsphere', compliant: (s) => vsphereVm(s, { guestId: 'windows11_64Guest', vtpm: { version: '2.0' } }), nonCompliant: (s) => vsphereVm(s, { guestId: 'windows2019srvNext_64Guest' }) },
   { rule: 'HVSEC-VM-2', vendor: 'hyperv', compliant: libraryVm(hypervShell, GuestOs.WINDOWS_SERVER_2022, ShieldingLevel.SECURE_BOOT_AND_TPM), nonCompliant: libraryVm(hypervTarget, GuestOs.WINDOWS_SERVER_2022) },
   { rule: 'HVSEC-VM-2', vendor: 'libvirt', compliant: libraryVm(libvirtTarget, GuestOs.WINDOWS_11, ShieldingLevel.SECURE_BOOT_AND_TPM), nonCompliant: libraryVm(libvirtTarget, GuestOs.WINDOWS_11) },
+  { rule: 'HVSEC-VM-2', vendor: 'proxmox', compliant: libraryVm(proxmoxTarget, GuestOs.WINDOWS_11, ShieldingLevel.SECURE_BOOT_AND_TPM), nonCompliant: libraryVm(proxmoxTarget, GuestOs.WINDOWS_11) },
   // HVSEC-VM-3 disk encryption
+  { rule: 'HVSEC-VM-3', vendor: 'proxmox', compliant: libraryVm(proxmoxTarget, GuestOs.UBUNTU_24_04, ShieldingLevel.ENCRYPTED), nonCompliant: libraryVm(proxmoxTarget, GuestOs.UBUNTU_24_04) },
   { rule: 'HVSEC-VM-3', vendor: 'vsphere', compliant: libraryVm(vsphereKeyed, GuestOs.UBUNTU_24_04, ShieldingLevel.ENCRYPTED), nonCompliant: libraryVm(vsphereTarget, GuestOs.UBUNTU_24_04) },
   { rule: 'HVSEC-VM-3', vendor: 'hyperv', compliant: libraryVm(hypervShell, GuestOs.UBUNTU_24_04, ShieldingLevel.ENCRYPTED), nonCompliant: libraryVm(hypervTarget, GuestOs.UBUNTU_24_04) },
   {
@@ -102,10 +124,12 @@ const cases: Case[] = [
   { rule: 'HVSEC-VM-4', vendor: 'vsphere', compliant: (s) => vsphereVm(s), nonCompliant: (s) => vsphereVm(s, { pciDeviceId: ['0000:3b:00.0'] }) },
   { rule: 'HVSEC-VM-4', vendor: 'hyperv', compliant: (s) => hypervVm(s, { dvdDrives: [{ controllerNumber: 0, controllerLocation: 1, path: 'C:\\seed.iso' }] }), nonCompliant: (s) => hypervVm(s, { dvdDrives: [{ controllerNumber: 0, controllerLocation: 1 }] }) },
   { rule: 'HVSEC-VM-4', vendor: 'libvirt', compliant: (s) => libvirtVm(s), nonCompliant: (s) => libvirtVm(s, { devices: { sounds: [{ model: 'ich9' }] } }) },
+  { rule: 'HVSEC-VM-4', vendor: 'proxmox', compliant: (s) => proxmoxVm(s), nonCompliant: (s) => proxmoxVm(s, { hostpci: [{ device: 'hostpci0', id: '0000:af:00.0' }] }) },
   // HVSEC-VM-5 boot from disk only
   { rule: 'HVSEC-VM-5', vendor: 'vsphere', compliant: (s) => vsphereVm(s), nonCompliant: (s) => vsphereVm(s, { extraConfig: {} }) },
   { rule: 'HVSEC-VM-5', vendor: 'hyperv', compliant: (s) => hypervVm(s), nonCompliant: (s) => hypervVm(s, { vmFirmware: { bootOrder: [{ bootType: 'NetworkAdapter', networkAdapterName: 'nic1' }, { bootType: 'HardDiskDrive', controllerNumber: 0, controllerLocation: 0 }] } }) },
   { rule: 'HVSEC-VM-5', vendor: 'libvirt', compliant: (s) => libvirtVm(s), nonCompliant: (s) => libvirtVm(s, { os: { ...secureOs, bootDevices: [{ dev: 'network' }, { dev: 'hd' }] } }) },
+  { rule: 'HVSEC-VM-5', vendor: 'proxmox', compliant: (s) => proxmoxVm(s), nonCompliant: (s) => proxmoxVm(s, { bootOrder: ['scsi0', 'net0'] }) },
   // HVSEC-VSPHERE-1..3 extra_config and logging
   { rule: 'HVSEC-VSPHERE-1', vendor: 'vsphere', compliant: (s) => vsphereVm(s, { extraConfig: { 'isolation.tools.copy.disable': 'TRUE' } }), nonCompliant: (s) => vsphereVm(s, { extraConfig: { 'isolation.tools.paste.disable': 'FALSE' } }) },
   { rule: 'HVSEC-VSPHERE-2', vendor: 'vsphere', compliant: (s) => vsphereVm(s, { extraConfig: { 'log.keepOld': '10' } }), nonCompliant: (s) => vsphereVm(s, { extraConfig: { 'log.rotateSize': '0' } }) },
@@ -121,6 +145,14 @@ const cases: Case[] = [
   { rule: 'HVSEC-HYPERV-1', vendor: 'hyperv', compliant: (s) => hypervVm(s), nonCompliant: (s) => hypervVm(s, { networkAdaptors: [{ name: 'nic1', switchName: 'x', macAddressSpoofing: 'On' }] }) },
   // HVSEC-LIBVIRT-1 clean-traffic
   { rule: 'HVSEC-LIBVIRT-1', vendor: 'libvirt', compliant: (s) => libvirtVm(s), nonCompliant: (s) => libvirtVm(s, { devices: { interfaces: [{ source: { network: { network: 'default' } } }] } }) },
+  // HVSEC-PROXMOX-1 firewall on every NIC, HVSEC-PROXMOX-2 TLS verification
+  { rule: 'HVSEC-PROXMOX-1', vendor: 'proxmox', compliant: (s) => proxmoxVm(s), nonCompliant: (s) => proxmoxVm(s, { nics: [proxmoxNic, { bridge: 'vmbr1', model: 'virtio' }] }) },
+  {
+    rule: 'HVSEC-PROXMOX-2',
+    vendor: 'proxmox',
+    compliant: proxmoxTarget,
+    nonCompliant: (s) => new ProxmoxTarget(s, 'target', { endpoint: 'https://pve1.example.com:8006/', nodes: ['pve1'], insecure: true }),
+  },
   // HVSEC-NET-1 dedicated networks
   {
     rule: 'HVSEC-NET-1',
@@ -138,6 +170,7 @@ const cases: Case[] = [
   },
   { rule: 'HVSEC-NET-1', vendor: 'hyperv', compliant: libraryVm(hypervTarget, GuestOs.UBUNTU_24_04, undefined, TrafficRole.MANAGEMENT), nonCompliant: libraryVm(hypervTarget, GuestOs.UBUNTU_24_04, undefined, TrafficRole.LIVE_MIGRATION) },
   { rule: 'HVSEC-NET-1', vendor: 'libvirt', compliant: libraryVm(libvirtTarget, GuestOs.UBUNTU_24_04), nonCompliant: libraryVm(libvirtTarget, GuestOs.UBUNTU_24_04, undefined, TrafficRole.CLUSTER) },
+  { rule: 'HVSEC-NET-1', vendor: 'proxmox', compliant: libraryVm(proxmoxTarget, GuestOs.UBUNTU_24_04), nonCompliant: libraryVm(proxmoxTarget, GuestOs.UBUNTU_24_04, undefined, TrafficRole.STORAGE) },
   // HVSEC-SECRET-1 no literal secrets (more in secret-rule.test.ts)
   {
     rule: 'HVSEC-SECRET-1',
@@ -151,6 +184,12 @@ const cases: Case[] = [
     vendor: 'libvirt',
     compliant: (s) => libvirtVm(s).addOverride('connection.private_key', '${file("~/.ssh/id_ed25519")}'),
     nonCompliant: (s) => libvirtVm(s).addOverride('connection.private_key', '-----BEGIN OPENSSH PRIVATE KEY-----'),
+  },
+  {
+    rule: 'HVSEC-SECRET-1',
+    vendor: 'proxmox',
+    compliant: proxmoxTarget,
+    nonCompliant: (s) => proxmoxTarget(s).providerFor().addOverride('api_token', 'terraform@pve!ci=0c5a3f8e-2b0d-4d8e-9a43-7c1b2e4f5a60'),
   },
 ];
 
@@ -212,6 +251,23 @@ describe('security rules', () => {
     const judged = guests.map((os) => ({ os: os.key, statuses: statuses('HVSEC-VM-2', (s) => vsphereVm(s, { guestId: vsphereGuestId(os) })) }));
     expect(judged).toEqual(guests.map((os) => ({ os: os.key, statuses: os.wantsTpm ? [FindingStatus.NON_COMPLIANT] : [] })));
     expect(guests.filter((os) => os.wantsTpm).length).toBe(3);
+  });
+
+  test('on Proxmox VE, Secure Boot needs OVMF, the vTPM rule reads the OS type of other VMs, and the CD/DVD and cloud-init drives are no boot disks', () => {
+    expect(statuses('HVSEC-VM-1', (s) => proxmoxVm(s, { bios: 'seabios', efiDisk: undefined }))).toEqual([FindingStatus.NON_COMPLIANT]);
+    expect(statuses('HVSEC-VM-2', (s) => proxmoxVm(s, { operatingSystem: { type: 'win11' } }))).toEqual([FindingStatus.NON_COMPLIANT]);
+    expect(statuses('HVSEC-VM-2', (s) => proxmoxVm(s, { operatingSystem: { type: 'win11' }, tpmState: { version: 'v2.0' } })))
+      .toEqual([FindingStatus.COMPLIANT]);
+    expect(statuses('HVSEC-VM-2', (s) => proxmoxVm(s, { operatingSystem: { type: 'win10' } }))).toEqual([]);
+    expect(statuses('HVSEC-VM-3', (s) => proxmoxVm(s))).toEqual([FindingStatus.UNDECIDED]);
+    expect(statuses('HVSEC-VM-4', (s) => proxmoxVm(s, { cdrom: { fileId: 'cdrom' } }))).toEqual([FindingStatus.NON_COMPLIANT]);
+    expect(statuses('HVSEC-VM-4', (s) => proxmoxVm(s, { cdrom: { fileId: 'local:iso/tools.iso' } }))).toEqual([FindingStatus.COMPLIANT]);
+    expect(statuses('HVSEC-VM-5', (s) => proxmoxVm(s, { bootOrder: ['scsi0', 'ide3'], cdrom: { fileId: 'local:iso/tools.iso' } })))
+      .toEqual([FindingStatus.NON_COMPLIANT]);
+    expect(statuses('HVSEC-VM-5', (s) => proxmoxVm(s, { bootOrder: ['scsi0', 'ide2'], initialization: { interface: 'ide2' } })))
+      .toEqual([FindingStatus.NON_COMPLIANT]);
+    expect(statuses('HVSEC-VM-5', (s) => proxmoxVm(s, { bootOrder: undefined }))).toEqual([FindingStatus.NON_COMPLIANT]);
+    expect(statuses('HVSEC-PROXMOX-2', (s) => proxmoxTarget(s).providerFor().addOverride('min_tls', '1.1'))).toEqual([FindingStatus.NON_COMPLIANT]);
   });
 
   test('a value known only at apply makes the rule undecided instead of failing', () => {
