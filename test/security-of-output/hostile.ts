@@ -4,7 +4,8 @@ import * as path from 'path';
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import {
   Credentials, DesignError, Disk, Drive, GuestOs, DrsRule, DrsRuleGroup, Feature, Firmware, GuestInit, HaCluster, HypervKeyProtector,
-  HypervTarget, Image, ImageFormat, LibvirtTarget, Nic, ReplicaPair, ReplicationMode, ShieldedVm, ShieldingLevel, Size, Storage, Support, Target,
+  HypervTarget, Image, ImageFormat, LibvirtTarget, Nic, ProxmoxApiToken, ProxmoxTarget,
+  ReplicaPair, ReplicationMode, ShieldedVm, ShieldingLevel, Size, Storage, Support, Target,
   TrafficRole, Vendor, VirtualMachine, VirtualMachineProps, VirtualNetwork, VsphereKeyProvider, VsphereTarget,
 } from '../../src';
 import { LOCK_FILE_CONTEXT } from '../../src/targets/cluster-placement';
@@ -94,7 +95,23 @@ const BASE_PROPERTIES: { readonly [vendor in Vendor]: { readonly [property: stri
     'target.imageDirectory': '/var/lib/libvirt/base',
     'target.images': '/var/lib/libvirt/base/ubuntu.qcow2',
   },
-  [Vendor.PROXMOX]: {},
+  [Vendor.PROXMOX]: {
+    ...common(),
+    // an existing network on Proxmox VE is a bridge or vnet of the nodes
+    'existingNetwork.name': 'vmbr1',
+    // the path of the endpoint's URL
+    'target.endpoint': 'pve/',
+    'target.node': 'pve1',
+    'target.apiToken': 'proxmox_api_token',
+    'target.datastore': 'ceph-vm',
+    'target.stateDatastore': 'ceph-state',
+    'target.imageDatastore': 'cephfs',
+    'target.snippetDatastore': 'local',
+    'target.encryptedDatastore': 'zfs-crypt',
+    'target.bridge': 'vmbr0',
+    'target.zone': 'designs',
+    'target.sshUser': 'terraform',
+  },
 };
 
 const HOSTS: { readonly [vendor in Vendor]: string[] } = {
@@ -133,7 +150,10 @@ const EVERYDAY: { readonly [property: string]: EverydayProperty } = {
   'vm.storagePolicy': { benign: 'gold', features: [Feature.STORAGE_POLICY] },
   'disk.storagePolicy': { benign: 'silver', features: [Feature.STORAGE_POLICY] },
   'drive.iso': { benign: 'tools/virtio-win.iso', features: [Feature.CD_DRIVES] },
-  'image.url': { benign: { [Vendor.HYPERV]: 'golden/ubuntu-24.04.vhdx', [Vendor.LIBVIRT]: 'golden/ubuntu-24.04.qcow2' }, features: [Feature.IMAGE_URL] },
+  'image.url': {
+    benign: { [Vendor.HYPERV]: 'golden/ubuntu-24.04.vhdx', [Vendor.LIBVIRT]: 'golden/ubuntu-24.04.qcow2', [Vendor.PROXMOX]: 'golden/ubuntu-24.04.qcow2' },
+    features: [Feature.IMAGE_URL],
+  },
   'image.url.name': { benign: 'ubuntu-golden', features: [Feature.IMAGE_URL] },
   'image.ovf': { benign: 'appliances/proxy.ova', features: [Feature.IMAGE_OVF] },
   'image.contentLibrary.library': { benign: 'images', features: [Feature.IMAGE_CONTENT_LIBRARY] },
@@ -154,12 +174,18 @@ const EVERYDAY: { readonly [property: string]: EverydayProperty } = {
   'cluster.migration.gateway': { benign: '10.0.20.1', features: [Feature.MIGRATION_NETWORK, Feature.MIGRATION_HOST_ADDRESSES] },
   // vSphere: the name of a template the image is cloned from; elsewhere the path of a download
   'target.imageSources': {
-    benign: { [Vendor.VSPHERE]: 'ubuntu-golden', [Vendor.HYPERV]: 'golden/ubuntu-22.04.vhdx', [Vendor.LIBVIRT]: 'golden/ubuntu-22.04.qcow2' }, features: [],
+    benign: {
+      [Vendor.VSPHERE]: 'ubuntu-golden',
+      [Vendor.HYPERV]: 'golden/ubuntu-22.04.vhdx',
+      [Vendor.LIBVIRT]: 'golden/ubuntu-22.04.qcow2',
+      [Vendor.PROXMOX]: 'golden/ubuntu-22.04.qcow2',
+    },
+    features: [],
   },
   'target.isoDirectory': {
     benign: { [Vendor.VSPHERE]: 'images/iso', [Vendor.HYPERV]: 'D:\\ISO', [Vendor.LIBVIRT]: '/var/lib/libvirt/iso' }, features: [Feature.CD_DRIVES],
   },
-  'target.isoDatastore': { benign: 'iso-ds', features: [Feature.CD_DRIVES], vendors: [Vendor.VSPHERE] },
+  'target.isoDatastore': { benign: 'iso-ds', features: [Feature.CD_DRIVES], vendors: [Vendor.VSPHERE, Vendor.PROXMOX] },
   'target.storageLocations': { benign: 'Fast', features: [Feature.STORAGE_PLACEMENT], vendors: [Vendor.HYPERV] },
   'target.isoSources': { benign: 'isos/virtio-win-0.1.262.iso', features: [Feature.CD_DRIVES], vendors: [Vendor.LIBVIRT] },
   'target.coreMhz': { benign: '2400', features: [], vendors: [Vendor.VSPHERE] },
@@ -188,13 +214,47 @@ function supportedEveryday(vendor: Vendor): { [property: string]: string } {
   return Object.fromEntries(Object.entries(candidates).filter(([property]) => EVERYDAY[property].features.every(supported)));
 }
 
+/**
+ * The features of the design beyond the everyday ones that a target may refuse (Proxmox VE
+ * until it renders them), with the properties only they use: the design leaves out what its
+ * target refuses, and the properties with it.
+ */
+const DESIGN_FEATURES: ReadonlyArray<{ readonly features: readonly Feature[]; readonly properties: readonly string[] }> = [
+  { features: [Feature.AFFINITY_RULES], properties: ['rule.name'] },
+  { features: [Feature.REPLICA_GUEST], properties: ['pair.name'] },
+  { features: [Feature.CHECKPOINTS], properties: ['checkpoint.name'] },
+  { features: [Feature.ENCRYPTION], properties: ['target.encryptedDatastore'] },
+];
+
 /** The properties a hostile value can be given, per vendor, with the benign value each has. */
 export const PROPERTIES: { readonly [vendor in Vendor]: { readonly [property: string]: string } } = {
   [Vendor.VSPHERE]: { ...BASE_PROPERTIES[Vendor.VSPHERE], ...supportedEveryday(Vendor.VSPHERE) },
   [Vendor.HYPERV]: { ...BASE_PROPERTIES[Vendor.HYPERV], ...supportedEveryday(Vendor.HYPERV) },
   [Vendor.LIBVIRT]: { ...BASE_PROPERTIES[Vendor.LIBVIRT], ...supportedEveryday(Vendor.LIBVIRT) },
-  [Vendor.PROXMOX]: {},
+  [Vendor.PROXMOX]: { ...withoutUnsupported(Vendor.PROXMOX), ...supportedEveryday(Vendor.PROXMOX) },
 };
+
+/** Whether the target of a vendor (with every setting benign) supports every feature given. */
+function supportsAll(vendor: Vendor, features: readonly Feature[]): boolean {
+  const all = { ...BASE_PROPERTIES[vendor], ...everydayOf(vendor) };
+  const stack = new TerraformStack(Testing.app(), 'probe');
+  const target = makeTarget(stack, vendor, (key) => all[key]);
+  return features.every((f) => target.supportOf(f).support !== Support.UNSUPPORTED);
+}
+
+/** The base properties of a vendor without those of design features its target refuses. */
+function withoutUnsupported(vendor: Vendor): { [property: string]: string } {
+  const out = { ...BASE_PROPERTIES[vendor] };
+  for (const { features, properties } of DESIGN_FEATURES) {
+    if (!supportsAll(vendor, features)) properties.forEach((p) => delete out[p]);
+  }
+  return out;
+}
+
+/** Whether the design of a vendor has a replica pair (whose runbook the sinks read). */
+export function hasPair(vendor: Vendor): boolean {
+  return PROPERTIES[vendor]['pair.name'] !== undefined;
+}
 
 function common(): { [property: string]: string } {
   return {
@@ -295,6 +355,23 @@ function makeTarget(stack: TerraformStack, vendor: Vendor, val: (key: string) =>
       isoDirectory: val('target.isoDirectory'),
     });
   }
+  if (vendor === Vendor.PROXMOX) {
+    return new ProxmoxTarget(stack, 'target', {
+      endpoint: `https://pve1.example.com:8006/${val('target.endpoint')}`,
+      credentials: ProxmoxApiToken.fromVariable(val('target.apiToken')),
+      nodes: hostsOf(vendor, val),
+      datastore: val('target.datastore'),
+      stateDatastore: val('target.stateDatastore'),
+      imageDatastore: val('target.imageDatastore'),
+      isoDatastore: val('target.isoDatastore'),
+      snippetDatastore: val('target.snippetDatastore'),
+      encryptedDatastore: val('target.encryptedDatastore'),
+      bridge: val('target.bridge'),
+      zone: val('target.zone'),
+      sshUser: val('target.sshUser'),
+      imageSources: { 'ubuntu-src': Image.fromUrl(url(val('target.imageSources')), { format: ImageFormat.QCOW2, size: Size.gibibytes(20) }) },
+    });
+  }
   return new LibvirtTarget(stack, 'target', {
     hosts: HOSTS[vendor].map((name) => ({ name, uri: `qemu+ssh://root@${name}.example.com/system` })),
     storagePool: { name: val('target.storagePool.name'), path: val('target.storagePool.path') },
@@ -307,6 +384,11 @@ function makeTarget(stack: TerraformStack, vendor: Vendor, val: (key: string) =>
   });
 }
 
+/** The hosts of a vendor's target and cluster: on Proxmox VE, the first node's name is a property. */
+function hostsOf(vendor: Vendor, val: (key: string) => string): string[] {
+  return vendor === Vendor.PROXMOX ? [val('target.node'), ...HOSTS[vendor].slice(1)] : HOSTS[vendor];
+}
+
 /** An http URL whose path is the value. */
 function url(urlPath: string): string {
   return `https://images.example.com/${urlPath}`;
@@ -317,7 +399,7 @@ function build(stack: TerraformStack, vendor: Vendor, val: (key: string) => stri
   /** Whether the vendor has the property (its target supports the feature). */
   const has = (key: string) => PROPERTIES[vendor][key] !== undefined;
   const opt = (key: string) => (has(key) ? val(key) : undefined);
-  const hosts = HOSTS[vendor];
+  const hosts = hostsOf(vendor, val);
   const hyperv = vendor === Vendor.HYPERV;
   const app = new VirtualNetwork(stack, 'app', { target, name: val('network.name'), vlanId: 120 });
   const existing = new VirtualNetwork(stack, 'existing', { target, name: val('existingNetwork.name'), existing: true });
@@ -357,26 +439,32 @@ function build(stack: TerraformStack, vendor: Vendor, val: (key: string) => stri
       ipv4: { address: val('ipv4.address'), gateway: val('ipv4.gateway'), dnsServers: [val('ipv4.dnsServers')], domain: val('ipv4.domain') },
     }),
   });
-  new DrsRuleGroup(stack, 'spread', { cluster, vms: [web1, web2], rule: DrsRule.keepApart(), name: val('rule.name') });
-  new ReplicaPair(stack, 'orders', {
-    cluster,
-    name: val('pair.name'),
-    mode: hyperv ? ReplicationMode.HYPERVISOR : ReplicationMode.GUEST,
-    replicaHost: hosts[1],
-    replicationNetwork: hyperv ? undefined : replication,
-    hypervisorReplication: hyperv ? { storagePath: val('hypervisorReplication.storagePath') } : undefined,
-    checkpoint: vendor === Vendor.LIBVIRT ? undefined : {
-      name: val('checkpoint.name'),
-      description: vendor === Vendor.VSPHERE ? val('checkpoint.description') : undefined,
-      location: hyperv ? val('checkpoint.location') : undefined,
-    },
-    vm: { cpus: 2, memory: Size.gibibytes(4), image, guestOs: GuestOs.UBUNTU_24_04, nics: [Nic.on(app)] },
-  });
+  if (has('rule.name')) new DrsRuleGroup(stack, 'spread', { cluster, vms: [web1, web2], rule: DrsRule.keepApart(), name: val('rule.name') });
+  if (has('pair.name')) {
+    new ReplicaPair(stack, 'orders', {
+      cluster,
+      name: val('pair.name'),
+      mode: hyperv ? ReplicationMode.HYPERVISOR : ReplicationMode.GUEST,
+      replicaHost: hosts[1],
+      replicationNetwork: hyperv ? undefined : replication,
+      hypervisorReplication: hyperv ? { storagePath: val('hypervisorReplication.storagePath') } : undefined,
+      checkpoint: vendor === Vendor.LIBVIRT || !has('checkpoint.name') ? undefined : {
+        name: val('checkpoint.name'),
+        description: vendor === Vendor.VSPHERE ? val('checkpoint.description') : undefined,
+        location: hyperv ? val('checkpoint.location') : undefined,
+      },
+      vm: { cpus: 2, memory: Size.gibibytes(4), image, guestOs: GuestOs.UBUNTU_24_04, nics: [Nic.on(app)] },
+    });
+  }
   new ShieldedVm(stack, 'dc1', {
     ...base,
     nics: [Nic.on(app)],
     shielding: hyperv ? ShieldingLevel.HOST_GUARDED : ShieldingLevel.SECURE_BOOT_AND_TPM,
   });
+  // Proxmox VE keeps an encrypted VM on the target's encrypted datastore
+  if (vendor === Vendor.PROXMOX && has('target.encryptedDatastore')) {
+    new ShieldedVm(stack, 'vault1', { ...base, nics: [Nic.on(app)], shielding: ShieldingLevel.ENCRYPTED });
+  }
   everyday(stack, vendor, { ...base, nics: [Nic.on(app)] }, { app, existing }, has, val, opt);
 }
 

@@ -1,5 +1,5 @@
 import {
-  HOSTILE, Outcome, PROPERTIES, foreignExpressions, markdownSkeleton, mermaidSkeleton, powershellSkeleton, scriptsOf, stringsOf,
+  HOSTILE, Outcome, hasPair, PROPERTIES, foreignExpressions, markdownSkeleton, mermaidSkeleton, powershellSkeleton, scriptsOf, stringsOf,
   synthesize, templateLiteral, unzipStored,
 } from './hostile';
 import { Vendor } from '../../src';
@@ -79,8 +79,8 @@ export function describeHostileStrings(vendor: Vendor): void {
 
     test('guest PowerShell: each Windows customization script parses as with the benign value', () => {
       const expected = guestScriptsOf(benign);
-      // the emulated Windows customization (Hyper-V, libvirt) writes scripts; vSphere customizes natively
-      expect(expected.size).toBeGreaterThan(vendor === Vendor.VSPHERE ? -1 : 0);
+      // the emulated Windows customization (Hyper-V, libvirt, Proxmox VE) writes scripts; vSphere customizes natively
+      expect(expected.size).toBeGreaterThan(vendor === Vendor.VSPHERE || PROPERTIES[vendor]['windows.computerName'] === undefined ? -1 : 0);
       const skeletons = (scripts: Map<string, string>) => new Map([...scripts].map(([name, s]) => [name, words(powershellSkeleton(s).skeleton)]));
       const benignSkeletons = skeletons(expected);
       for (const o of synthesized()) {
@@ -114,11 +114,14 @@ export function describeHostileStrings(vendor: Vendor): void {
 
     test('runbook: values stay in code spans, and the runbook has the benign structure', () => {
       const runbooks = named(benign, /^runbook-.*\.md$/);
-      expect(runbooks).toHaveLength(1);
-      const expected = words(markdownSkeleton(text(benign, runbooks[0])!));
+      // one replica pair, where the target renders pairs
+      const pairs = hasPair(vendor) ? 1 : 0;
+      expect(runbooks).toHaveLength(pairs);
+      const expected = pairs === 0 ? '' : words(markdownSkeleton(text(benign, runbooks[0])!));
       for (const o of synthesized()) {
         const files = named(o.outcome, /^runbook-.*\.md$/);
-        expect(files).toHaveLength(1);
+        expect(files).toHaveLength(pairs);
+        if (pairs === 0) continue;
         const md = text(o.outcome, files[0])!;
         expect([label(o), INVISIBLE.test(md)]).toEqual([label(o), false]);
         expect([label(o), words(markdownSkeleton(md))]).toEqual([label(o), expected]);
@@ -137,10 +140,13 @@ export function describeHostileStrings(vendor: Vendor): void {
 
 /**
  * `file("...")` and `base64encode("...")` calls the library writes, whose quoted arguments hold only library references, and
- * `base64encode(var.x)` of a sensitive variable (a guest password written at apply).
+ * `base64encode(var.x)` of a sensitive variable (a guest password written at apply), and the
+ * `length(self.vms) == 1` of the postcondition of a Proxmox VE template lookup.
  */
 function isLibraryCall(expression: string): boolean {
   if (/^base64encode\(var\.[A-Za-z0-9_-]+\)$/.test(expression)) return true;
+  // the postcondition of a Proxmox VE template lookup: exactly one template of the name
+  if (/^length\(self\.vms\) == 1$/.test(expression)) return true;
   const m = /^(file|base64encode)\("((?:[^"\\]|\\.)*)"\)$/.exec(expression);
   return m !== null && foreignExpressions(m[2]).length === 0;
 }
@@ -156,6 +162,15 @@ function cloudInitOfWeb1(vendor: Vendor, o: Outcome): { userData?: string; netwo
   if (vendor === Vendor.LIBVIRT) {
     const disk = Object.values<any>(cfg.resource.libvirt_cloudinit_disk).find((d) => /^web1-cidata$/.test(d.name));
     return { userData: templateLiteral(disk.user_data), networkConfig: templateLiteral(disk.network_config) };
+  }
+  if (vendor === Vendor.PROXMOX) {
+    // the snippets of web1, on the node it is placed on first (each node's copy is the same text)
+    const files = Object.entries<any>(cfg.resource.proxmox_virtual_environment_file).filter(([name]) => /^web1/i.test(name));
+    const doc = (kind: string) => {
+      const raw = files.map(([, f]) => f.source_raw?.[0] ?? f.source_raw).find((r) => r.file_name.endsWith(`.${kind}.yaml`));
+      return raw === undefined ? undefined : templateLiteral(raw.data);
+    };
+    return { userData: doc('user-data'), networkConfig: doc('network-data') };
   }
   const vm = Object.values<any>(cfg.resource.vsphere_virtual_machine).find((v) => v.name === 'web1');
   const decode = (b: string) => Buffer.from(b, 'base64').toString('utf8');
@@ -196,6 +211,11 @@ function guestScriptsOf(o: Outcome): Map<string, string> {
   const cfg = JSON.parse(o.files!.get('cdk.tf.json')!.toString('utf8'));
   for (const [name, disk] of Object.entries<any>(cfg.resource?.libvirt_cloudinit_disk ?? {})) {
     if (typeof disk.user_data === 'string') documents.push([name, templateLiteral(disk.user_data)]);
+  }
+  // Proxmox VE: the user-data snippets
+  for (const [name, file] of Object.entries<any>(cfg.resource?.proxmox_virtual_environment_file ?? {})) {
+    const raw = file.source_raw?.[0] ?? file.source_raw;
+    if (typeof raw?.file_name === 'string' && raw.file_name.endsWith('.user-data.yaml')) documents.push([name, templateLiteral(raw.data)]);
   }
   const scripts = new Map<string, string>();
   for (const [vm, userData] of documents) {
