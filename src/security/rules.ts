@@ -279,7 +279,7 @@ const bootFromDisk: ISecurityRule = {
         const media = [block(a.cdrom) === undefined ? undefined : block(a.cdrom).interface ?? 'ide3', block(a.initialization)?.interface];
         const disks = order.filter((d) => /^(scsi|sata|virtio|ide)[0-9]+$/.test(d) && !media.includes(d));
         return order.length > 0 && disks.length === order.length
-          ? pass() : fail(`boot_order is ${order.join(', ') || 'unset (Proxmox VE tries the disks, the CD/DVD drive and the network)'} (want disks only)`);
+          ? pass() : fail(`boot_order is ${order.join(', ') || 'unset (the template\'s order or Proxmox VE\'s default, which tries the CD/DVD drive and the network too)'} (want disks only)`);
       }
       default: {
         const boot = list(block(a.os)?.boot_devices).map((b) => b.dev);
