@@ -5,7 +5,8 @@ import { Rng } from './rng';
 import {
   CheckpointOptions, Credentials, Disk, DiskProvisioning, DrsAutomation, DrsRule, DrsRuleGroup, Feature, Firmware, GuestInit, GuestOs,
   HaCluster, HypervHostVersion, HypervKeyProtector, HypervTarget, Image, IsolationResponse, KvmPlatform, LibvirtTarget,
-  NetworkConnectivity, Nic, NicAdapter, ReplicaAuthentication, ReplicaPair, ReplicationFrequency, ReplicationMode, RestartPriority,
+  NetworkConnectivity, Nic, NicAdapter, ProxmoxApiToken, ProxmoxTarget,
+  ReplicaAuthentication, ReplicaPair, ReplicationFrequency, ReplicationMode, RestartPriority,
   SecurityBaseline, ShieldedVm, ShieldingLevel, Size, StaticIpv4, Support, Target, TrafficRole, VirtualMachine, VirtualMachineSpec,
   VirtualNetwork, VmMonitoring, VsphereKeyProvider, VsphereTarget, VsphereVersion,
 } from '../../src';
@@ -20,8 +21,8 @@ import { LOCK_FILE_CONTEXT, LOCK_READ_ONLY_CONTEXT } from '../../src/targets/clu
  * every kind are mixed in.
  */
 
-export type VendorName = 'vsphere' | 'hyperv' | 'libvirt';
-const VENDORS: readonly VendorName[] = ['vsphere', 'hyperv', 'libvirt'];
+export type VendorName = 'vsphere' | 'hyperv' | 'libvirt' | 'proxmox';
+const VENDORS: readonly VendorName[] = ['vsphere', 'hyperv', 'libvirt', 'proxmox'];
 
 /** Mistakes a design can carry; each must end in a DesignError. */
 export const MISTAKES = [
@@ -128,8 +129,8 @@ class DesignBuilder {
     const hostCount = rng.int(1, 4);
     this.hosts = vendor === 'vsphere'
       ? Array.from({ length: hostCount }, (_, i) => `esx${i + 1}.example.com`)
-      : Array.from({ length: hostCount }, (_, i) => (vendor === 'hyperv' ? `hv${i + 1}` : `kvm${i + 1}`));
-    this.target = vendor === 'vsphere' ? this.vsphere() : vendor === 'hyperv' ? this.hyperv() : this.libvirt();
+      : Array.from({ length: hostCount }, (_, i) => `${{ hyperv: 'hv', libvirt: 'kvm', proxmox: 'pve' }[vendor]}${i + 1}`);
+    this.target = vendor === 'vsphere' ? this.vsphere() : vendor === 'hyperv' ? this.hyperv() : vendor === 'proxmox' ? this.proxmox() : this.libvirt();
   }
 
   public build(): void {
@@ -283,6 +284,29 @@ class DesignBuilder {
     });
   }
 
+  private proxmox(): ProxmoxTarget {
+    const r = this.rng;
+    this.keys = r.chance(0.5);
+    const credentials = r.int(0, 2);
+    return new ProxmoxTarget(this.stack, 'target', {
+      endpoint: r.chance(0.9) ? 'https://pve1.example.com:8006/' : `https://pve.example.com:8006/${this.text('pve')}`,
+      credentials: credentials === 0 ? ProxmoxApiToken.fromVariable(r.chance(0.8) ? undefined : this.name('pve_token')) : credentials === 1 ? this.credentials() : undefined,
+      insecure: r.maybe(0.3, () => r.chance(0.5)),
+      nodes: this.hosts,
+      datastore: r.maybe(0.4, () => this.name('ceph-vm')),
+      stateDatastore: r.maybe(0.2, () => this.name('ceph-state')),
+      imageDatastore: r.maybe(0.3, () => this.name('cephfs')),
+      isoDatastore: r.maybe(0.2, () => this.name('iso')),
+      snippetDatastore: r.maybe(0.3, () => this.name('snippets')),
+      sharedSnippetDatastore: r.maybe(0.3, () => r.chance(0.5)),
+      sshUser: r.maybe(0.3, () => this.text('terraform')),
+      encryptedDatastore: this.keys ? this.name('zfs-crypt') : undefined,
+      bridge: r.maybe(0.4, () => this.name('vmbr1')),
+      zone: r.maybe(0.3, () => this.name('estate')),
+      imageSources: r.maybe(0.3, () => ({ [r.pick(IMAGES)]: Image.fromUrl(`https://images.example.com/${this.text('golden')}.qcow2`) })),
+    });
+  }
+
   private network(i: number): void {
     const r = this.rng;
     const m = this.mistake;
@@ -368,7 +392,8 @@ class DesignBuilder {
     const m = this.mistake;
     const first = i === 0;
     const inCluster = this.cluster !== undefined && (r.chance(0.8) || (first && (m === 'host-outside-cluster' || m === 'rule-one-vm')));
-    const shielded = r.chance(0.15) && this.supports(Feature.SECURE_BOOT) && (this.vendor === 'libvirt' || (this.vendor === 'hyperv' ? this.remote : this.keys));
+    const shielded = r.chance(0.15) && this.supports(Feature.SECURE_BOOT)
+      && (this.vendor === 'libvirt' || this.vendor === 'proxmox' || (this.vendor === 'hyperv' ? this.remote : this.keys));
     const host = this.hostFor(inCluster, first && m === 'host-outside-cluster');
     const base = this.spec_(first ? m : undefined, shielded, i, host !== undefined);
     const spec = first && m !== undefined ? base : withEveryday({
@@ -395,14 +420,14 @@ class DesignBuilder {
       ? new ShieldedVm(this.stack, id, {
         ...common,
         firmware: Firmware.UEFI,
-        shielding: this.vendor === 'libvirt' && !this.keys ? ShieldingLevel.SECURE_BOOT_AND_TPM : r.maybe(0.8, () => r.pick([ShieldingLevel.SECURE_BOOT_AND_TPM, ShieldingLevel.ENCRYPTED, ShieldingLevel.HOST_GUARDED]
+        shielding: (this.vendor === 'libvirt' || this.vendor === 'proxmox') && !this.keys ? ShieldingLevel.SECURE_BOOT_AND_TPM : r.maybe(0.8, () => r.pick([ShieldingLevel.SECURE_BOOT_AND_TPM, ShieldingLevel.ENCRYPTED, ShieldingLevel.HOST_GUARDED]
           .filter((l) => l !== ShieldingLevel.HOST_GUARDED || (this.supports(Feature.HOST_GUARDIAN) && (this.vendor !== 'hyperv' || this.guardian)))
           .filter((l) => l !== ShieldingLevel.ENCRYPTED || (this.supports(Feature.ENCRYPTION) && (this.vendor !== 'libvirt' || this.keys))))),
         virtualizationBasedSecurity: this.supports(Feature.VBS) && spec.guestOs?.isWindows && !(this.vendor === 'hyperv' && spec.dynamicMemory) ? r.maybe(0.3, () => r.chance(0.5)) : undefined,
         memoryEncryption: this.supports(Feature.MEMORY_ENCRYPTION) && (this.vendor !== 'libvirt' || this.sev) ? r.maybe(0.2, () => r.chance(0.5)) : undefined,
       })
       : new VirtualMachine(this.stack, id, common);
-    if (r.chance(0.05)) vm.addVendorOverride(this.target.vendor, { vsphere: 'annotation', hyperv: 'notes', libvirt: 'description' }[this.vendor], 'set by override');
+    if (r.chance(0.05)) vm.addVendorOverride(this.target.vendor, { vsphere: 'annotation', hyperv: 'notes', libvirt: 'description', proxmox: 'description' }[this.vendor], 'set by override');
     this.vms.push(vm);
   }
 

@@ -14,7 +14,7 @@ import {
 /** What the design generator lends the everyday settings. */
 export interface EverydayContext {
   readonly rng: Rng;
-  readonly vendor: 'vsphere' | 'hyperv' | 'libvirt';
+  readonly vendor: 'vsphere' | 'hyperv' | 'libvirt' | 'proxmox';
   readonly stack: TerraformStack;
   supports(feature: Feature): boolean;
   /** A free-form string: usual, hostile or a token. */
@@ -71,6 +71,7 @@ export function withEveryday(c: EverydayContext, spec: VirtualMachineSpec, i: nu
   out.hardwareVersions = r.maybe(0.2, () => [
     ...(c.supports(Feature.HARDWARE_VERSION) && c.vendor === 'vsphere' ? [HardwareVersion.vsphere(r.pick([19, 20, 21]))] : []),
     ...(c.supports(Feature.HARDWARE_VERSION) && c.vendor === 'libvirt' ? [HardwareVersion.libvirt(bios ? 'pc-i440fx-7.2' : 'pc-q35-7.2')] : []),
+    ...(c.supports(Feature.HARDWARE_VERSION) && c.vendor === 'proxmox' ? [HardwareVersion.proxmox(bios ? 'pc-i440fx-9.2' : 'pc-q35-9.2')] : []),
   ]);
   out.cpuShares = when(Feature.CPU_SHARES, 0.3, () => r.pick(Object.values(ShareLevel)));
   out.cpuLimit = when(Feature.CPU_LIMIT, 0.2, () => r.int(10, 100));

@@ -82,6 +82,8 @@ const TRAVERSAL = /^[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+|\[[0-9]+\]|\["[^"\\
  */
 export function isLibraryReference(expression: string, config: any): boolean {
   const e = expression.trim();
+  // the postcondition of a Proxmox VE template lookup (`self` is the data source itself)
+  if (e === 'length(self.vms) == 1') return true;
   const call = /^(file|tolist|tostring|tonumber|one|element|lookup|replace|jsonencode|base64encode)\((.*)\)$/s.exec(e);
   if (call) {
     // arguments: references, numbers, or string literals without interpolation
