@@ -14,7 +14,7 @@ import { DesignRegistry } from '../../src/model/target-contract';
 import { LOCK_FILE_CONTEXT, LOCK_READ_ONLY_CONTEXT } from '../../src/targets/cluster-placement';
 
 /*
- * Random designs over every construct, construct option and target option of the three vendors,
+ * Random designs over every construct, construct option and target option of the four vendors,
  * built from a seed. Most are meant to synthesize: options are chosen among those the target
  * supports. Some carry one deliberate mistake and must end in a DesignError. Hostile strings,
  * Terraform variable tokens, a second stack, the security baseline and placement lock files of
