@@ -6,8 +6,8 @@
 import { App, LocalBackend, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import {
-  DrsRule, DrsRuleGroup, GuestOs, HaCluster, Image, LibvirtTarget, Nic, Size, Target, TrafficRole, VirtualMachine,
-  VirtualNetwork, VsphereTarget,
+  DrsRule, DrsRuleGroup, GuestOs, HaCluster, Image, LibvirtTarget, Nic, ProxmoxApiToken, ProxmoxTarget, Size, Target, TrafficRole,
+  VirtualMachine, VirtualNetwork, VsphereTarget,
 } from 'cdktf-hypervisor';
 
 /** The same design for every vendor: two web servers on one network, kept on different hosts. */
@@ -56,5 +56,12 @@ web(libvirt, new LibvirtTarget(libvirt, 'target', {
   ],
   bridge: { name: 'br0' },
 }), ['kvm1', 'kvm2']);
+
+const proxmox = stack(app, 'proxmox');
+web(proxmox, new ProxmoxTarget(proxmox, 'target', {
+  endpoint: 'https://pve1.example.com:8006/',
+  credentials: ProxmoxApiToken.fromVariable(),
+  nodes: ['pve1', 'pve2'],
+}), ['pve1', 'pve2']);
 
 app.synth();

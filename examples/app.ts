@@ -1,5 +1,7 @@
 import { App, Aspects, LocalBackend, TerraformStack } from 'cdktf';
-import { Credentials, HypervTarget, LibvirtTarget, SecurityBaseline, VsphereKeyProvider, VsphereTarget } from '../src';
+import {
+  Credentials, HypervTarget, LibvirtTarget, ProxmoxApiToken, ProxmoxTarget, SecurityBaseline, VsphereKeyProvider, VsphereTarget,
+} from '../src';
 import { ShopOptions, shop } from './design';
 
 /**
@@ -53,6 +55,20 @@ export function buildExampleApp(outdir?: string, context?: { [key: string]: any 
       tpmSecret: '5d7e9f10-3c2b-4a1d-8e6f-9b0a1c2d3e4f',
     },
   }), ['kvm1', 'kvm2', 'kvm3'], options);
+
+  const proxmox = vendorStack(app, 'proxmox');
+  shop(proxmox, new ProxmoxTarget(proxmox, 'target', {
+    endpoint: 'https://pve1.example.com:8006/',
+    credentials: ProxmoxApiToken.fromVariable(),
+    nodes: ['pve1', 'pve2', 'pve3'],
+    datastore: 'ceph-vm',
+    snippetDatastore: 'cephfs',
+    sharedSnippetDatastore: true,
+    encryptedDatastore: 'zfs-crypt',
+    bridge: 'vmbr1',
+    // Proxmox VE replicates at most once a minute and keeps the last replicated state: accepted here
+    replication: { datastore: 'local-zfs', schedule: '*/1', acknowledgeLatestStateOnly: true },
+  }), ['pve1', 'pve2', 'pve3'], options);
 
   return app;
 }

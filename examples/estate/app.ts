@@ -1,6 +1,8 @@
 import { App, Aspects, LocalBackend, TerraformStack, TerraformVariable } from 'cdktf';
 import { EstateSecrets, estate } from './design';
-import { Credentials, HypervTarget, Image, LibvirtTarget, SecurityBaseline, Size, VsphereKeyProvider, VsphereTarget } from '../../src';
+import {
+  Credentials, HypervTarget, Image, LibvirtTarget, ProxmoxApiToken, ProxmoxTarget, SecurityBaseline, Size, VsphereKeyProvider, VsphereTarget,
+} from '../../src';
 
 /**
  * The estate example app: one stack per vendor, each rendering the same design (design.ts).
@@ -63,6 +65,22 @@ export function buildEstateApp(outdir?: string, context?: { [key: string]: any }
     // the installer is downloaded to each host that needs it
     isoSources: { 'ubuntu-24.04-live-server-amd64.iso': 'https://releases.ubuntu.com/24.04/ubuntu-24.04-live-server-amd64.iso' },
   }), ['kvm4', 'kvm5', 'kvm6'], secrets(libvirt));
+
+  const proxmox = vendorStack(app, 'proxmox');
+  estate(proxmox, new ProxmoxTarget(proxmox, 'target', {
+    endpoint: 'https://pve4.example.com:8006/',
+    credentials: ProxmoxApiToken.fromVariable(),
+    nodes: ['pve4', 'pve5', 'pve6'],
+    datastore: 'ceph-estate',
+    snippetDatastore: 'cephfs',
+    sharedSnippetDatastore: true,
+    imageSources: {
+      'ubuntu-24.04': Image.fromUrl('https://cloud-images.ubuntu.com/noble/current/noble-server-cloudimg-amd64.img', {
+        name: 'ubuntu-24.04', size: Size.gibibytes(4),
+      }),
+    },
+    isoDatastore: 'cephfs',
+  }), ['pve4', 'pve5', 'pve6'], secrets(proxmox));
 
   return app;
 }

@@ -126,15 +126,26 @@ export const PROXMOX_CAPABILITIES: Readonly<Record<Feature, Capability>> = {
     'the provider sets the HA scheduler cluster-wide, not per cluster or VM',
     'leave drsAutomation out; the placement engine places VMs and HA rules constrain them',
   ),
-  [Feature.AFFINITY_RULES]: native('`proxmox_harule` of type `resource-affinity` (`positive` keeps together, `negative` keeps apart)'),
-  [Feature.VM_HOST_RULES]: native('`proxmox_harule` of type `node-affinity` (`strict` for mandatory rules; run-on the rule\'s nodes, not-run-on the others)'),
-  [Feature.MIGRATION_NETWORK]: native('`proxmox_cluster_options` `migration_cidr` with `migration_type = "secure"`'),
+  [Feature.AFFINITY_RULES]: native(
+    '`proxmox_harule` of type `resource-affinity` (`positive` keeps together, `negative` keeps apart), one per rule group; Proxmox VE '
+    + 'always enforces these, so only mandatory rules are taken',
+  ),
+  [Feature.VM_HOST_RULES]: native(
+    '`proxmox_harule` of type `node-affinity`, one per rule group (`strict` for mandatory rules; run-on the rule\'s nodes, not-run-on the '
+    + 'cluster\'s others); a VM can be in one such rule',
+  ),
+  [Feature.MIGRATION_NETWORK]: native(
+    '`proxmox_cluster_options` `migration_cidr` (the migration subnet, required) with `migration_type = "secure"`: one per Proxmox VE cluster, '
+    + 'managing only these two datacenter options',
+  ),
   [Feature.MIGRATION_CPU_COMPATIBILITY]: native('`cpu.type = "x86-64-v2-AES"`, a model every node since 2010 runs'),
   [Feature.MIGRATION_HOST_ADDRESSES]: native('a `proxmox_network_linux_vlan` on each node with its migration address'),
   [Feature.EXISTING_CLUSTER]: native('the target\'s Proxmox VE cluster: nothing is created for the cluster'),
-  [Feature.REPLICA_GUEST]: native('two HA-managed VMs on different nodes, kept apart by a `negative` `resource-affinity` `proxmox_harule`'),
+  [Feature.REPLICA_GUEST]: native('two VMs on different nodes, kept apart by the pair\'s rule group (a `negative` `resource-affinity` `proxmox_harule`)'),
   [Feature.REPLICA_HYPERVISOR]: native(
-    '`proxmox_replication` of the VM\'s ZFS disks to the replica node (`schedule`, `rate`); Proxmox VE keeps the last replicated state only',
+    '`proxmox_replication` of the VM\'s disks on the target\'s ZFS `replication.datastore` to the replica node (`schedule`, `rate`); Proxmox VE '
+    + 'replicates at most once a minute and keeps the last replicated state only (a shorter frequency or more recovery points need the '
+    + 'target\'s explicit `replication` settings); the pair\'s rule group lets HA recover the primary on the replica node only',
   ),
   [Feature.CHECKPOINTS]: unsupported(
     'the provider has no snapshot resource',
@@ -176,12 +187,7 @@ export const NOT_RENDERED_YET: ReadonlySet<Feature> = new Set<Feature>([
   Feature.PCI_PASSTHROUGH,
   Feature.MEMORY_ENCRYPTION,
   Feature.VBS,
-  Feature.AFFINITY_RULES,
-  Feature.VM_HOST_RULES,
-  Feature.MIGRATION_NETWORK,
   Feature.MIGRATION_HOST_ADDRESSES,
   Feature.MIGRATION_CPU_COMPATIBILITY,
-  Feature.REPLICA_HYPERVISOR,
   Feature.ISOLATED_NETWORK,
-  Feature.REPLICA_GUEST,
 ]);

@@ -1,5 +1,7 @@
 import { Construct } from 'constructs';
+import type { ProxmoxReplicationSettings } from './replication';
 import { TerraformProvider } from '../../core';
+import type { VmNode } from '../../model/design';
 import { PlacementLock } from '../cluster-placement';
 import { NameAfter } from '../protocol';
 
@@ -33,6 +35,10 @@ export interface ProxmoxRenderContext {
   readonly zone: string;
   /** Where cluster placements are kept. */
   readonly lock: PlacementLock;
+  /** How hypervisor-mode replica pairs are replicated. */
+  readonly replication: ProxmoxReplicationSettings;
+  /** The primary VMs of hypervisor-mode replica pairs, whose disks go on the replication datastore (set by the renderer). */
+  readonly replicatedVms?: ReadonlySet<VmNode>;
   readonly provider: TerraformProvider;
   readonly nameAfter: NameAfter;
 }

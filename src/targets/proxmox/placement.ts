@@ -21,7 +21,10 @@ export function placeVms(design: Design, ctx: ProxmoxRenderContext): AliasPlacem
   });
 }
 
-/** A cluster's hosts must be nodes of the target. */
+/**
+ * A cluster's hosts must be the target's nodes, all of them: the HA manager recovers a VM on any
+ * node of the Proxmox VE cluster its rules allow, so a cluster of fewer hosts would not hold.
+ */
 function checkCluster(cluster: ClusterNode, ctx: ProxmoxRenderContext): void {
   const unknown = cluster.hosts.filter((h) => !ctx.nodes.includes(h));
   if (unknown.length > 0) {
@@ -30,6 +33,15 @@ function checkCluster(cluster: ClusterNode, ctx: ProxmoxRenderContext): void {
       value: JSON.stringify(cluster.hosts),
       allowed: ctx.nodes.map((n) => JSON.stringify(n)).join(', '),
       fix: 'name the cluster\'s hosts as the target\'s nodes',
+    });
+  }
+  const missing = ctx.nodes.filter((n) => !cluster.hosts.includes(n));
+  if (missing.length > 0) {
+    throw new DesignError(cluster.scope, {
+      problem: `Proxmox VE HA recovers VMs on any node of the cluster, and the cluster leaves out nodes ${missing.map((h) => JSON.stringify(h)).join(', ')}.`,
+      value: JSON.stringify(cluster.hosts),
+      allowed: `every node of the target: ${ctx.nodes.map((n) => JSON.stringify(n)).join(', ')}`,
+      fix: 'give the cluster every node of the target, or make another ProxmoxTarget for another Proxmox VE cluster',
     });
   }
 }

@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { NOT_RENDERED_YET, PROXMOX_CAPABILITIES } from './capabilities';
 import { ProxmoxApiToken, proxmoxSignIn } from './credentials';
 import { ProxmoxRenderer } from './renderer';
+import { ProxmoxReplicationSettings } from './replication';
 import { checkEndpoint, checkStorageId, checkZoneId } from './target-checks';
 import type { VirtualMachine } from '../../constructs/virtual-machine';
 import { TerraformElement, TerraformProvider } from '../../core';
@@ -15,7 +16,7 @@ import { ProxmoxProvider } from '../../providers/proxmox/provider';
 import { PlacementLock } from '../cluster-placement';
 import type { Credentials } from '../credentials';
 import { tfText } from '../escaping';
-import { validateHostNames } from '../hosts';
+import { validateHostNames, validateInteger } from '../hosts';
 import { checkImageSources } from '../image-sources';
 import { Design } from '../protocol';
 import { Target } from '../target';
@@ -132,6 +133,13 @@ export interface ProxmoxTargetProps {
    * @default - every image is a template of that name (Image.template)
    */
   readonly imageSources?: { [image: string]: Image };
+
+  /**
+   * How replica pairs in hypervisor mode are replicated (Proxmox VE storage replication, ZFS only).
+   *
+   * @default - no ZFS storage: hypervisor-mode pairs fail until `datastore` is given
+   */
+  readonly replication?: ProxmoxReplicationSettings;
 }
 
 /** The resources the Proxmox VE target rendered for a VM, by role. */
@@ -183,6 +191,8 @@ export class ProxmoxTarget extends Target {
     for (const key of ['datastore', 'stateDatastore', 'imageDatastore', 'isoDatastore', 'snippetDatastore', 'encryptedDatastore', 'bridge'] as const) {
       checkStorageId(this, key, props[key]);
     }
+    checkStorageId(this, 'replication.datastore', props.replication?.datastore);
+    validateInteger(this, 'replication.rateMegabytesPerSecond', props.replication?.rateMegabytesPerSecond, 1, 1_000_000);
     checkZoneId(this, props.zone);
     this.sources = checkImageSources(this, props.imageSources, 'Image.template(name), Image.fromUrl(url) of a qcow2 or raw image, or Image.blank()');
     this.props = props;
@@ -258,6 +268,7 @@ export class ProxmoxTarget extends Target {
       bridge: p.bridge ?? 'vmbr0',
       zone: p.zone ?? 'designs',
       lock: PlacementLock.of(this),
+      replication: { ...p.replication },
       provider: this.provider,
       nameAfter: (element, owner, suffix) => this.nameAfter(element, owner, suffix),
     }, design);
@@ -275,3 +286,5 @@ export class ProxmoxTarget extends Target {
   }
 }
 
+
+export type { ProxmoxReplicationSettings };

@@ -3,12 +3,17 @@ import { ProxmoxRenderContext } from './context';
 import { renderHaResource } from './ha';
 import { ProxmoxImages } from './images';
 import { LightVm } from './light-resources';
+import { checkMigration, renderMigration } from './migration';
 import { ProxmoxNetworks } from './networks';
 import { pairRunbook } from './pairs';
 import { placeVms } from './placement';
+import { checkReplication, renderReplication } from './replication';
+import { checkRules, renderRule } from './rules';
 import { renderSnippets } from './snippets';
 import { renderVm, vmDatastore } from './vms';
-import { DiskNode, NetworkNode, PairNode, VmNode } from '../../model/design';
+import { TerraformResource } from '../../core';
+import { ClusterNode, DiskNode, NetworkNode, PairNode, RuleNode, VmNode } from '../../model/design';
+import { ReplicationMode } from '../../model/replication';
 import { RenderedElement } from '../../model/target-contract';
 import { wholeUnits } from '../../model/validate';
 import type { VirtualEnvironmentVmDisk } from '../../providers/proxmox/virtual-environment-vm';
@@ -17,31 +22,45 @@ import { Design, Renderer, RunbookData } from '../protocol';
 
 /**
  * Renders a design into bpg/proxmox resources through the cluster's one provider: SDN vnets,
- * VMs cloned from templates or imported from downloaded images with cloud-init snippets, and an
- * HA resource for every VM of a cluster.
+ * VMs cloned from templates or imported from downloaded images with cloud-init snippets, an HA
+ * resource for every VM of a cluster, an HA rule per rule group, and storage replication for
+ * hypervisor-mode replica pairs.
  */
 export class ProxmoxRenderer extends Renderer<VirtualEnvironmentVmDisk> {
+  private readonly ctx: ProxmoxRenderContext;
   private readonly networks: ProxmoxNetworks;
   private readonly images: ProxmoxImages;
+  private readonly haResources = new Map<VmNode, TerraformResource>();
+  private readonly vmIds = new Map<VmNode, number>();
+  private readonly clusterOptions: { options?: TerraformResource } = {};
   private placement?: AliasPlacement;
 
-  constructor(private readonly ctx: ProxmoxRenderContext, private readonly design: Design) {
+  constructor(ctx: ProxmoxRenderContext, private readonly design: Design) {
     super();
-    this.networks = new ProxmoxNetworks(ctx);
-    this.images = new ProxmoxImages(ctx);
+    const replicated = design.pairs.filter((p) => p.mode === ReplicationMode.HYPERVISOR).map((p) => p.primary);
+    this.ctx = { ...ctx, replicatedVms: new Set(replicated) };
+    this.networks = new ProxmoxNetworks(this.ctx);
+    this.images = new ProxmoxImages(this.ctx);
   }
 
   public check(design: Design): void {
     checkDesign(this.ctx, design);
+    checkRules(this.ctx, design.rules);
+    checkMigration(this.ctx, design.clusters);
   }
 
   public place(design: Design): AliasPlacement {
     this.placement = placeVms(design, this.ctx);
+    for (const pair of design.pairs) checkReplication(this.ctx, pair, this.placement);
     return this.placement;
   }
 
   public network(network: NetworkNode): RenderedElement | undefined {
     return this.networks.render(network);
+  }
+
+  public cluster(cluster: ClusterNode): RenderedElement | undefined {
+    return renderMigration(this.ctx, cluster, this.clusterOptions);
   }
 
   public disk(vm: VmNode, disk: DiskNode): VirtualEnvironmentVmDisk {
@@ -68,9 +87,26 @@ export class ProxmoxRenderer extends Renderer<VirtualEnvironmentVmDisk> {
       dependsOn: applied && vm.nics.some((nic) => !nic.network.existing) ? [applied] : [],
       wantsAddresses: this.design.wantsAddresses(vm),
     });
+    const vmId = (rendered.main as LightVm).vmId;
+    this.vmIds.set(vm, vmId);
     if (vm.cluster === undefined) return rendered;
-    const ha = renderHaResource(this.ctx, vm, (rendered.main as LightVm).vmId);
+    const ha = renderHaResource(this.ctx, vm, vmId);
+    this.haResources.set(vm, ha);
     return { ...rendered, resources: { ...rendered.resources, haResource: ha } };
+  }
+
+  public ruleGroup(rule: RuleNode): RenderedElement {
+    const pair = this.design.pairs.find((p) => p.mode === ReplicationMode.HYPERVISOR && rule.scope.node.scope === p.scope);
+    const replicated = pair && { pair, primaryNode: this.placement!.hostOf(pair.primary) };
+    const resource = renderRule(this.ctx, rule, this.haResources, this.vmIds, replicated);
+    return { main: resource, resources: { rule: resource }, attributes: {} };
+  }
+
+  public replicaPair(pair: PairNode): RenderedElement | undefined {
+    // a guest-mode pair's VMs are kept apart by the pair's own rule group (an HA rule, above)
+    if (pair.mode !== ReplicationMode.HYPERVISOR) return undefined;
+    const job = renderReplication(this.ctx, pair, this.vmIds.get(pair.primary)!);
+    return { main: job, resources: { replication: job }, attributes: {} };
   }
 
   public report(): string[] {
@@ -78,6 +114,6 @@ export class ProxmoxRenderer extends Renderer<VirtualEnvironmentVmDisk> {
   }
 
   public runbook(pair: PairNode): RunbookData {
-    return pairRunbook(pair, this.placement!);
+    return pairRunbook(this.ctx, pair, this.placement!);
   }
 }

@@ -33,12 +33,14 @@ export interface VmParts {
 
 /** The datastore of a VM's OS disk, EFI and TPM state: the encrypted one for an encrypted VM. */
 export function vmDatastore(ctx: ProxmoxRenderContext, vm: VmNode): string {
+  if (ctx.replicatedVms?.has(vm)) return ctx.replication.datastore!;
   if (isEncrypted(vm)) return ctx.datastores.encrypted!;
   return vm.storage?.name ?? ctx.datastores.disks;
 }
 
 /** The datastore of EFI variables and TPM state. */
 function stateDatastore(ctx: ProxmoxRenderContext, vm: VmNode): string {
+  if (ctx.replicatedVms?.has(vm)) return ctx.replication.datastore!;
   return isEncrypted(vm) ? ctx.datastores.encrypted! : ctx.datastores.state;
 }
 
