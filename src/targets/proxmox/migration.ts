@@ -35,7 +35,9 @@ export function checkMigration(ctx: ProxmoxRenderContext, clusters: readonly Clu
 }
 
 /** The datacenter options of a cluster with a migration network; undefined when it has none or another cluster rendered them. */
-export function renderMigration(ctx: ProxmoxRenderContext, cluster: ClusterNode, rendered: { options?: TerraformResource }): RenderedElement | undefined {
+export function renderMigration(
+  ctx: ProxmoxRenderContext, cluster: ClusterNode, rendered: { options?: TerraformResource },
+): RenderedElement | undefined {
   const migration = cluster.migration;
   if (migration?.network === undefined) return undefined;
   if (rendered.options === undefined) {
