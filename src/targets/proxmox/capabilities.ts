@@ -44,9 +44,12 @@ export const PROXMOX_CAPABILITIES: Readonly<Record<Feature, Capability>> = {
     'Proxmox VE reserves no memory for a VM',
     'leave memoryReservation out',
   ),
-  [Feature.CPU_HOT_ADD]: native('`hotplug` with `cpu`, on a NUMA VM (`cpu.numa`)'),
-  [Feature.MEMORY_HOT_ADD]: native('`hotplug` with `memory`, on a NUMA VM (`cpu.numa`)'),
-  [Feature.PCI_PASSTHROUGH]: native('`hostpci` by PCI address (the provider needs root@pam with a password for it, not an API token)'),
+  [Feature.CPU_HOT_ADD]: unsupported(
+    'Proxmox VE adds vCPUs only up to the cores and sockets fixed at definition (`cpu.hotplugged` below them), which the design does not give',
+    'give the VM the vCPUs it needs at its peak',
+  ),
+  [Feature.MEMORY_HOT_ADD]: native('`hotplug = "network,disk,usb,memory"` on a NUMA VM (`cpu.numa`)'),
+  [Feature.PCI_PASSTHROUGH]: native('`hostpci` by PCI address as PCIe devices (the provider needs root@pam with a password for it, not an API token)'),
   [Feature.HOST_PLACEMENT]: native('`node_name`'),
   [Feature.IMAGE_URL]: native(
     '`proxmox_download_file` (content type `import`) once per node into the image datastore, imported into the OS disk (`import_from`)',
@@ -61,18 +64,18 @@ export const PROXMOX_CAPABILITIES: Readonly<Record<Feature, Capability>> = {
   ),
   [Feature.BLANK_OS_DISK]: native('an empty OS disk (`scsi0`) of `osDiskSize`'),
   [Feature.CD_DRIVES]: native('`cdrom` on `ide3` with an ISO from the ISO datastore (`<datastore>:iso/<file>`); the provider has one drive per VM'),
-  [Feature.BOOT_ORDER]: native('`boot_order` (`scsi0`, `ide3`, `net0`)'),
+  [Feature.BOOT_ORDER]: native('`boot_order` (`scsi0`, `ide3`, `net0`); without one, the OS disk, then the drive of a VM with one'),
   [Feature.STORAGE_PLACEMENT]: native('`datastore_id` of each disk; data disks default to the VM\'s'),
   [Feature.STORAGE_CLUSTER]: unsupported('Proxmox VE has no datastore clusters', 'use shared storage (Ceph RBD, NFS) with Storage.named'),
   [Feature.STORAGE_POLICY]: unsupported('Proxmox VE has no storage policies', 'leave storagePolicy out; choose the storage with Storage.named'),
-  [Feature.SATA_DISKS]: native('`sata<slot>` disks'),
+  [Feature.SATA_DISKS]: native('`sata<slot>` disks, slots 1 to 5'),
   [Feature.NVME_DISKS]: unsupported('Proxmox VE offers no NVMe controller for VM disks', 'use DiskBus.PARAVIRTUAL (VirtIO SCSI) or DiskBus.SATA'),
   [Feature.IDE_DISKS]: native('`ide0` and `ide1` (`ide2` holds the cloud-init drive, `ide3` the CD/DVD drive)'),
   [Feature.VM_FOLDER]: unsupported('Proxmox VE has no VM folders', 'leave folder out; group VMs with resourcePool (a Proxmox pool) or tags'),
   [Feature.RESOURCE_POOL]: native(
     '`proxmox_virtual_environment_pool` and the VM\'s `pool_id`; a Proxmox pool groups VMs for permissions and views, and limits no resources',
   ),
-  [Feature.TAGS]: native('`tags`, each `<key>.<value>` in lower case'),
+  [Feature.TAGS]: native('`tags`, each `<key>.<value>`; keys and values in Proxmox VE\'s tag characters (lower case, no spaces; no dot in a key)'),
   [Feature.NOTES]: native('`description`'),
   [Feature.DISK_TAGS]: emulated('a `disk <name>: key=value` line per tag in the VM\'s `description`'),
   [Feature.WINDOWS_CUSTOMIZATION]: emulated(
@@ -139,7 +142,9 @@ export const PROXMOX_CAPABILITIES: Readonly<Record<Feature, Capability>> = {
     + 'managing only these two datacenter options',
   ),
   [Feature.MIGRATION_CPU_COMPATIBILITY]: native('`cpu.type = "x86-64-v2-AES"`, a model every node since 2010 runs'),
-  [Feature.MIGRATION_HOST_ADDRESSES]: native('a `proxmox_network_linux_vlan` on each node with its migration address'),
+  [Feature.MIGRATION_HOST_ADDRESSES]: native(
+    'a `proxmox_network_linux_vlan` `<bridge>.<vlan>` on each node with its migration address (no gateway: a node has one default route)',
+  ),
   [Feature.EXISTING_CLUSTER]: native('the target\'s Proxmox VE cluster: nothing is created for the cluster'),
   [Feature.REPLICA_GUEST]: native('two VMs on different nodes, kept apart by the pair\'s rule group (a `negative` `resource-affinity` `proxmox_harule`)'),
   [Feature.REPLICA_HYPERVISOR]: native(
@@ -151,8 +156,14 @@ export const PROXMOX_CAPABILITIES: Readonly<Record<Feature, Capability>> = {
     'the provider has no snapshot resource',
     'leave checkpoint out and take snapshots with `qm snapshot` (or a backup to Proxmox Backup Server) before maintenance',
   ),
-  [Feature.BRIDGED_NETWORK]: native('a `proxmox_sdn_vnet` in the target\'s VLAN zone on its bridge, applied by `proxmox_sdn_applier`'),
-  [Feature.ISOLATED_NETWORK]: native('a `proxmox_sdn_vnet` in the target\'s VLAN zone with its own VLAN tag and no gateway'),
+  [Feature.BRIDGED_NETWORK]: native(
+    'a `proxmox_sdn_vnet` with the network\'s VLAN in the target\'s VLAN zone on its bridge, applied by `proxmox_sdn_applier` (an untagged '
+    + 'network is the bridge itself: `existing`)',
+  ),
+  [Feature.ISOLATED_NETWORK]: native(
+    'a `proxmox_sdn_vnet` in the target\'s VLAN zone with its own VLAN tag and no gateway: isolated as far as the physical network keeps '
+    + 'that VLAN to the nodes',
+  ),
   [Feature.HOST_ONLY_NETWORK]: unsupported(
     'Proxmox VE SDN gives the nodes an address on a vnet only through a gateway of a simple zone, which is local to each node',
     'use an isolated network and give one VM the host-side services, or a bridged network',
@@ -170,24 +181,4 @@ export const PROXMOX_CAPABILITIES: Readonly<Record<Feature, Capability>> = {
  * refused until they are. Empty once the target is complete.
  */
 export const NOT_RENDERED_YET: ReadonlySet<Feature> = new Set<Feature>([
-  Feature.CD_DRIVES,
-  Feature.BOOT_ORDER,
-  Feature.SATA_DISKS,
-  Feature.IDE_DISKS,
-  Feature.RESOURCE_POOL,
-  Feature.TAGS,
-  Feature.NOTES,
-  Feature.DISK_TAGS,
-  Feature.WINDOWS_CUSTOMIZATION,
-  Feature.HARDWARE_VERSION,
-  Feature.CPU_SHARES,
-  Feature.CPU_LIMIT,
-  Feature.CPU_HOT_ADD,
-  Feature.MEMORY_HOT_ADD,
-  Feature.PCI_PASSTHROUGH,
-  Feature.MEMORY_ENCRYPTION,
-  Feature.VBS,
-  Feature.MIGRATION_HOST_ADDRESSES,
-  Feature.MIGRATION_CPU_COMPATIBILITY,
-  Feature.ISOLATED_NETWORK,
 ]);

@@ -1,5 +1,6 @@
 import { ProxmoxRenderContext } from './context';
-import { VmNode, isEncrypted } from '../../model/design';
+import { checkStorageId } from './target-checks';
+import { NetworkNode, VmNode, isEncrypted } from '../../model/design';
 import { DesignError } from '../../model/errors';
 import { Image, ImageFormat, ImageKind } from '../../model/image';
 import { checkDnsName } from '../../model/validate';
@@ -8,10 +9,49 @@ import { Design } from '../protocol';
 /** The Proxmox VE target's checks of a whole design, beyond its capability table. */
 export function checkDesign(ctx: ProxmoxRenderContext, design: Design): void {
   for (const vm of design.vms) checkVm(ctx, vm, design.imageOf(vm));
+  for (const network of design.networks) checkNetwork(network);
+}
+
+/** Fails for a network Proxmox VE cannot make: every network the library creates is a vnet of a VLAN zone, which needs a tag. */
+function checkNetwork(network: NetworkNode): void {
+  if (network.existing) {
+    // the name of a bridge or vnet of the nodes
+    checkStorageId(network.scope, 'bridge', network.name, 'existing network name');
+    return;
+  }
+  if (network.vlanId === undefined) {
+    throw new DesignError(network.scope, {
+      problem: 'The library makes each network a vnet of the target\'s SDN VLAN zone, which needs a VLAN tag; the network has none.',
+      fix: 'give the network a vlanId, or use the untagged bridge itself: new VirtualNetwork(scope, id, { target, existing: true, name: \'vmbr0\' })',
+    });
+  }
 }
 
 /** Fails when a VM needs what Proxmox VE cannot do or the target does not give. */
 function checkVm(ctx: ProxmoxRenderContext, vm: VmNode, image: Image): void {
+  for (const storage of [vm.storage, ...vm.disks.map((d) => d.disk.storage)]) {
+    if (storage !== undefined) checkStorageId(vm.scope, 'storage', storage.name, 'storage (Storage.named)');
+  }
+  const hostCpu = vm.nestedVirtualization || vm.shielding?.virtualizationBasedSecurity === true;
+  if (hostCpu && vm.cluster?.migration?.cpuCompatibility) {
+    throw new DesignError(vm.scope, {
+      problem: 'Nested virtualization and VBS pass the node\'s CPU through (`cpu.type = "host"`), which cannot move between node generations.',
+      value: 'nestedVirtualization or virtualizationBasedSecurity, with cluster migration.cpuCompatibility',
+      fix: 'leave nestedVirtualization and virtualizationBasedSecurity out for VMs of a CPU-compatible cluster',
+    });
+  }
+  if (ctx.replicatedVms?.has(vm)) {
+    const elsewhere = [vm.storage, ...vm.disks.map((d) => d.disk.storage)].find((s) => s !== undefined && s.name !== ctx.replication.datastore);
+    const encryptedElsewhere = isEncrypted(vm) && ctx.datastores.encrypted !== ctx.replication.datastore;
+    if (elsewhere !== undefined || encryptedElsewhere) {
+      throw new DesignError(vm.scope, {
+        problem: 'A VM replicated by Proxmox VE keeps every disk on the target\'s replication datastore; the VM or a disk names another storage.',
+        value: JSON.stringify(elsewhere?.name ?? ctx.datastores.encrypted),
+        allowed: JSON.stringify(ctx.replication.datastore),
+        fix: 'leave storage out on the replicated VM and its disks (for an encrypted one, make the encryptedDatastore the replication datastore)',
+      });
+    }
+  }
   // Proxmox VE keeps a VM's name as a DNS name
   checkDnsName(vm.scope, 'VM name (Proxmox VE takes a DNS name)', vm.name);
   if (image.kind === ImageKind.URL && (image.format === ImageFormat.VHDX || image.format === ImageFormat.VHD)) {

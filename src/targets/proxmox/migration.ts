@@ -4,6 +4,7 @@ import { ClusterNode } from '../../model/design';
 import { DesignError } from '../../model/errors';
 import { RenderedElement } from '../../model/target-contract';
 import { ClusterOptions } from '../../providers/proxmox/cluster-options';
+import { NetworkLinuxVlan } from '../../providers/proxmox/network-linux-vlan';
 
 /*
  * A cluster's live-migration network as Proxmox VE's datacenter options: `migration_cidr` (the
@@ -20,6 +21,22 @@ export function checkMigration(ctx: ProxmoxRenderContext, clusters: readonly Clu
       throw new DesignError(cluster.scope, {
         problem: 'Proxmox VE finds its migration network by subnet (`migration_cidr`), and the cluster gives none.',
         fix: 'give the migration subnet: migration: { network, subnet: \'10.0.20.0/24\' }',
+      });
+    }
+  }
+  for (const cluster of clusters.filter((c) => c.migration?.hostAddresses !== undefined)) {
+    const migration = cluster.migration!;
+    if (migration.network?.vlanId === undefined) {
+      throw new DesignError(cluster.scope, {
+        problem: 'The nodes\' migration addresses go on a VLAN interface of the target\'s bridge, and the migration network has no VLAN.',
+        fix: 'give the migration network a vlanId, or leave hostAddresses out and address the nodes yourself',
+      });
+    }
+    if (migration.gateway !== undefined) {
+      throw new DesignError(cluster.scope, {
+        problem: 'A Proxmox VE node has one default gateway; a gateway on its migration interface would replace it.',
+        value: JSON.stringify(migration.gateway),
+        fix: 'leave the migration gateway out: the nodes migrate within the migration subnet',
       });
     }
   }
@@ -48,5 +65,17 @@ export function renderMigration(
     });
     ctx.nameAfter(rendered.options, ctx.target, 'cluster');
   }
-  return { main: rendered.options, resources: { clusterOptions: rendered.options }, attributes: {} };
+  const resources: { [role: string]: TerraformResource } = { clusterOptions: rendered.options };
+  for (const [node, address] of Object.entries(migration.hostAddresses ?? {})) {
+    const vlan = new NetworkLinuxVlan(cluster.scope, `migration-${node}`, {
+      provider: ctx.provider,
+      nodeName: node,
+      name: `${ctx.bridge}.${migration.network.vlanId}`,
+      address,
+      comment: 'Live migration',
+    });
+    ctx.nameAfter(vlan, cluster.scope, `migration_${node}`);
+    resources[`migration-${node}`] = vlan;
+  }
+  return { main: rendered.options, resources, attributes: {} };
 }

@@ -74,6 +74,8 @@ export class ProxmoxNetworks {
       vlanId: vnet !== undefined ? undefined : nic.network.vlanId,
       model: nic.adapter === NicAdapter.EMULATED ? 'e1000e' : 'virtio',
       macAddress: nic.macAddress,
+      // the Proxmox VE firewall filters the port (its IP and MAC filters when the VM's firewall options turn them on)
+      firewall: true,
     };
   }
 

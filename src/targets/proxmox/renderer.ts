@@ -1,5 +1,6 @@
 import { checkDesign } from './checks';
 import { ProxmoxRenderContext } from './context';
+import { ProxmoxPools, diskInterface } from './everyday';
 import { renderHaResource } from './ha';
 import { ProxmoxImages } from './images';
 import { LightVm } from './light-resources';
@@ -30,6 +31,7 @@ export class ProxmoxRenderer extends Renderer<VirtualEnvironmentVmDisk> {
   private readonly ctx: ProxmoxRenderContext;
   private readonly networks: ProxmoxNetworks;
   private readonly images: ProxmoxImages;
+  private readonly pools: ProxmoxPools;
   private readonly haResources = new Map<VmNode, TerraformResource>();
   private readonly vmIds = new Map<VmNode, number>();
   private readonly clusterOptions: { options?: TerraformResource } = {};
@@ -41,6 +43,7 @@ export class ProxmoxRenderer extends Renderer<VirtualEnvironmentVmDisk> {
     this.ctx = { ...ctx, replicatedVms: new Set(replicated) };
     this.networks = new ProxmoxNetworks(this.ctx);
     this.images = new ProxmoxImages(this.ctx);
+    this.pools = new ProxmoxPools(this.ctx);
   }
 
   public check(design: Design): void {
@@ -65,7 +68,7 @@ export class ProxmoxRenderer extends Renderer<VirtualEnvironmentVmDisk> {
 
   public disk(vm: VmNode, disk: DiskNode): VirtualEnvironmentVmDisk {
     return {
-      interface: `scsi${disk.slot}`,
+      interface: diskInterface(vm, disk),
       datastoreId: disk.disk.storage?.name ?? vmDatastore(this.ctx, vm),
       size: wholeUnits(vm.scope, `The size of disk ${disk.name}`, disk.disk.size, 'GiB'),
       iothread: true,
@@ -86,6 +89,7 @@ export class ProxmoxRenderer extends Renderer<VirtualEnvironmentVmDisk> {
       snippets: renderSnippets(this.ctx, vm, node),
       dependsOn: applied && vm.nics.some((nic) => !nic.network.existing) ? [applied] : [],
       wantsAddresses: this.design.wantsAddresses(vm),
+      poolId: this.pools.poolOf(vm),
     });
     const vmId = (rendered.main as LightVm).vmId;
     this.vmIds.set(vm, vmId);

@@ -51,9 +51,14 @@ export function renderSnippets(ctx: ProxmoxRenderContext, vm: VmNode, node: stri
     return files[0].getStringAttribute('id');
   };
   const custom = vm.guestInit?.kind === GuestInitKind.CLOUD_INIT ? vm.guestInit.networkConfig : undefined;
+  // a Windows guest reads a config drive (configdrive2) with cloudbase-init, which takes the OpenStack keys
+  const meta = JSON.parse(docs.metaData) as { 'instance-id': string; 'local-hostname': string };
+  const metaData = vm.guestOs.isWindows
+    ? JSON.stringify({ ...meta, uuid: meta['instance-id'], hostname: meta['local-hostname'] })
+    : docs.metaData;
   return {
     userData: upload('user-data', docs.userData),
-    metaData: upload('meta-data', docs.metaData),
+    metaData: upload('meta-data', metaData),
     networkData: custom === undefined ? undefined : upload('network-data', custom),
     resources,
   };

@@ -17,9 +17,10 @@ export function checkEndpoint(scope: IConstruct, endpoint: string): void {
 }
 
 /** Checks a storage ID or a bridge name of the target's props. */
-export function checkStorageId(scope: IConstruct, prop: string, value: string | undefined): void {
+export function checkStorageId(scope: IConstruct, prop: string, value: string | undefined, what: string = prop): void {
   if (value === undefined) return;
   const bridge = prop === 'bridge';
+  prop = what;
   if (Token.isUnresolved(value)) {
     throw new DesignError(scope, {
       problem: `The ${prop} is only known at deploy time; the library writes it into resource IDs and checks it at synth.`,

@@ -1,4 +1,5 @@
 import { ProxmoxRenderContext } from './context';
+import { bootOrderOf, cdromOf, cpuLimit, cpuUnits, descriptionOf, machineOf, tagsOf } from './everyday';
 import { OsDiskSource } from './images';
 import { LightVm, ProxmoxNic } from './light-resources';
 import { VmSnippets } from './snippets';
@@ -29,6 +30,8 @@ export interface VmParts {
   readonly dependsOn: readonly TerraformResource[];
   /** Whether the VM's addresses are read (through the guest agent). */
   readonly wantsAddresses: boolean;
+  /** The VM's pool ID, as a reference to the pool. */
+  readonly poolId?: string;
 }
 
 /** The datastore of a VM's OS disk, EFI and TPM state: the encrypted one for an encrypted VM. */
@@ -107,7 +110,16 @@ export function renderVm(ctx: ProxmoxRenderContext, vm: VmNode, parts: VmParts):
     started: true,
     onBoot: vm.autostart,
     bios: uefi ? 'ovmf' : 'seabios',
-    machine: 'q35',
+    machine: machineOf(vm),
+    description: descriptionOf(vm),
+    tags: tagsOf(vm),
+    poolId: parts.poolId,
+    cdrom: cdromOf(ctx, vm),
+    bootOrder: bootOrderOf(vm),
+    // memory is hot-added as DIMMs on a NUMA VM; the rest is Proxmox VE's default
+    hotplug: vm.memoryHotAdd ? 'network,disk,usb,memory' : undefined,
+    hostpci: vm.pciDevices.length === 0 ? undefined : vm.pciDevices.map((id, i) => ({ device: `hostpci${i}`, id, pcie: true })),
+    amdSev: vm.shielding?.memoryEncryption ? { type: 'std' } : undefined,
     scsiHardware: 'virtio-scsi-single',
     operatingSystem: { type: osType(vm) },
     agent: parts.wantsAddresses ? { enabled: true, waitForIp: { ipv4: true } } : undefined,
@@ -117,7 +129,11 @@ export function renderVm(ctx: ProxmoxRenderContext, vm: VmNode, parts: VmParts):
     cpu: {
       sockets: vm.cpus / cores,
       cores,
-      type: vm.nestedVirtualization ? 'host' : 'x86-64-v2-AES',
+      // the host's CPU for nested virtualization and VBS; else a model every node since 2010 runs
+      type: vm.nestedVirtualization || vm.shielding?.virtualizationBasedSecurity ? 'host' : 'x86-64-v2-AES',
+      numa: vm.memoryHotAdd ? true : undefined,
+      units: cpuUnits(vm),
+      limit: cpuLimit(vm),
     },
     memory: {
       dedicated: vm.dynamicMemory ? wholeUnits(vm.scope, 'The dynamic memory maximum', vm.dynamicMemory.maximum, 'MiB') : memoryMib,
