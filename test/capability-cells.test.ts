@@ -56,6 +56,7 @@ function fullTarget(stack: TerraformStack, vendor: Vendor): Target {
       encryptedDatastore: 'zfs-crypt',
       bridge: 'vmbr1',
       zone: 'estate',
+      replication: { datastore: 'local-zfs' },
     });
   }
   return new LibvirtTarget(stack, 'target', {
@@ -116,7 +117,8 @@ const USES: Record<Feature, (k: Kit) => void> = {
   [Feature.IMAGE_OVF]: (k) => k.vm('v', { image: Image.ovf('https://images.example.com/ubuntu-24.04.ova', { size: Size.gibibytes(20) }) }),
   [Feature.IMAGE_CONTENT_LIBRARY]: (k) => k.vm('v', { image: Image.contentLibrary('images', 'ubuntu-24.04', { size: Size.gibibytes(20) }) }),
   [Feature.BLANK_OS_DISK]: (k) => k.vm('v', { image: Image.blank(), osDiskSize: Size.gibibytes(40), drives: [Drive.iso('ubuntu-24.04.iso')] }),
-  [Feature.CD_DRIVES]: (k) => k.vm('v', { drives: [Drive.iso('tools.iso'), Drive.empty()] }),
+  // the Proxmox VE provider gives a VM one drive
+  [Feature.CD_DRIVES]: (k) => k.vm('v', { drives: k.vendor === 'proxmox' ? [Drive.iso('tools.iso')] : [Drive.iso('tools.iso'), Drive.empty()] }),
   [Feature.BOOT_ORDER]: (k) => k.vm('v', { drives: [Drive.iso('tools.iso')], bootOrder: [BootDevice.CDROM, BootDevice.DISK] }),
   [Feature.STORAGE_PLACEMENT]: (k) => k.vm('v', { disks: [Disk.data(Size.gibibytes(10), { storage: Storage.named('fast') })] }),
   [Feature.STORAGE_CLUSTER]: (k) => k.vm('v', { storage: Storage.cluster('sdrs') }),
@@ -201,7 +203,8 @@ const USES: Record<Feature, (k: Kit) => void> = {
     cluster: k.cluster(), checkpoint: { name: 'pre-maintenance' }, vm: pairVm(k),
   }),
   [Feature.BRIDGED_NETWORK]: (k) => network(k),
-  [Feature.ISOLATED_NETWORK]: (k) => network(k, { connectivity: NetworkConnectivity.ISOLATED }),
+  // Proxmox VE isolates a network on a VLAN of its own
+  [Feature.ISOLATED_NETWORK]: (k) => network(k, { connectivity: NetworkConnectivity.ISOLATED, vlanId: k.vendor === 'proxmox' ? 130 : undefined }),
   [Feature.HOST_ONLY_NETWORK]: (k) => network(k, { connectivity: NetworkConnectivity.HOST_ONLY, cidr: k.vendor === 'libvirt' ? '10.9.0.0/24' : undefined }),
   [Feature.NAT_NETWORK]: (k) => network(k, { connectivity: NetworkConnectivity.NAT, cidr: '10.9.0.0/24' }),
   [Feature.VLAN]: (k) => network(k, { vlanId: 100 }),

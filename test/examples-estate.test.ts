@@ -13,7 +13,7 @@ import { LOCK_FILE_CONTEXT, LOCK_FILE_NAME, LOCK_READ_ONLY_CONTEXT } from '../sr
 
 const ESTATE = path.join(__dirname, '..', 'examples', 'estate');
 const COMMITTED_LOCK = path.join(ESTATE, LOCK_FILE_NAME);
-const VENDORS = ['vsphere', 'hyperv', 'libvirt'];
+const VENDORS = ['vsphere', 'hyperv', 'libvirt', 'proxmox'];
 
 function synthEstate(): string {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'estate-'));
@@ -125,6 +125,40 @@ describe('the estate example', () => {
     } finally {
       fs.rmSync(again, { recursive: true, force: true });
     }
+  });
+  test('Proxmox VE: a downloaded image per node, tags, notes with disk tags, a named storage, a Windows config drive, the installer ISO', () => {
+    const out = stack(outdir, 'proxmox');
+    const vms = out.resource.proxmox_virtual_environment_vm;
+    const downloads = Object.values<any>(out.resource.proxmox_download_file);
+    // one download per node that runs a VM made from the image
+    const nodes = [...new Set(LINUX.map((n) => vms[n].node_name))].sort();
+    expect(downloads.map((d) => d.node_name).sort()).toEqual(nodes);
+    for (const d of downloads) expect(d).toMatchObject({ content_type: 'import', file_name: 'ubuntu-24.04.qcow2' });
+    for (const name of LINUX) {
+      const vm = vms[name];
+      expect(vm.tags).toEqual(['env.prod', 'service.estate', 'tier.web']);
+      expect(vm.description).toBe('Estate web tier. Owner: platform team.\ndisk data: backup=daily\ndisk logs: backup=none');
+      expect(vm.disk.map((d: any) => [d.interface, d.datastore_id, d.size])).toEqual([['scsi0', 'ceph-estate', 20], ['scsi1', 'fast', 50], ['scsi2', 'ceph-estate', 20]]);
+      expect(vm.disk[0].import_from).toMatch(/^\$\{proxmox_download_file\.[A-Za-z0-9_-]+\.id\}$/);
+      expect(vm.cpu).toMatchObject({ units: 200, limit: 1.6 });
+      expect(vm.pool_id).toMatch(/^\$\{proxmox_virtual_environment_pool\.[A-Za-z0-9_-]+\.pool_id\}$/);
+      expect(vm.initialization.ip_config).toEqual([
+        { ipv4: { address: `10.2.10.1${name.slice(-1)}/24`, gateway: '10.2.10.1' } },
+        { ipv4: { address: `10.2.20.1${name.slice(-1)}/24` } },
+      ]);
+    }
+    // Windows: cloudbase-init reads a config drive whose meta data names the computer
+    expect(vms.win1.initialization.type).toBe('configdrive2');
+    const meta = Object.entries<any>(out.resource.proxmox_virtual_environment_file).find(([k]) => k.startsWith('win1_meta-data'))![1];
+    expect(JSON.parse(meta.source_raw.data)).toMatchObject({ hostname: 'ESTATE-WIN1', uuid: 'win1' });
+    expect(vms.win1.tpm_state).toEqual({ datastore_id: 'ceph-estate', version: 'v2.0' });
+    // no password reaches a snippet: Proxmox VE refuses guest secrets
+    expect(JSON.stringify(out)).not.toMatch(/windows_admin_password|domain_join_password/);
+    expect(vms.build1.cdrom).toEqual({ enabled: true, file_id: 'cephfs:iso/ubuntu-24.04-live-server-amd64.iso', interface: 'ide3' });
+    expect(vms.build1.boot_order).toEqual(['scsi0', 'ide3']);
+    // the nodes' migration addresses on a VLAN interface each
+    const vlans = Object.values<any>(out.resource.proxmox_network_linux_vlan).map((v) => [v.node_name, v.name, v.address]);
+    expect(vlans).toEqual([['pve4', 'vmbr0.230', '10.2.30.11/24'], ['pve5', 'vmbr0.230', '10.2.30.12/24'], ['pve6', 'vmbr0.230', '10.2.30.13/24']]);
   });
 });
 

@@ -56,7 +56,7 @@ describe('the example app', () => {
   afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
 
   test('writes one stack per vendor', () => {
-    expect(fs.readdirSync(path.join(outdir, 'stacks')).sort()).toEqual(['hyperv', 'libvirt', 'vsphere']);
+    expect(fs.readdirSync(path.join(outdir, 'stacks')).sort()).toEqual(['hyperv', 'libvirt', 'proxmox', 'vsphere']);
   });
 
   test('each stack names its provider source and the version its bindings come from', () => {
@@ -64,7 +64,7 @@ describe('the example app', () => {
       vsphere: { source: 'vmware/vsphere', version: vsphereBindingVersion() },
     };
     for (const p of GENERATED_PROVIDERS) versions[p.name] = { source: `${p.namespace}/${p.name}`, version: p.version };
-    for (const name of ['vsphere', 'hyperv', 'libvirt']) {
+    for (const name of ['vsphere', 'hyperv', 'libvirt', 'proxmox']) {
       expect(stack(outdir, name).terraform.required_providers).toEqual({ [name]: versions[name] });
     }
     expect(versions.vsphere.version).toBe('2.15.0');
@@ -116,7 +116,7 @@ describe('the example app', () => {
     expect(drawn).toEqual(vmNames);
   });
 
-  test.each(['vsphere', 'hyperv', 'libvirt'])('the %s stack passes the security baseline with its documented suppressions', (name) => {
+  test.each(['vsphere', 'hyperv', 'libvirt', 'proxmox'])('the %s stack passes the security baseline with its documented suppressions', (name) => {
     const report = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', name, SecurityBaseline.REPORT_FILE), 'utf8'));
     expect(report.summary.nonCompliant).toBe(0);
     expect(report.summary.compliant).toBeGreaterThan(40);
@@ -129,6 +129,47 @@ describe('the example app', () => {
       'HVSEC-VM-3: Disks of the other VMs sit on the storage array\'s self-encrypting drives',
     ]);
     expect(suppressed.filter((f: any) => f.rule === 'HVSEC-VM-1').map((f: any) => f.path)).toEqual([expect.stringMatching(new RegExp(`^${name}/db1/`))]);
+  });
+
+  test('the Proxmox VE stack has one HA rule per rule group of the design, of the kind the group asks for', () => {
+    const out = stack(outdir, 'proxmox');
+    const rules = out.resource.proxmox_harule;
+    // the design's three rule groups and the replica pair's own, which keeps its primary off the replica server
+    expect(Object.keys(rules).sort()).toEqual(['app-cache', 'db-storage-host', 'orders_apart', 'web-spread']);
+    const vm = (name: string) => `vm:\${proxmox_virtual_environment_vm.${name}.vm_id}`;
+    expect(rules['web-spread']).toMatchObject({ type: 'resource-affinity', affinity: 'negative', resources: ['web1', 'web2', 'web3'].map(vm) });
+    expect(rules['app-cache']).toMatchObject({ type: 'resource-affinity', affinity: 'positive', resources: ['app1', 'cache1'].map(vm) });
+    expect(rules['db-storage-host']).toMatchObject({ type: 'node-affinity', strict: true, nodes: { pve3: 0 }, resources: [vm('db1')] });
+    // Proxmox VE recovers the replicated primary on the replica node only, where its disks are
+    const replication = out.resource.proxmox_replication.orders;
+    const primaryNode = out.resource.proxmox_virtual_environment_vm.orders_primary.node_name;
+    expect(replication).toMatchObject({ id: '${proxmox_virtual_environment_vm.orders_primary.vm_id}-0', target: 'pve2', schedule: '*/1', type: 'local' });
+    expect(rules.orders_apart).toMatchObject({ type: 'node-affinity', strict: true, nodes: { [primaryNode]: 2, pve2: 1 } });
+    expect(primaryNode).not.toBe('pve2');
+    // every rule waits for the HA resources of its VMs; every VM of the cluster is one
+    for (const rule of Object.values<any>(rules)) {
+      expect(rule.depends_on).toEqual(rule.resources.map((r: string) => `proxmox_haresource.${/vm\.([A-Za-z0-9_-]+)\.vm_id/.exec(r)![1]}`));
+    }
+    expect(Object.keys(out.resource.proxmox_haresource).sort()).toEqual(Object.keys(out.resource.proxmox_virtual_environment_vm).sort());
+    // the placement engine honours the rules on the nodes it chose first
+    const vms = out.resource.proxmox_virtual_environment_vm;
+    expect(new Set(['web1', 'web2', 'web3'].map((n) => vms[n].node_name)).size).toBe(3);
+    expect(vms.app1.node_name).toBe(vms.cache1.node_name);
+    expect(vms.db1.node_name).toBe('pve3');
+  });
+
+  test('the Proxmox VE stack encrypts the domain controller on the encrypted datastore and migrates over the migration subnet', () => {
+    const out = stack(outdir, 'proxmox');
+    const dc1 = out.resource.proxmox_virtual_environment_vm.dc1;
+    expect(dc1.disk.map((d: any) => d.datastore_id)).toEqual(['zfs-crypt', 'zfs-crypt']);
+    expect(dc1.efi_disk).toMatchObject({ datastore_id: 'zfs-crypt', pre_enrolled_keys: true });
+    expect(dc1.tpm_state).toEqual({ datastore_id: 'zfs-crypt', version: 'v2.0' });
+    expect(out.resource.proxmox_virtual_environment_vm.web1.disk[0].datastore_id).toBe('ceph-vm');
+    expect(Object.values<any>(out.resource.proxmox_cluster_options)).toEqual([
+      expect.objectContaining({ migration_cidr: '10.0.20.0/24', migration_type: 'secure' }),
+    ]);
+    // every VM moves by live migration when its placement changes
+    for (const vm of Object.values<any>(out.resource.proxmox_virtual_environment_vm)) expect(vm.migrate).toBe(true);
   });
 
   test('the README shows the libvirt stack\'s topology diagram as synthesized', () => {

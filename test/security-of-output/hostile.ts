@@ -111,6 +111,7 @@ const BASE_PROPERTIES: { readonly [vendor in Vendor]: { readonly [property: stri
     'target.bridge': 'vmbr0',
     'target.zone': 'designs',
     'target.sshUser': 'terraform',
+    'cluster.migration.subnet': '10.0.20.0/24',
   },
 };
 
@@ -171,7 +172,9 @@ const EVERYDAY: { readonly [property: string]: EverydayProperty } = {
   'nic.ipv4.dnsServers': { benign: '10.0.121.2', features: [Feature.STATIC_IP_PER_NIC] },
   'nic.ipv4.domain': { benign: 'back.example', features: [Feature.STATIC_IP_PER_NIC] },
   'cluster.migration.hostAddresses': { benign: '10.0.20.11/24', features: [Feature.MIGRATION_NETWORK, Feature.MIGRATION_HOST_ADDRESSES] },
-  'cluster.migration.gateway': { benign: '10.0.20.1', features: [Feature.MIGRATION_NETWORK, Feature.MIGRATION_HOST_ADDRESSES] },
+  'cluster.migration.gateway': {
+    benign: '10.0.20.1', features: [Feature.MIGRATION_NETWORK, Feature.MIGRATION_HOST_ADDRESSES], vendors: [Vendor.VSPHERE, Vendor.HYPERV, Vendor.LIBVIRT],
+  },
   // vSphere: the name of a template the image is cloned from; elsewhere the path of a download
   'target.imageSources': {
     benign: {
@@ -415,7 +418,8 @@ function build(stack: TerraformStack, vendor: Vendor, val: (key: string) => stri
     migration: hyperv ? { network: migration, subnet: val('cluster.migration.subnet') } : has('cluster.migration.hostAddresses') ? {
       network: migration,
       hostAddresses: { [hosts[0]]: val('cluster.migration.hostAddresses'), [hosts[1]]: '10.0.20.12/24', [hosts[2]]: '10.0.20.13/24' },
-      gateway: val('cluster.migration.gateway'),
+      // Proxmox VE finds the migration network by subnet, and keeps the nodes' one default gateway
+      ...(vendor === Vendor.PROXMOX ? { subnet: val('cluster.migration.subnet') } : { gateway: val('cluster.migration.gateway') }),
     } : undefined,
   });
   const image = Image.template(val('image.name'), { size: Size.gibibytes(20) });
@@ -483,7 +487,8 @@ function everyday(
     resourcePool: opt('vm.resourcePool'),
     storage: has('vm.storage') ? Storage.named(val('vm.storage')) : undefined,
     storagePolicy: opt('vm.storagePolicy'),
-    drives: has('drive.iso') ? [Drive.iso(val('drive.iso')), Drive.empty()] : undefined,
+    // the Proxmox VE provider gives a VM one drive
+    drives: has('drive.iso') ? [Drive.iso(val('drive.iso')), ...(vendor === Vendor.PROXMOX ? [] : [Drive.empty()])] : undefined,
     disks: [Disk.data(Size.gibibytes(10), {
       name: 'logs',
       storage: has('disk.storage') ? Storage.named(val('disk.storage')) : undefined,

@@ -158,7 +158,7 @@ export const PROXMOX_CAPABILITIES: Readonly<Record<Feature, Capability>> = {
   ),
   [Feature.BRIDGED_NETWORK]: native(
     'a `proxmox_sdn_vnet` with the network\'s VLAN in the target\'s VLAN zone on its bridge, applied by `proxmox_sdn_applier` (an untagged '
-    + 'network is the bridge itself: `existing`)',
+    + 'bridged network is the target\'s bridge itself, with nothing created)',
   ),
   [Feature.ISOLATED_NETWORK]: native(
     'a `proxmox_sdn_vnet` in the target\'s VLAN zone with its own VLAN tag and no gateway: isolated as far as the physical network keeps '

@@ -3,6 +3,7 @@ import { checkStorageId } from './target-checks';
 import { NetworkNode, VmNode, isEncrypted } from '../../model/design';
 import { DesignError } from '../../model/errors';
 import { Image, ImageFormat, ImageKind } from '../../model/image';
+import { NetworkConnectivity } from '../../model/network';
 import { checkDnsName } from '../../model/validate';
 import { Design } from '../protocol';
 
@@ -12,17 +13,17 @@ export function checkDesign(ctx: ProxmoxRenderContext, design: Design): void {
   for (const network of design.networks) checkNetwork(network);
 }
 
-/** Fails for a network Proxmox VE cannot make: every network the library creates is a vnet of a VLAN zone, which needs a tag. */
+/** Fails for a network Proxmox VE cannot make: a vnet of a VLAN zone needs a tag (an untagged bridged network is the bridge itself). */
 function checkNetwork(network: NetworkNode): void {
   if (network.existing) {
     // the name of a bridge or vnet of the nodes
     checkStorageId(network.scope, 'bridge', network.name, 'existing network name');
     return;
   }
-  if (network.vlanId === undefined) {
+  if (network.vlanId === undefined && network.connectivity !== NetworkConnectivity.BRIDGED) {
     throw new DesignError(network.scope, {
-      problem: 'The library makes each network a vnet of the target\'s SDN VLAN zone, which needs a VLAN tag; the network has none.',
-      fix: 'give the network a vlanId, or use the untagged bridge itself: new VirtualNetwork(scope, id, { target, existing: true, name: \'vmbr0\' })',
+      problem: 'The library makes an isolated network a vnet of the target\'s SDN VLAN zone with a VLAN of its own; the network has none.',
+      fix: 'give the network a vlanId that only its VMs use',
     });
   }
 }

@@ -13,8 +13,9 @@ import { SdnZoneVlan } from '../../providers/proxmox/sdn-zone-vlan';
 /*
  * Networks on Proxmox VE: each network the library creates is an SDN vnet of one VLAN zone the
  * target creates on its bridge, tagged with the network's VLAN; `proxmox_sdn_applier` applies the
- * pending SDN configuration once every vnet is written, and VMs wait for it. An existing network is
- * a bridge or vnet of that name.
+ * pending SDN configuration once every vnet is written, and VMs wait for it. An untagged bridged
+ * network is the target's bridge itself, with nothing created. An existing network is a bridge or
+ * vnet of that name.
  */
 
 /**
@@ -37,7 +38,8 @@ export class ProxmoxNetworks {
 
   /** Renders a network: a vnet, or nothing for an existing one. */
   public render(network: NetworkNode): RenderedElement | undefined {
-    if (network.existing) return undefined;
+    // an untagged bridged network is the target's bridge: its VMs' NICs go on it without a tag
+    if (network.existing || network.vlanId === undefined) return undefined;
     const ctx = this.ctx;
     const vnet = new SdnVnet(network.scope, 'Vnet', {
       provider: ctx.provider,
@@ -70,7 +72,7 @@ export class ProxmoxNetworks {
     const vnet = this.vnets.get(nic.network);
     return {
       // a vnet carries its VLAN; a NIC on an existing bridge carries the network's
-      bridge: vnet !== undefined ? vnet.getStringAttribute('id') : nic.network.name,
+      bridge: vnet !== undefined ? vnet.getStringAttribute('id') : nic.network.existing ? nic.network.name : this.ctx.bridge,
       vlanId: vnet !== undefined ? undefined : nic.network.vlanId,
       model: nic.adapter === NicAdapter.EMULATED ? 'e1000e' : 'virtio',
       macAddress: nic.macAddress,

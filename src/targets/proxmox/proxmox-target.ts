@@ -3,7 +3,7 @@ import { NOT_RENDERED_YET, PROXMOX_CAPABILITIES } from './capabilities';
 import { ProxmoxApiToken, proxmoxSignIn } from './credentials';
 import { ProxmoxRenderer } from './renderer';
 import { ProxmoxReplicationSettings } from './replication';
-import { checkEndpoint, checkStorageId, checkZoneId } from './target-checks';
+import { checkEndpoint, checkNodeNames, checkStorageId, checkZoneId } from './target-checks';
 import type { VirtualMachine } from '../../constructs/virtual-machine';
 import { TerraformElement, TerraformProvider } from '../../core';
 import { Capabilities, Capability } from '../../model/capabilities';
@@ -187,6 +187,7 @@ export class ProxmoxTarget extends Target {
     props = copyProps(props);
     PlacementLock.attach(this);
     validateHostNames(this, props.nodes, '"pve1"');
+    checkNodeNames(this, props.nodes);
     checkEndpoint(this, props.endpoint);
     for (const key of ['datastore', 'stateDatastore', 'imageDatastore', 'isoDatastore', 'snippetDatastore', 'encryptedDatastore', 'bridge'] as const) {
       checkStorageId(this, key, props[key]);

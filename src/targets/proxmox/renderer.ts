@@ -87,7 +87,7 @@ export class ProxmoxRenderer extends Renderer<VirtualEnvironmentVmDisk> {
       dataDisks,
       nics: vm.nics.map((nic) => this.networks.nic(nic)),
       snippets: renderSnippets(this.ctx, vm, node),
-      dependsOn: applied && vm.nics.some((nic) => !nic.network.existing) ? [applied] : [],
+      dependsOn: applied && vm.nics.some((nic) => !nic.network.existing && nic.network.vlanId !== undefined) ? [applied] : [],
       wantsAddresses: this.design.wantsAddresses(vm),
       poolId: this.pools.poolOf(vm),
     });

@@ -50,3 +50,16 @@ export function checkZoneId(scope: IConstruct, zone: string | undefined): void {
     });
   }
 }
+
+/** Checks the node names: each a host name of one DNS label, as Proxmox VE names its nodes. */
+export function checkNodeNames(scope: IConstruct, nodes: readonly string[]): void {
+  for (const node of nodes) {
+    if (!/^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(node)) {
+      throw new DesignError(scope, {
+        problem: 'A Proxmox VE node name is a host name of one DNS label.',
+        value: JSON.stringify(node),
+        allowed: 'letters, digits and dashes, 1 to 63, not starting or ending with a dash, e.g. "pve1"',
+      });
+    }
+  }
+}
