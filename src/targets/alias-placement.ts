@@ -15,8 +15,12 @@ export interface AliasPlacementOptions {
   readonly lock: PlacementLock;
   /** The vendor's checks of a cluster before it is placed. */
   checkCluster(cluster: ClusterNode): void;
-  /** The vendor's lines after a cluster's placement table (its failover, its migration network). */
-  notes(cluster: ClusterNode): string[];
+  /**
+   * The vendor's lines after a cluster's placement table (its failover, its migration network).
+   *
+   * @param placed where the VMs are placed now, and where the lock had them before
+   */
+  notes(cluster: ClusterNode, placed: { readonly hostOf: ReadonlyMap<VmNode, string>; readonly previous: ReadonlyMap<string, string> }): string[];
 }
 
 /**
@@ -45,13 +49,13 @@ export class AliasPlacement implements Placement {
     for (const vm of members) {
       knownAtSynth(vm.scope, 'cpus', vm.cpus, `the library places the VMs of cluster ${cluster.name} on its hosts at synth`);
     }
-    const { hostOf, placement } = placeCluster(cluster, members, design.rulesOf(cluster), lock, vendor, hostNames);
+    const { hostOf, placement, previous } = placeCluster(cluster, members, design.rulesOf(cluster), lock, vendor, hostNames);
     for (const [vm, host] of hostOf) this.placed.set(vm, host);
     const k = cluster.hostFailuresToTolerate;
     return [
       `Cluster ${cluster.name} (${vendor}): hosts ${cluster.hosts.join(', ')}; tolerates ${k} host failure${k === 1 ? '' : 's'}; placed by cdktf-hypervisor (lock: ${lock.displayName}).`,
       ...placementTable(cluster, placement),
-      ...this.options.notes(cluster),
+      ...this.options.notes(cluster, { hostOf, previous }),
       '',
     ];
   }

@@ -12,6 +12,8 @@ import { Placement, place } from '../placement/engine';
 export interface ClusterPlacement {
   readonly hostOf: Map<VmNode, string>;
   readonly placement: Placement;
+  /** Where the lock had the cluster's VMs before this placement, by VM name. */
+  readonly previous: ReadonlyMap<string, string>;
 }
 
 /**
@@ -40,6 +42,7 @@ export function placeCluster(
     });
   }
   const members = vms.filter((vm) => vm.cluster === cluster);
+  const previous = lock._locked(cluster.scope, members);
   const result = place({
     hosts: cluster.hosts.map((name) => ({ name, cores: capacity.cpuCores, memoryMib: capacity.memoryMib })),
     vms: members.map((vm) => ({
@@ -58,7 +61,7 @@ export function placeCluster(
     cpuOvercommit: cluster.cpuOvercommit,
     memoryOvercommit: cluster.memoryOvercommit,
     hostFailuresToTolerate: cluster.hostFailuresToTolerate,
-    lock: lock._locked(cluster.scope, members),
+    lock: previous,
     rebalance: cluster.rebalance,
   });
   if (!result.ok) {
@@ -72,7 +75,7 @@ export function placeCluster(
   }
   const hostOf = new Map(members.map((vm) => [vm, result.hostOf.get(vm.name)!]));
   lock._record(hostOf);
-  return { hostOf, placement: result };
+  return { hostOf, placement: result, previous };
 }
 
 /**

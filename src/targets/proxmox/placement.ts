@@ -1,7 +1,8 @@
 import { ProxmoxRenderContext } from './context';
-import { ClusterNode } from '../../model/design';
+import { ClusterNode, VmNode } from '../../model/design';
 import { DesignError } from '../../model/errors';
 import { AliasPlacement } from '../alias-placement';
+import { reportText } from '../escaping';
 import { Design } from '../protocol';
 
 /**
@@ -15,8 +16,9 @@ export function placeVms(design: Design, ctx: ProxmoxRenderContext): AliasPlacem
     hostNames: ctx.nodes,
     lock: ctx.lock,
     checkCluster: (cluster) => checkCluster(cluster, ctx),
-    notes: () => [
+    notes: (cluster, placed) => [
       'Failover: Proxmox VE HA restarts a failed node\'s VMs on the other nodes, within the HA rules; the next apply migrates them back to the nodes above.',
+      ...moves(cluster, placed),
     ],
   });
 }
@@ -44,4 +46,21 @@ function checkCluster(cluster: ClusterNode, ctx: ProxmoxRenderContext): void {
       fix: 'give the cluster every node of the target, or make another ProxmoxTarget for another Proxmox VE cluster',
     });
   }
+}
+
+/**
+ * The report's lines on the VMs this placement moves from the node the lock had them on: each is
+ * migrated live at apply (`migrate = true`), not re-created. The lock keeps placed VMs where they
+ * are, so VMs move only when the cluster asks to rebalance, or a rule or node change forces it.
+ */
+function moves(
+  cluster: ClusterNode,
+  placed: { readonly hostOf: ReadonlyMap<VmNode, string>; readonly previous: ReadonlyMap<string, string> },
+): string[] {
+  const moved = [...placed.hostOf].filter(([vm, node]) => placed.previous.has(vm.name) && placed.previous.get(vm.name) !== node);
+  if (moved.length === 0) return [`Moves: none; every VM of cluster ${reportText(cluster.name)} placed before stays on its node.`];
+  return [
+    `Moves: ${moved.length} VM${moved.length === 1 ? '' : 's'} change node, each migrated live at apply (migrate = true):`,
+    ...moved.map(([vm, node]) => `  ${reportText(vm.name)}: ${reportText(placed.previous.get(vm.name)!)} -> ${reportText(node)}`),
+  ];
 }
