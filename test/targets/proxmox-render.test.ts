@@ -3,9 +3,9 @@ import * as os from 'os';
 import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import {
-  BootDevice, Credentials, Disk, DiskBus, Drive, DrsRule, DrsRuleGroup, Feature, Firmware, GuestInit, GuestOs, HaCluster, Image, Nic,
+  BootDevice, Credentials, Disk, DiskBus, Drive, DrsRule, DrsRuleGroup, Feature, Firmware, GuestInit, GuestOs, HaCluster, HardwareVersion, Image, Nic,
   NetworkConnectivity, ProxmoxApiToken, ProxmoxTarget, ProxmoxTargetProps, ReplicaPair, ReplicationFrequency, ReplicationMode,
-  ShieldedVm, ShieldingLevel, Size, Support, TrafficRole, VirtualMachine, VirtualMachineProps, VirtualNetwork,
+  ShareLevel, ShieldedVm, ShieldingLevel, Size, Support, TrafficRole, VirtualMachine, VirtualMachineProps, VirtualNetwork,
 } from '../../src';
 import { LOCK_FILE_CONTEXT } from '../../src/targets/cluster-placement';
 import { NOT_RENDERED_YET } from '../../src/targets/proxmox/capabilities';
@@ -250,11 +250,11 @@ describe('the Proxmox VE target', () => {
     vm(stack, 'v', {
       host: 'pve1',
       cpus: 4,
-      cpuShares: 'low' as any,
+      cpuShares: ShareLevel.LOW,
       cpuLimit: 50,
       memoryHotAdd: true,
       pciDevices: ['0000:3b:00.0'],
-      hardwareVersions: [(require('../../src') as any).HardwareVersion.proxmox('pc-q35-9.0')],
+      hardwareVersions: [HardwareVersion.proxmox('pc-q35-9.0')],
     });
     const v = synth(stack).resource.proxmox_virtual_environment_vm.v;
     expect(v.cpu).toMatchObject({ units: 50, limit: 2, numa: true });
