@@ -288,4 +288,3 @@ export class ProxmoxTarget extends Target {
 }
 
 
-export type { ProxmoxReplicationSettings };
