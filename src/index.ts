@@ -28,7 +28,6 @@ export * from './targets/libvirt/libvirt-target';
 export * from './targets/libvirt/limits';
 export * from './targets/proxmox/proxmox-target';
 export { ProxmoxApiToken } from './targets/proxmox/credentials';
-export { ProxmoxReplicationSettings } from './targets/proxmox/replication';
 export * from './constructs/virtual-network';
 export * from './constructs/nic';
 export * from './constructs/virtual-machine';

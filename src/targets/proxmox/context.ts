@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import type { ProxmoxReplicationSettings } from './replication';
+import type { ProxmoxReplicationSettings } from './proxmox-target';
 import { TerraformProvider } from '../../core';
 import type { VmNode } from '../../model/design';
 import { PlacementLock } from '../cluster-placement';

@@ -2,7 +2,6 @@ import { Construct } from 'constructs';
 import { NOT_RENDERED_YET, PROXMOX_CAPABILITIES } from './capabilities';
 import { ProxmoxApiToken, proxmoxSignIn } from './credentials';
 import { ProxmoxRenderer } from './renderer';
-import { ProxmoxReplicationSettings } from './replication';
 import { checkEndpoint, checkNodeNames, checkStorageId, checkZoneId } from './target-checks';
 import type { VirtualMachine } from '../../constructs/virtual-machine';
 import { TerraformElement, TerraformProvider } from '../../core';
@@ -140,6 +139,41 @@ export interface ProxmoxTargetProps {
    * @default - no ZFS storage: hypervisor-mode pairs fail until `datastore` is given
    */
   readonly replication?: ProxmoxReplicationSettings;
+}
+
+/** How a Proxmox VE target replicates the primaries of hypervisor-mode replica pairs. */
+export interface ProxmoxReplicationSettings {
+  /**
+   * The ZFS storage (on every node) of every disk, EFI and TPM state of a replicated VM: Proxmox VE
+   * replicates ZFS volumes only.
+   *
+   * @default - none: hypervisor-mode pairs fail until it is given
+   */
+  readonly datastore?: string;
+
+  /**
+   * A calendar event for every pair, over the design's frequency: `mon..fri 22:00`, or a star, a
+   * slash and a number of minutes for every so many minutes. Proxmox VE replicates at most once a
+   * minute, so a pair that asks for 30 seconds needs one.
+   *
+   * @default - every 5 or 15 minutes, as the pair's frequency says
+   */
+  readonly schedule?: string;
+
+  /**
+   * A bandwidth limit of the replication, in MB/s.
+   *
+   * @default - no limit
+   */
+  readonly rateMegabytesPerSecond?: number;
+
+  /**
+   * Accept that Proxmox VE keeps the last replicated state only, for pairs that ask for more
+   * recovery points (keep older states with backups).
+   *
+   * @default false
+   */
+  readonly acknowledgeLatestStateOnly?: boolean;
 }
 
 /** The resources the Proxmox VE target rendered for a VM, by role. */

@@ -1,4 +1,5 @@
 import { ProxmoxRenderContext } from './context';
+import type { ProxmoxReplicationSettings } from './proxmox-target';
 import { TerraformResource, Token } from '../../core';
 import { PairNode } from '../../model/design';
 import { DesignError } from '../../model/errors';
@@ -14,18 +15,6 @@ import { Placement } from '../protocol';
  * recovery points are refused unless the target's `replication` settings choose a schedule and
  * accept the last state.
  */
-
-/** The replication settings of a Proxmox VE target, as its props give them. */
-export interface ProxmoxReplicationSettings {
-  /** The ZFS storage of every disk, EFI and TPM state of a replicated VM. */
-  readonly datastore?: string;
-  /** A calendar event for every pair, over the design's frequency: `mon..fri 22:00`, or a star, a slash and minutes for every N minutes. */
-  readonly schedule?: string;
-  /** A bandwidth limit in MB/s. */
-  readonly rateMegabytesPerSecond?: number;
-  /** The design's recovery points beyond the latest are accepted as the latest state only. */
-  readonly acknowledgeLatestStateOnly?: boolean;
-}
 
 /** A calendar event as the library accepts it: letters, digits, spaces, stars, slashes, colons, commas, dots and dashes. */
 const CALENDAR_EVENT = /^[A-Za-z0-9*/:,. -]{1,64}$/;
