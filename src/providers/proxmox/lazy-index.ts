@@ -6,12 +6,9 @@ Object.defineProperty(exports, 'downloadFile', { get: function () { return requi
 Object.defineProperty(exports, 'haresource', { get: function () { return require('./haresource'); } });
 Object.defineProperty(exports, 'harule', { get: function () { return require('./harule'); } });
 Object.defineProperty(exports, 'replication', { get: function () { return require('./replication'); } });
-Object.defineProperty(exports, 'networkLinuxBridge', { get: function () { return require('./network-linux-bridge'); } });
 Object.defineProperty(exports, 'networkLinuxVlan', { get: function () { return require('./network-linux-vlan'); } });
-Object.defineProperty(exports, 'sdnZoneSimple', { get: function () { return require('./sdn-zone-simple'); } });
 Object.defineProperty(exports, 'sdnZoneVlan', { get: function () { return require('./sdn-zone-vlan'); } });
 Object.defineProperty(exports, 'sdnVnet', { get: function () { return require('./sdn-vnet'); } });
-Object.defineProperty(exports, 'sdnSubnet', { get: function () { return require('./sdn-subnet'); } });
 Object.defineProperty(exports, 'sdnApplier', { get: function () { return require('./sdn-applier'); } });
 Object.defineProperty(exports, 'clusterOptions', { get: function () { return require('./cluster-options'); } });
 Object.defineProperty(exports, 'dataProxmoxVirtualEnvironmentVms', { get: function () { return require('./data-proxmox-virtual-environment-vms'); } });
