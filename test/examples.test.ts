@@ -144,7 +144,7 @@ describe('the example app', () => {
     const replication = out.resource.proxmox_replication.orders;
     const primaryNode = out.resource.proxmox_virtual_environment_vm.orders_primary.node_name;
     expect(replication).toMatchObject({ id: '${proxmox_virtual_environment_vm.orders_primary.vm_id}-0', target: 'pve2', schedule: '*/1', type: 'local' });
-    expect(rules.orders_apart).toMatchObject({ type: 'node-affinity', strict: true, nodes: { [primaryNode]: 2, pve2: 1 } });
+    expect(rules.orders_apart).toMatchObject({ type: 'node-affinity', strict: true, nodes: { [primaryNode]: 0, pve2: 0 } });
     expect(primaryNode).not.toBe('pve2');
     // every rule waits for the HA resources of its VMs; every VM of the cluster is one
     for (const rule of Object.values<any>(rules)) {

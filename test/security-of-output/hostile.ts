@@ -537,7 +537,7 @@ function everyday(
     new VirtualMachine(stack, 'addr1', {
       ...base,
       guestInit: GuestInit.hostname('addr1'),
-      nics: [
+      nics: ((list: Nic[]) => (vendor === Vendor.PROXMOX ? list.reverse() : list))([
         Nic.on(networks.app, { macAddress: mac(1) }),
         Nic.on(networks.existing, {
           macAddress: mac(2),
@@ -545,7 +545,8 @@ function everyday(
             address: val('nic.ipv4.address'), gateway: val('nic.ipv4.gateway'), dnsServers: [val('nic.ipv4.dnsServers')], domain: val('nic.ipv4.domain'),
           },
         }),
-      ],
+      // Proxmox VE takes DNS settings from the first NIC only
+      ]),
     });
   }
 }

@@ -155,6 +155,10 @@ describe('the Proxmox VE target', () => {
     expect(init.user_data_file_id).toBe(`\${proxmox_virtual_environment_file.web1_user-data_${node}.id}`);
     expect(init.ip_config).toEqual([{ ipv4: { address: '10.0.0.5/24', gateway: '10.0.0.1' } }, { ipv4: { address: 'dhcp' } }]);
     expect(init.dns).toEqual({ servers: ['10.0.0.2'] });
+    // the snippets matter at creation only: a new upload (placement, user data) re-creates no VM
+    expect(out.resource.proxmox_virtual_environment_vm.web1.lifecycle.ignore_changes).toEqual([
+      'clone', 'initialization[0].user_data_file_id', 'initialization[0].meta_data_file_id', 'initialization[0].network_data_file_id',
+    ]);
     // a shared datastore holds one copy
     const stack2 = newStack();
     const t2 = target(stack2, { snippetDatastore: 'cephfs', sharedSnippetDatastore: true });
@@ -188,8 +192,8 @@ describe('the Proxmox VE target', () => {
     expect(dc1.tpm_state).toEqual({ datastore_id: 'zfs-crypt', version: 'v2.0' });
     expect(dc1.efi_disk.datastore_id).toBe('zfs-crypt');
     expect(dc1.operating_system.type).toBe('win11');
-    // a protected data disk keeps the VM from being destroyed
-    expect(dc1.lifecycle).toEqual({ prevent_destroy: true });
+    // a protected data disk keeps the VM from being destroyed; the clone source matters at creation only
+    expect(dc1.lifecycle).toEqual({ prevent_destroy: true, ignore_changes: ['clone'] });
     const stack2 = newStack();
     const t2 = target(stack2);
     new ShieldedVm(stack2, 'dc1', { target: t2, host: 'pve1', cpus: 2, memory: Size.gibibytes(8), image, guestOs: GuestOs.WINDOWS_SERVER_2022, shielding: ShieldingLevel.ENCRYPTED });
@@ -365,6 +369,37 @@ describe('the Proxmox VE target', () => {
     const report = build(true);
     expect(report).toMatch(/Moves: 2 VMs change node, each migrated live at apply \(migrate = true\):\n {2}[a-c]: pve1 -> pve[23]\n {2}[a-c]: pve1 -> pve[23]/);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('refused: a URL image without a size, an image name that is no file name, DNS on a second NIC, a vnet ID taken', () => {
+    const refused = (build: (s: TerraformStack, t: ProxmoxTarget) => void) => {
+      const s = newStack();
+      const t = target(s);
+      return designError(() => {
+        build(s, t);
+        synth(s);
+      }).message;
+    };
+    expect(refused((s) => vm(s, 'v', { host: 'pve1', image: Image.fromUrl('https://example.com/img/noble.qcow2') }))).toContain('8 GB');
+    expect(refused((s) => vm(s, 'v', {
+      host: 'pve1', osDiskSize: Size.gibibytes(20), image: Image.fromUrl('https://example.com/a/..%2F..%2Fetc%2Fx.qcow2'),
+    }))).toMatch(/image name/);
+    expect(refused((s, t) => {
+      const net = new VirtualNetwork(s, 'app', { target: t, vlanId: 10 });
+      vm(s, 'v', {
+        host: 'pve1',
+        guestInit: GuestInit.hostname('v'),
+        nics: [
+          Nic.on(net, { macAddress: '00:50:56:00:01:10', ipv4: { address: '10.0.0.5/24', dnsServers: ['10.0.0.2'] } }),
+          Nic.on(net, { macAddress: '00:50:56:00:01:11', ipv4: { address: '10.1.0.5/24', dnsServers: ['10.1.0.2'] } }),
+        ],
+      });
+    })).toContain('one DNS configuration');
+    expect(refused((s, t) => {
+      new VirtualNetwork(s, 'replication', { target: t, vlanId: 10 });
+      new VirtualNetwork(s, 'n9b2c0e1', { target: t, vlanId: 11 });
+      new VirtualNetwork(s, 'designs', { target: t, vlanId: 12 });
+    })).toMatch(/vnet would be "designs", the ID of the target's SDN zone too/);
   });
 
   test('supportOf answers from the capability table', () => {

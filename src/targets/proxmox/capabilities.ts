@@ -30,7 +30,7 @@ export const PROXMOX_CAPABILITIES: Readonly<Record<Feature, Capability>> = {
   ),
   [Feature.CLOUD_INIT]: native(
     '`initialization.user_data_file_id`: the user data as a snippet (`proxmox_virtual_environment_file`, content type `snippets`) on the '
-    + 'snippets datastore of the VM\'s node',
+    + 'snippets datastore of the VM\'s node, read when the VM is created (later edits do not reach it, and do not re-create it)',
   ),
   [Feature.HOSTNAME_STATIC_IP]: native('`initialization` (`ip_config`, `dns`); the host name is set by a meta-data snippet'),
   [Feature.AUTOSTART]: native('`on_boot`'),
@@ -117,7 +117,8 @@ export const PROXMOX_CAPABILITIES: Readonly<Record<Feature, Capability>> = {
   [Feature.MEMORY_ENCRYPTION]: native('`amd_sev` (`type = "std"`; the provider needs root@pam with a password for it, not an API token)'),
   [Feature.HA_CLUSTER]: native(
     '`proxmox_haresource` per VM (`state = "started"`, restart and relocate limits); the initial node is placed by the library (lock file), '
-    + 'and a changed placement migrates the VM (`migrate = true`)',
+    + 'and a changed placement migrates the VM (`migrate = true`). HA recovers a VM on another node only from shared storage (Ceph, NFS) or '
+    + 'replicated ZFS: a VM on node-local storage (the default `local-lvm`) stays down with its node',
   ),
   [Feature.RESTART_PRIORITY]: unsupported('Proxmox VE HA recovers a failed node\'s VMs without an order', 'leave restartPriority out'),
   [Feature.ISOLATION_RESPONSE]: unsupported(

@@ -1,4 +1,5 @@
 import { ProxmoxRenderContext } from './context';
+import { vnetId } from './networks';
 import { checkStorageId } from './target-checks';
 import { NetworkNode, VmNode, isEncrypted } from '../../model/design';
 import { DesignError } from '../../model/errors';
@@ -11,6 +12,19 @@ import { Design } from '../protocol';
 export function checkDesign(ctx: ProxmoxRenderContext, design: Design): void {
   for (const vm of design.vms) checkVm(ctx, vm, design.imageOf(vm));
   for (const network of design.networks) checkNetwork(network);
+  const ids = new Map<string, NetworkNode>([[ctx.zone.toLowerCase(), undefined as unknown as NetworkNode]]);
+  for (const network of design.networks.filter((n) => !n.existing && n.vlanId !== undefined)) {
+    const id = vnetId(network.name).toLowerCase();
+    if (ids.has(id)) {
+      const other = ids.get(id);
+      throw new DesignError(network.scope, {
+        problem: `The network's vnet would be ${JSON.stringify(vnetId(network.name))}, the ID of ${other === undefined ? 'the target\'s SDN zone' : `network ${other.scope.node.path}`} too.`,
+        value: JSON.stringify(network.name),
+        fix: 'give the network another name',
+      });
+    }
+    ids.set(id, network);
+  }
 }
 
 /** Fails for a network Proxmox VE cannot make: a vnet of a VLAN zone needs a tag (an untagged bridged network is the bridge itself). */
@@ -30,6 +44,28 @@ function checkNetwork(network: NetworkNode): void {
 
 /** Fails when a VM needs what Proxmox VE cannot do or the target does not give. */
 function checkVm(ctx: ProxmoxRenderContext, vm: VmNode, image: Image): void {
+  // Proxmox VE gives a VM one DNS configuration, the first NIC's
+  const first = vm.nics[0]?.ipv4 ?? vm.guestInit?.ipv4;
+  vm.nics.slice(1).forEach((nic, i) => {
+    const dns = nic.ipv4;
+    if (dns === undefined || (dns.dnsServers === undefined && dns.domain === undefined)) return;
+    if (JSON.stringify(dns.dnsServers ?? []) !== JSON.stringify(first?.dnsServers ?? []) || (dns.domain ?? '') !== (first?.domain ?? '')) {
+      throw new DesignError(vm.scope, {
+        problem: `Proxmox VE gives a VM one DNS configuration; NIC ${i + 2} gives DNS servers or a domain other than the first NIC's.`,
+        value: JSON.stringify({ dnsServers: dns.dnsServers, domain: dns.domain }),
+        fix: 'give the DNS servers and domain on the first NIC only (or the same on every NIC)',
+      });
+    }
+  });
+  // 3a: a downloaded image's file name
+  if (image.kind === ImageKind.URL && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$/.test(image.name)) {
+    throw new DesignError(vm.scope, {
+      problem: 'The library downloads a URL image into a file named after the image, and the image\'s name is no plain file name.',
+      value: JSON.stringify(image.name),
+      allowed: 'letters, digits, dots, dashes and underscores, starting with a letter or digit',
+      fix: 'name the image: Image.fromUrl(url, { name: \'ubuntu-24.04\' })',
+    });
+  }
   for (const storage of [vm.storage, ...vm.disks.map((d) => d.disk.storage)]) {
     if (storage !== undefined) checkStorageId(vm.scope, 'storage', storage.name, 'storage (Storage.named)');
   }

@@ -38,7 +38,7 @@ function hypervisorRunbook(ctx: ProxmoxRenderContext, pair: PairNode, placement:
     ],
     notes: [
       'Both nodes need the ZFS storage of the replicated VM; every disk of the VM must be on it.',
-      `An HA rule keeps \`${vm}\` on \`${from}\` and lets HA recover it on \`${to}\` only, where its disks are replicated.`,
+      `An HA rule keeps \`${vm}\` on \`${from}\` or \`${to}\`: HA recovers it on \`${to}\` only, where its disks are replicated, and leaves it there.`,
       'Older states are not kept: back up to Proxmox Backup Server for them.',
     ],
   };

@@ -110,7 +110,9 @@ export function checkRules(ctx: ProxmoxRenderContext, rules: readonly RuleNode[]
  * A hypervisor-mode replica pair's own rule group keeps its primary off the replica host, where
  * Hyper-V keeps the replica VM. Proxmox VE keeps no replica VM: the replica node holds the
  * replicated disks, and it is the one node the primary can be recovered on. That rule group is the
- * primary's node first (priority 2) and the replica node second (priority 1), strict.
+ * primary's node and the replica node, strict, at one priority (Proxmox VE refuses a node-affinity
+ * rule of several priority groups for a VM that a resource-affinity rule holds, and HA then moves
+ * no recovered VM back on its own).
  *
  * @param haResources the HA resource of each VM of the rule, which must exist before the rule
  * @param vmIds the VM ID of each VM of the rule, as references
@@ -135,7 +137,7 @@ export function renderRule(
   }
   // every node equally preferred (priorities order the nodes of one rule), but for a replicated primary
   const priorities: { [node: string]: number } = replicated !== undefined
-    ? { [replicated.primaryNode]: 2, [replicated.pair.replicaHost!]: 1 }
+    ? { [replicated.primaryNode]: 0, [replicated.pair.replicaHost!]: 0 }
     : Object.fromEntries(hosts.map((h) => [h, 0]));
   const resource = new Harule(rule.scope, 'Rule', {
     provider: ctx.provider,

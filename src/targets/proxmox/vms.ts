@@ -5,6 +5,7 @@ import { LightVm, ProxmoxNic } from './light-resources';
 import { VmSnippets } from './snippets';
 import { Fn, TerraformResource, Token, forExpression } from '../../core';
 import { VmNode, isEncrypted, wantsSecureBoot } from '../../model/design';
+import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
 import { GuestOsFamily } from '../../model/guest-os';
 import { Image } from '../../model/image';
@@ -52,10 +53,17 @@ function osDisk(ctx: ProxmoxRenderContext, vm: VmNode, parts: VmParts): VirtualE
   const size = vm.osDiskSize ?? parts.image.size;
   // a clone keeps the template's disk unless a size is given: the provider's default size (8 GB) would shrink it
   if (parts.source.clone !== undefined && size === undefined) return undefined;
+  if (size === undefined) {
+    throw new DesignError(vm.scope, {
+      problem: 'Proxmox VE sizes an imported OS disk as the VM says, and the VM gives no osDiskSize nor its image a size; the provider would make it 8 GB.',
+      value: JSON.stringify(parts.image.name),
+      fix: 'give the VM an osDiskSize, or the image its size: Image.fromUrl(url, { size: Size.gibibytes(20) })',
+    });
+  }
   return {
     interface: 'scsi0',
     datastoreId: vmDatastore(ctx, vm),
-    size: size === undefined ? undefined : wholeUnits(vm.scope, 'The OS disk size', size, 'GiB'),
+    size: wholeUnits(vm.scope, 'The OS disk size', size, 'GiB'),
     importFromAttribute: parts.source.importFrom,
     iothread: true,
     discard: 'on',
@@ -102,7 +110,15 @@ export function renderVm(ctx: ProxmoxRenderContext, vm: VmNode, parts: VmParts):
   const resource = new LightVm(vm.scope, 'Resource', {
     provider: ctx.provider,
     dependsOn: parts.dependsOn.length > 0 ? [...parts.dependsOn] : undefined,
-    lifecycle: protectedDisks ? { preventDestroy: true } : undefined,
+    lifecycle: {
+      ...(protectedDisks ? { preventDestroy: true } : {}),
+      // both matter only when the VM is created, and both force a new VM when they change: a rebuilt or
+      // moved template, or a snippet uploaded anew (a changed placement or user data), must not destroy it
+      ignoreChanges: [
+        'clone',
+        ...(parts.snippets ? ['initialization[0].user_data_file_id', 'initialization[0].meta_data_file_id', 'initialization[0].network_data_file_id'] : []),
+      ],
+    },
     name: tfText(vm.scope, 'VM name', vm.name),
     nodeName: parts.node,
     // a changed placement migrates the VM instead of re-creating it
