@@ -103,12 +103,18 @@ const USES: Record<Feature, (k: Kit) => void> = {
   [Feature.HOSTNAME_STATIC_IP]: (k) => k.vm('v', { nics: [Nic.on(network(k))], guestInit: GuestInit.hostname('v', { ipv4 }) }),
   [Feature.AUTOSTART]: (k) => k.vm('v', { autostart: true }),
   [Feature.NESTED_VIRTUALIZATION]: (k) => k.vm('v', { nestedVirtualization: true }),
-  [Feature.DYNAMIC_MEMORY]: (k) => k.vm('v', { dynamicMemory: { minimum: Size.gibibytes(4), maximum: Size.gibibytes(8) } }),
+  // Proxmox VE starts a VM at its maximum, libvirt at its minimum
+  [Feature.DYNAMIC_MEMORY]: (k) => k.vm('v', k.vendor === 'proxmox'
+    ? { memory: Size.gibibytes(8), dynamicMemory: { minimum: Size.gibibytes(4), maximum: Size.gibibytes(8) } }
+    : { dynamicMemory: { minimum: Size.gibibytes(4), maximum: Size.gibibytes(8) } }),
   [Feature.MEMORY_RESERVATION]: (k) => k.vm('v', { memoryReservation: Size.gibibytes(4) }),
   [Feature.PARTIAL_MEMORY_RESERVATION]: (k) => k.vm('v', { memoryReservation: Size.gibibytes(2) }),
   [Feature.CPU_HOT_ADD]: (k) => k.vm('v', { cpuHotAdd: true }),
   [Feature.MEMORY_HOT_ADD]: (k) => k.vm('v', { memoryHotAdd: true }),
-  [Feature.PCI_PASSTHROUGH]: (k) => k.vm('v', { host: k.hosts[0], pciDevices: ['0000:af:00.0'] }),
+  // Proxmox VE HA would move a VM away from its devices: there it is a VM of the target, not of a cluster
+  [Feature.PCI_PASSTHROUGH]: (k) => (k.vendor === 'proxmox'
+    ? new VirtualMachine(k.stack, 'v', { target: k.target, host: k.hosts[0], cpus: 2, memory: Size.gibibytes(4), image, pciDevices: ['0000:af:00.0'] })
+    : k.vm('v', { host: k.hosts[0], pciDevices: ['0000:af:00.0'] })),
   [Feature.HOST_PLACEMENT]: (k) => k.vm('v', { host: k.hosts[1] }),
   [Feature.IMAGE_URL]: (k) => k.vm('v', {
     image: Image.fromUrl(k.vendor === 'hyperv' ? 'https://images.example.com/ubuntu-24.04.vhdx' : 'https://images.example.com/ubuntu-24.04.qcow2',

@@ -264,7 +264,8 @@ describe('the Proxmox VE target', () => {
     expect(v.cpu).toMatchObject({ units: 50, limit: 2, numa: true });
     expect(v.machine).toBe('pc-q35-9.0');
     expect(v.hotplug).toBe('network,disk,usb,memory');
-    expect(v.hostpci).toEqual([{ device: 'hostpci0', id: '0000:3b:00.0', pcie: true }]);
+    // the provider would send rombar off unless it is set
+    expect(v.hostpci).toEqual([{ device: 'hostpci0', id: '0000:3b:00.0', pcie: true, rombar: true }]);
   });
 
   test('a cluster must span every node; rules Proxmox VE would disable are refused', () => {
@@ -400,6 +401,21 @@ describe('the Proxmox VE target', () => {
       new VirtualNetwork(s, 'n9b2c0e1', { target: t, vlanId: 11 });
       new VirtualNetwork(s, 'designs', { target: t, vlanId: 12 });
     })).toMatch(/vnet would be "designs", the ID of the target's SDN zone too/);
+  });
+
+  test('refused: memory below the dynamic maximum, PCI devices in an HA cluster, UEFI on i440fx, limits of a VM', () => {
+    const refused = (props: Partial<VirtualMachineProps>) => {
+      const s = newStack();
+      const t = target(s);
+      return designError(() => {
+        vm(s, 'v', props.cluster === undefined && props.host === undefined ? { host: 'pve1', ...props } : { ...props, cluster: cluster(s, t) });
+        synth(s);
+      }).message;
+    };
+    expect(refused({ dynamicMemory: { minimum: Size.gibibytes(2), maximum: Size.gibibytes(8) } })).toContain('starts a VM with its maximum memory');
+    expect(refused({ cluster: {} as any, pciDevices: ['0000:3b:00.0'] })).toContain('HA would try to');
+    expect(refused({ firmware: Firmware.UEFI, hardwareVersions: [HardwareVersion.proxmox('pc-i440fx-9.0')] })).toContain('q35 machine');
+    expect(refused({ cpus: 300 })).toContain('more vCPUs than its machine type');
   });
 
   test('supportOf answers from the capability table', () => {

@@ -1,8 +1,11 @@
 import { ProxmoxRenderContext } from './context';
+import { cpuLimit, machineOf } from './everyday';
+import { checkProxmoxLimits } from './limits';
 import { vnetId } from './networks';
 import { checkStorageId } from './target-checks';
 import { NetworkNode, VmNode, isEncrypted } from '../../model/design';
 import { DesignError } from '../../model/errors';
+import { Firmware } from '../../model/firmware';
 import { Image, ImageFormat, ImageKind } from '../../model/image';
 import { NetworkConnectivity } from '../../model/network';
 import { checkDnsName } from '../../model/validate';
@@ -44,6 +47,38 @@ function checkNetwork(network: NetworkNode): void {
 
 /** Fails when a VM needs what Proxmox VE cannot do or the target does not give. */
 function checkVm(ctx: ProxmoxRenderContext, vm: VmNode, image: Image): void {
+  checkProxmoxLimits(vm, machineOf(vm), true);
+  const limit = cpuLimit(vm);
+  if (limit !== undefined && (limit > 128 || limit < 0.01)) {
+    throw new DesignError(vm.scope, {
+      problem: 'Proxmox VE limits a VM\'s CPU in cores, from a hundredth of a core to 128 cores, and the VM\'s limit is outside that.',
+      value: `cpuLimit ${vm.cpuLimit}% of ${vm.cpus} vCPUs: ${limit} cores`,
+      allowed: 'a percentage that gives 0.01 to 128 cores',
+    });
+  }
+  if (vm.dynamicMemory !== undefined && !vm.dynamicMemory.maximum.isSameAs(vm.memory)) {
+    throw new DesignError(vm.scope, {
+      problem: 'Proxmox VE starts a VM with its maximum memory and lets the balloon take it down to the minimum: it cannot start the VM with less.',
+      value: `memory ${vm.memory}, maximum ${vm.dynamicMemory.maximum}`,
+      allowed: `memory ${vm.dynamicMemory.maximum}`,
+      fix: 'set the memory equal to the dynamic memory maximum',
+    });
+  }
+  if (vm.pciDevices.length > 0 && vm.cluster !== undefined) {
+    throw new DesignError(vm.scope, {
+      problem: 'A VM with a node\'s PCI devices cannot migrate or be recovered on another node, and Proxmox VE HA would try to.',
+      value: JSON.stringify(vm.pciDevices),
+      fix: 'leave the VM out of the cluster and give it the node with the devices (host)',
+    });
+  }
+  if (vm.firmware === Firmware.UEFI && !/^(q35|pc-q35-)/.test(machineOf(vm))) {
+    throw new DesignError(vm.scope, {
+      problem: 'The library gives UEFI VMs OVMF with Secure Boot on a q35 machine; the VM\'s machine type is an i440fx one.',
+      value: JSON.stringify(machineOf(vm)),
+      allowed: 'q35 or pc-q35-<version>',
+      fix: 'give a q35 machine type in HardwareVersion.proxmox, or BIOS firmware',
+    });
+  }
   // Proxmox VE gives a VM one DNS configuration, the first NIC's
   const first = vm.nics[0]?.ipv4 ?? vm.guestInit?.ipv4;
   vm.nics.slice(1).forEach((nic, i) => {

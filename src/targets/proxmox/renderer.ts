@@ -14,6 +14,7 @@ import { renderSnippets } from './snippets';
 import { renderVm, vmDatastore } from './vms';
 import { TerraformResource } from '../../core';
 import { ClusterNode, DiskNode, NetworkNode, PairNode, RuleNode, VmNode } from '../../model/design';
+import { DiskBus } from '../../model/disk';
 import { ReplicationMode } from '../../model/replication';
 import { RenderedElement } from '../../model/target-contract';
 import { wholeUnits } from '../../model/validate';
@@ -71,7 +72,8 @@ export class ProxmoxRenderer extends Renderer<VirtualEnvironmentVmDisk> {
       interface: diskInterface(vm, disk),
       datastoreId: disk.disk.storage?.name ?? vmDatastore(this.ctx, vm),
       size: wholeUnits(vm.scope, `The size of disk ${disk.name}`, disk.disk.size, 'GiB'),
-      iothread: true,
+      // the provider sends an I/O thread for SCSI disks only, and would read it back off on the others
+      iothread: disk.disk.bus === DiskBus.PARAVIRTUAL ? true : undefined,
       discard: 'on',
     };
   }

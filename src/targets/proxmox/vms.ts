@@ -134,7 +134,7 @@ export function renderVm(ctx: ProxmoxRenderContext, vm: VmNode, parts: VmParts):
     bootOrder: bootOrderOf(vm),
     // memory is hot-added as DIMMs on a NUMA VM; the rest is Proxmox VE's default
     hotplug: vm.memoryHotAdd ? 'network,disk,usb,memory' : undefined,
-    hostpci: vm.pciDevices.length === 0 ? undefined : vm.pciDevices.map((id, i) => ({ device: `hostpci${i}`, id, pcie: true })),
+    hostpci: vm.pciDevices.length === 0 ? undefined : vm.pciDevices.map((id, i) => ({ device: `hostpci${i}`, id, pcie: true, rombar: true })),
     amdSev: vm.shielding?.memoryEncryption ? { type: 'std' } : undefined,
     scsiHardware: 'virtio-scsi-single',
     operatingSystem: { type: osType(vm) },
