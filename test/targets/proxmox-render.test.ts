@@ -129,7 +129,7 @@ describe('the Proxmox VE target', () => {
     const t2 = target(stack2);
     const bad = new VirtualNetwork(stack2, 'bad', { target: t2, existing: true, name: 'vmbr0${file("/etc/passwd")}' });
     vm(stack2, 'v', { host: 'pve1', nics: [Nic.on(bad)] });
-    expect(designError(() => synth(stack2)).message).toContain('not a Proxmox VE interface name');
+    expect(designError(() => synth(stack2)).message).toContain('no Linux bridge name Proxmox VE takes');
   });
 
   test('cloud-init user and meta data as snippets on every node an HA VM may start on; addresses per NIC', () => {
@@ -400,7 +400,7 @@ describe('the Proxmox VE target', () => {
       new VirtualNetwork(s, 'replication', { target: t, vlanId: 10 });
       new VirtualNetwork(s, 'n9b2c0e1', { target: t, vlanId: 11 });
       new VirtualNetwork(s, 'designs', { target: t, vlanId: 12 });
-    })).toMatch(/vnet would be "designs", the ID of the target's SDN zone too/);
+    })).toMatch(/vnet ID "designs" \(its name\) is the ID of the target's SDN zone/);
   });
 
   test('refused: memory below the dynamic maximum, PCI devices in an HA cluster, UEFI on i440fx, limits of a VM', () => {
@@ -416,6 +416,17 @@ describe('the Proxmox VE target', () => {
     expect(refused({ cluster: {} as any, pciDevices: ['0000:3b:00.0'] })).toContain('HA would try to');
     expect(refused({ firmware: Firmware.UEFI, hardwareVersions: [HardwareVersion.proxmox('pc-i440fx-9.0')] })).toContain('q35 machine');
     expect(refused({ cpus: 300 })).toContain('more vCPUs than its machine type');
+  });
+
+  test('two targets of one stack need their own provider aliases', () => {
+    const s = newStack();
+    target(s);
+    expect(designError(() => new ProxmoxTarget(s, 'second', { endpoint: 'https://pve9.example.com:8006/', nodes: ['pve9'] })).message)
+      .toContain('each Proxmox VE cluster of a stack needs a provider of its own');
+    const s2 = newStack();
+    target(s2, { alias: 'east' });
+    new ProxmoxTarget(s2, 'second', { endpoint: 'https://pve9.example.com:8006/', nodes: ['pve9'], alias: 'west' });
+    expect(synth(s2).provider.proxmox.map((p: any) => p.alias)).toEqual(['east', 'west']);
   });
 
   test('supportOf answers from the capability table', () => {

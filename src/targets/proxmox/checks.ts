@@ -1,48 +1,17 @@
 import { ProxmoxRenderContext } from './context';
 import { cpuLimit, machineOf } from './everyday';
 import { checkProxmoxLimits } from './limits';
-import { vnetId } from './networks';
 import { checkStorageId } from './target-checks';
-import { NetworkNode, VmNode, isEncrypted } from '../../model/design';
+import { VmNode, isEncrypted } from '../../model/design';
 import { DesignError } from '../../model/errors';
 import { Firmware } from '../../model/firmware';
 import { Image, ImageFormat, ImageKind } from '../../model/image';
-import { NetworkConnectivity } from '../../model/network';
 import { checkDnsName } from '../../model/validate';
 import { Design } from '../protocol';
 
 /** The Proxmox VE target's checks of a whole design, beyond its capability table. */
 export function checkDesign(ctx: ProxmoxRenderContext, design: Design): void {
   for (const vm of design.vms) checkVm(ctx, vm, design.imageOf(vm));
-  for (const network of design.networks) checkNetwork(network);
-  const ids = new Map<string, NetworkNode>([[ctx.zone.toLowerCase(), undefined as unknown as NetworkNode]]);
-  for (const network of design.networks.filter((n) => !n.existing && n.vlanId !== undefined)) {
-    const id = vnetId(network.name).toLowerCase();
-    if (ids.has(id)) {
-      const other = ids.get(id);
-      throw new DesignError(network.scope, {
-        problem: `The network's vnet would be ${JSON.stringify(vnetId(network.name))}, the ID of ${other === undefined ? 'the target\'s SDN zone' : `network ${other.scope.node.path}`} too.`,
-        value: JSON.stringify(network.name),
-        fix: 'give the network another name',
-      });
-    }
-    ids.set(id, network);
-  }
-}
-
-/** Fails for a network Proxmox VE cannot make: a vnet of a VLAN zone needs a tag (an untagged bridged network is the bridge itself). */
-function checkNetwork(network: NetworkNode): void {
-  if (network.existing) {
-    // the name of a bridge or vnet of the nodes
-    checkStorageId(network.scope, 'bridge', network.name, 'existing network name');
-    return;
-  }
-  if (network.vlanId === undefined && network.connectivity !== NetworkConnectivity.BRIDGED) {
-    throw new DesignError(network.scope, {
-      problem: 'The library makes an isolated network a vnet of the target\'s SDN VLAN zone with a VLAN of its own; the network has none.',
-      fix: 'give the network a vlanId that only its VMs use',
-    });
-  }
 }
 
 /** Fails when a VM needs what Proxmox VE cannot do or the target does not give. */

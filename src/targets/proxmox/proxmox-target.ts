@@ -4,7 +4,7 @@ import { ProxmoxApiToken, proxmoxSignIn } from './credentials';
 import { ProxmoxRenderer } from './renderer';
 import { checkEndpoint, checkNodeNames, checkStorageId, checkZoneId } from './target-checks';
 import type { VirtualMachine } from '../../constructs/virtual-machine';
-import { TerraformElement, TerraformProvider } from '../../core';
+import { TerraformElement, TerraformProvider, Token } from '../../core';
 import { Capabilities, Capability } from '../../model/capabilities';
 import { copyProps } from '../../model/copy';
 import { DesignError } from '../../model/errors';
@@ -45,6 +45,15 @@ export interface ProxmoxTargetProps {
    * @default false
    */
   readonly insecure?: boolean;
+
+  /**
+   * The provider alias of the target: needed when a stack has more than one ProxmoxTarget (one per
+   * Proxmox VE cluster), each with its own. Changing it later moves the resources to another
+   * provider configuration, so give it once.
+   *
+   * @default - the stack's default `proxmox` provider
+   */
+  readonly alias?: string;
 
   /** The names of the cluster's nodes, as Proxmox VE shows them (`pvecm nodes`). */
   readonly nodes: string[];
@@ -206,6 +215,9 @@ export class ProxmoxTarget extends Target {
   /** Always `bpg/proxmox 0.111.1`, the release the bindings come from. */
   public readonly providerLabel = 'bpg/proxmox 0.111.1';
 
+  /** The provider alias of the target, or undefined for the stack's default `proxmox` provider. */
+  public readonly providerAlias?: string;
+
   private readonly props: ProxmoxTargetProps;
   private readonly provider: ProxmoxProvider;
   private readonly sources: { [image: string]: Image };
@@ -233,7 +245,10 @@ export class ProxmoxTarget extends Target {
     this.props = props;
     this.hostNames = [...props.nodes];
     const signIn = proxmoxSignIn(this, this.stack, props.credentials);
+    checkAlias(this, props.alias);
+    this.providerAlias = props.alias;
     this.provider = new ProxmoxProvider(this, 'provider', {
+      alias: props.alias,
       endpoint: tfText(this, 'endpoint', props.endpoint),
       insecure: props.insecure ?? false,
       ...signIn,
@@ -322,3 +337,22 @@ export class ProxmoxTarget extends Target {
 }
 
 
+/** Fails unless the target's provider alias differs from every other ProxmoxTarget's of its stack. */
+function checkAlias(target: ProxmoxTarget, alias: string | undefined): void {
+  if (alias !== undefined && (Token.isUnresolved(alias) || !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(alias))) {
+    throw new DesignError(target, {
+      problem: 'The alias cannot be a Terraform provider alias.',
+      value: Token.isUnresolved(alias) ? 'a token' : JSON.stringify(alias),
+      allowed: 'a letter or underscore, then letters, digits, underscores or dashes',
+    });
+  }
+  const other = target.stack.node.findAll().find((c) => c !== target && c instanceof ProxmoxTarget && c.providerAlias === alias);
+  if (other !== undefined) {
+    throw new DesignError(target, {
+      problem: alias === undefined
+        ? `The stack has another ProxmoxTarget (${other.node.path}) on the default provider; each Proxmox VE cluster of a stack needs a provider of its own.`
+        : `The stack has another ProxmoxTarget (${other.node.path}) with the provider alias ${JSON.stringify(alias)}.`,
+      fix: 'give each ProxmoxTarget of the stack its own alias (alias: \'cluster2\'), or put each cluster in a stack of its own',
+    });
+  }
+}

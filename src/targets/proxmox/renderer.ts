@@ -4,7 +4,7 @@ import { ProxmoxPools, diskInterface } from './everyday';
 import { renderHaResource } from './ha';
 import { ProxmoxImages } from './images';
 import { LightVm } from './light-resources';
-import { checkMigration, renderMigration } from './migration';
+import { ProxmoxMigration } from './migration';
 import { ProxmoxNetworks } from './networks';
 import { pairRunbook } from './pairs';
 import { placeVms } from './placement';
@@ -35,7 +35,7 @@ export class ProxmoxRenderer extends Renderer<VirtualEnvironmentVmDisk> {
   private readonly pools: ProxmoxPools;
   private readonly haResources = new Map<VmNode, TerraformResource>();
   private readonly vmIds = new Map<VmNode, number>();
-  private readonly clusterOptions: { options?: TerraformResource } = {};
+  private readonly migration: ProxmoxMigration;
   private placement?: AliasPlacement;
 
   constructor(ctx: ProxmoxRenderContext, private readonly design: Design) {
@@ -45,12 +45,12 @@ export class ProxmoxRenderer extends Renderer<VirtualEnvironmentVmDisk> {
     this.networks = new ProxmoxNetworks(this.ctx);
     this.images = new ProxmoxImages(this.ctx);
     this.pools = new ProxmoxPools(this.ctx);
+    this.migration = new ProxmoxMigration(this.ctx);
   }
 
   public check(design: Design): void {
     checkDesign(this.ctx, design);
     checkRules(this.ctx, design.rules);
-    checkMigration(this.ctx, design.clusters);
   }
 
   public place(design: Design): AliasPlacement {
@@ -60,11 +60,11 @@ export class ProxmoxRenderer extends Renderer<VirtualEnvironmentVmDisk> {
   }
 
   public network(network: NetworkNode): RenderedElement | undefined {
-    return this.networks.render(network);
+    return this.networks.render(network, this.design.clusters, this.design.vms);
   }
 
   public cluster(cluster: ClusterNode): RenderedElement | undefined {
-    return renderMigration(this.ctx, cluster, this.clusterOptions);
+    return this.migration.render(cluster, this.networks.applied);
   }
 
   public disk(vm: VmNode, disk: DiskNode): VirtualEnvironmentVmDisk {
