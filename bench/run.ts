@@ -3,7 +3,7 @@
  * (baseline.ts) and against the floor (floor.ts: parse the library's JSON and write it again), and
  * the placement engine alone.
  *
- *   npm run bench -- [--vendors vsphere,hyperv,libvirt] [--sizes 1000,10000] [--reps 3] [--out BENCHMARKS.md]
+ *   npm run bench -- [--vendors vsphere,hyperv,libvirt,proxmox] [--sizes 1000,10000] [--reps 3] [--out BENCHMARKS.md]
  *   npm run bench -- --vendor vsphere --vms 1000          (one vendor and size; --vendor and --vms take lists too)
  *   npm run bench -- --scale [--sizes 10000,20000] [--reps 1] [--out BENCHMARKS.md]
  *
@@ -36,7 +36,7 @@ import { benchPlacement } from './placement';
 const HEAP_MIB = 16384;
 /** Targets of the library against the hand-written program: wall time and peak RSS, library ÷ hand-written. */
 const TARGET = { wall: 0.8, rss: 1.0 };
-const VENDORS: BenchVendor[] = ['vsphere', 'hyperv', 'libvirt'];
+const VENDORS: BenchVendor[] = ['vsphere', 'hyperv', 'libvirt', 'proxmox'];
 const DEFAULT_SIZES = [1000, 10000];
 
 interface Args { scale: boolean; sizes: number[]; reps: number; vendors: BenchVendor[]; out?: string }
