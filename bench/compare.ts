@@ -25,10 +25,19 @@ export function countDifferences(library: { [t: string]: number }, baseline: { [
   return types.filter((t) => library[t] !== baseline[t]).map((t) => `${t}: library ${library[t] ?? 0}, hand-written ${baseline[t] ?? 0}`);
 }
 
-/** The host of each Hyper-V or libvirt VM in a synthesized stack, read from the provider alias of its VM resource. */
+/**
+ * The host of each Hyper-V, libvirt or Proxmox VE VM in a synthesized stack, read from the provider
+ * alias of its VM resource (Proxmox VE: its `node_name`).
+ */
 export function hostTableOf(vendor: BenchVendor, json: TerraformJson): HostTable {
-  const type = { vsphere: undefined, hyperv: 'hyperv_machine_instance', libvirt: 'libvirt_domain' }[vendor];
+  const type = { vsphere: undefined, hyperv: 'hyperv_machine_instance', libvirt: 'libvirt_domain', proxmox: undefined }[vendor];
   const table: HostTable = {};
+  if (vendor === 'proxmox') {
+    for (const [name, resource] of Object.entries<{ node_name?: string }>(json.resource?.proxmox_virtual_environment_vm ?? {})) {
+      if (resource.node_name !== undefined) table[name] = resource.node_name;
+    }
+    return table;
+  }
   if (type === undefined) return table;
   for (const [name, resource] of Object.entries<{ provider?: string }>(json.resource?.[type] ?? {})) {
     const alias = resource.provider?.split('.')[1];

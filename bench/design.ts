@@ -2,7 +2,7 @@ import { App, TerraformStack } from 'cdktf';
 import { TrafficRole } from '../lib/model/network';
 
 /** The vendors the benchmark synthesizes for. */
-export type BenchVendor = 'vsphere' | 'hyperv' | 'libvirt';
+export type BenchVendor = 'vsphere' | 'hyperv' | 'libvirt' | 'proxmox';
 
 /** VMs per host in the generated designs. */
 export const VMS_PER_HOST = 50;
@@ -107,6 +107,16 @@ export function vmCount(plan: ClusterPlan[]): number {
 
 /** The disk encryption secret and TPM state secret of the libvirt hosts. */
 export const LIBVIRT_SECRETS = { diskSecret: '0c5a3f8e-2b0d-4d8e-9a43-7c1b2e4f5a60', tpmSecret: '5d7e9f10-3c2b-4a1d-8e6f-9b0a1c2d3e4f' };
+
+/** The Proxmox VE cluster's settings that its library target and its hand-written program share. */
+export const PROXMOX = {
+  /** The construct ID of the target of a cluster of the plan: each cluster is a Proxmox VE cluster of its own. */
+  targetId: (cluster: string) => `pve-${cluster}`,
+  /** The API of a cluster: its first node's. */
+  endpoint: (hosts: string[]) => `https://${hosts[0]}.example.com:8006/`,
+  datastore: 'ceph-vm',
+  encryptedDatastore: 'ceph-vm-encrypted',
+} as const;
 
 /** A one-stack app for the vendor writing to `outdir`, and its stack. */
 export function benchApp(outdir: string, vendor: BenchVendor): { app: App; stack: TerraformStack } {

@@ -1,13 +1,15 @@
 /** The library's side of the benchmark: the plan as a design of this library's constructs. */
 import { TerraformStack } from 'cdktf';
-import { BenchVendor, ClusterPlan, LIBVIRT_SECRETS, NETWORKS } from './design';
+import { BenchVendor, ClusterPlan, LIBVIRT_SECRETS, NETWORKS, PROXMOX } from './design';
 import {
-  Credentials, Disk, DrsRule, DrsRuleGroup, GuestOs, HaCluster, HypervTarget, Image, LibvirtTarget, Nic, ReplicaPair, ShieldedVm,
-  ShieldingLevel, Size, Target, TrafficRole, VirtualMachine, VirtualMachineSpec, VirtualNetwork, VsphereKeyProvider, VsphereTarget,
+  Credentials, Disk, DrsRule, DrsRuleGroup, GuestOs, HaCluster, HypervTarget, Image, LibvirtTarget, Nic, ProxmoxApiToken, ProxmoxTarget,
+  ReplicaPair, ShieldedVm, ShieldingLevel, Size, Target, TrafficRole, VirtualMachine, VirtualMachineSpec, VirtualNetwork, VsphereKeyProvider,
+  VsphereTarget,
 } from '../lib/index';
+import { ProxmoxProvider } from '../lib/providers/proxmox/provider';
 
-/** The library's target for the vendor, with every host of the plan. */
-function libraryTarget(stack: TerraformStack, vendor: BenchVendor, plan: ClusterPlan[]): Target {
+/** The library's target for the vendor, with every host of the plan (vSphere, Hyper-V, libvirt). */
+function libraryTarget(stack: TerraformStack, vendor: Exclude<BenchVendor, 'proxmox'>, plan: ClusterPlan[]): Target {
   const hosts = plan.flatMap((c) => c.hosts);
   switch (vendor) {
     case 'vsphere':
@@ -36,15 +38,52 @@ function libraryTarget(stack: TerraformStack, vendor: BenchVendor, plan: Cluster
   }
 }
 
+/** Where a cluster of the plan runs: its target and the networks of the design on it. */
+interface Environment { target: Target; nets: VirtualNetwork[] }
+
+/** The design's networks on a target; `prefix` makes their construct IDs unique when the stack has several targets. */
+function networksOn(stack: TerraformStack, target: Target, prefix = ''): VirtualNetwork[] {
+  return NETWORKS.map((n) => new VirtualNetwork(stack, `${prefix}${n.id}`, { target, ...(prefix ? { name: n.id } : {}), vlanId: n.vlanId, role: n.role }));
+}
+
+/**
+ * The environment of each cluster of the plan. vSphere, Hyper-V and libvirt: one target with every
+ * host, shared by the clusters. Proxmox VE: a target (and the networks on it) per cluster, since a
+ * Proxmox VE HA cluster is the whole Proxmox VE cluster: the target refuses an HA cluster of some
+ * of its nodes.
+ */
+function environments(stack: TerraformStack, vendor: BenchVendor, plan: ClusterPlan[]): (c: ClusterPlan) => Environment {
+  if (vendor !== 'proxmox') {
+    const target = libraryTarget(stack, vendor, plan);
+    const shared = { target, nets: networksOn(stack, target) };
+    return () => shared;
+  }
+  return (c) => {
+    const target = new ProxmoxTarget(stack, PROXMOX.targetId(c.id), {
+      endpoint: PROXMOX.endpoint(c.hosts),
+      credentials: ProxmoxApiToken.fromVariable(),
+      nodes: c.hosts,
+      datastore: PROXMOX.datastore,
+      encryptedDatastore: PROXMOX.encryptedDatastore,
+      // the design's replica pairs replicate in the guest (the default mode): no storage replication settings
+    });
+    // The target gives its provider no alias, so two targets in one stack write two default
+    // `proxmox` providers, which Terraform refuses; the escape hatch names each cluster's.
+    if (plan.length > 1) (target.providerFor() as ProxmoxProvider).alias = c.id;
+    return { target, nets: networksOn(stack, target, `${c.id}-`) };
+  };
+}
+
 /** The library's side of the benchmark: the plan as a design of this library's constructs. */
 export function buildDesign(stack: TerraformStack, vendor: BenchVendor, plan: ClusterPlan[]): void {
-  const target = libraryTarget(stack, vendor, plan);
-  const nets = NETWORKS.map((n) => new VirtualNetwork(stack, n.id, { target, vlanId: n.vlanId, role: n.role }));
-  const migration = nets[NETWORKS.findIndex((n) => n.role === TrafficRole.LIVE_MIGRATION)];
-  const replication = nets[NETWORKS.findIndex((n) => n.role === TrafficRole.REPLICATION)];
+  const environmentOf = environments(stack, vendor, plan);
+  const migrationNet = NETWORKS.findIndex((n) => n.role === TrafficRole.LIVE_MIGRATION);
+  const replicationNet = NETWORKS.findIndex((n) => n.role === TrafficRole.REPLICATION);
   const image = Image.template('ubuntu-24.04', { size: Size.gibibytes(20) });
 
   for (const c of plan) {
+    const { target, nets } = environmentOf(c);
+    const [migration, replication] = [nets[migrationNet], nets[replicationNet]];
     const cluster = new HaCluster(stack, c.id, {
       target,
       hosts: c.hosts,

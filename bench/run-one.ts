@@ -6,18 +6,18 @@
  * (library only); `--hosts <file>` gives the hand-written program its table of VM hosts (a JSON
  * object from Terraform names of VMs to host names).
  *
- *   node .bench/run-one.js <library|baseline> <vsphere|hyperv|libvirt> <vms> <outdir> [--security] [--hosts <file>]
+ *   node .bench/run-one.js <library|baseline> <vsphere|hyperv|libvirt|proxmox> <vms> <outdir> [--security] [--hosts <file>]
  */
 import * as fs from 'fs';
 import { performance } from 'perf_hooks';
 import { Aspects } from 'cdktf';
 import { BenchVendor, benchApp, planOf } from './design';
 
-const USAGE = 'usage: run-one <library|baseline> <vsphere|hyperv|libvirt> <vms> <outdir> [--security (library only)] [--hosts <file> (baseline only)]';
+const USAGE = 'usage: run-one <library|baseline> <vsphere|hyperv|libvirt|proxmox> <vms> <outdir> [--security (library only)] [--hosts <file> (baseline only)]';
 const [kind, vendor, vms, outdir, ...options] = process.argv.slice(2);
 const security = options[0] === '--security' && options.length === 1;
 const hostsFile = options[0] === '--hosts' && options.length === 2 ? options[1] : undefined;
-if (!['library', 'baseline'].includes(kind) || !['vsphere', 'hyperv', 'libvirt'].includes(vendor) || !Number(vms) || !outdir
+if (!['library', 'baseline'].includes(kind) || !['vsphere', 'hyperv', 'libvirt', 'proxmox'].includes(vendor) || !Number(vms) || !outdir
   || (options.length > 0 && !security && hostsFile === undefined) || (security && kind !== 'library') || (hostsFile && kind !== 'baseline')) {
   throw new Error(USAGE);
 }

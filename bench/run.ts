@@ -3,7 +3,7 @@
  * (baseline.ts) and against the floor (floor.ts: parse the library's JSON and write it again), and
  * the placement engine alone.
  *
- *   npm run bench -- [--vendors vsphere,hyperv,libvirt] [--sizes 1000,10000] [--reps 3] [--out BENCHMARKS.md]
+ *   npm run bench -- [--vendors vsphere,hyperv,libvirt,proxmox] [--sizes 1000,10000] [--reps 3] [--out BENCHMARKS.md]
  *   npm run bench -- --vendor vsphere --vms 1000          (one vendor and size; --vendor and --vms take lists too)
  *   npm run bench -- --scale [--sizes 10000,20000] [--reps 1] [--out BENCHMARKS.md]
  *
@@ -36,7 +36,7 @@ import { benchPlacement } from './placement';
 const HEAP_MIB = 16384;
 /** Targets of the library against the hand-written program: wall time and peak RSS, library ÷ hand-written. */
 const TARGET = { wall: 0.8, rss: 1.0 };
-const VENDORS: BenchVendor[] = ['vsphere', 'hyperv', 'libvirt'];
+const VENDORS: BenchVendor[] = ['vsphere', 'hyperv', 'libvirt', 'proxmox'];
 const DEFAULT_SIZES = [1000, 10000];
 
 interface Args { scale: boolean; sizes: number[]; reps: number; vendors: BenchVendor[]; out?: string }
@@ -395,9 +395,9 @@ function render(args: Args, rows: Row[], placement: ReturnType<typeof benchPlace
     + 'run from the compiled `lib/`. One host per 50 VMs, clusters of up to 20 hosts, 13 networks, a rule group per 20 VMs, '
     + 'every 10th VM shielded, every 50th slot a replica pair, every 5th VM with a data disk.');
   lines.push('- **Hand-written**: bench/baseline.ts, the cdktf program a user would write by hand for the same JSON: the provider '
-    + 'classes (npm `@cdktf/provider-vsphere`; the hyperv and libvirt bindings as `cdktf get` generates them) and `terraform_data` '
+    + 'classes (npm `@cdktf/provider-vsphere`; the hyperv, libvirt and proxmox bindings as `cdktf get` generates them) and `terraform_data` '
     + 'as a plain resource class. Every run checks that it writes the library\'s resource types and counts (else the run fails) '
-    + 'and the same JSON, cdktf\'s `//` metadata aside. Hyper-V and libvirt VMs go to the hosts the library placed them on, '
+    + 'and the same JSON, cdktf\'s `//` metadata aside. Hyper-V, libvirt and Proxmox VE VMs go to the hosts the library placed them on, '
     + 'read as a table.');
   lines.push('- **Floor**: a process that reads the library\'s `cdk.tf.json`, parses it and writes it again with the same indentation; '
     + 'no program writing that JSON does less.', '');
