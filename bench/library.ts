@@ -6,7 +6,6 @@ import {
   ReplicaPair, ShieldedVm, ShieldingLevel, Size, Target, TrafficRole, VirtualMachine, VirtualMachineSpec, VirtualNetwork, VsphereKeyProvider,
   VsphereTarget,
 } from '../lib/index';
-import { ProxmoxProvider } from '../lib/providers/proxmox/provider';
 
 /** The library's target for the vendor, with every host of the plan (vSphere, Hyper-V, libvirt). */
 function libraryTarget(stack: TerraformStack, vendor: Exclude<BenchVendor, 'proxmox'>, plan: ClusterPlan[]): Target {
@@ -65,11 +64,10 @@ function environments(stack: TerraformStack, vendor: BenchVendor, plan: ClusterP
       nodes: c.hosts,
       datastore: PROXMOX.datastore,
       encryptedDatastore: PROXMOX.encryptedDatastore,
+      // each cluster of the stack is a Proxmox VE cluster of its own, with its own provider
+      alias: plan.length > 1 ? c.id : undefined,
       // the design's replica pairs replicate in the guest (the default mode): no storage replication settings
     });
-    // The target gives its provider no alias, so two targets in one stack write two default
-    // `proxmox` providers, which Terraform refuses; the escape hatch names each cluster's.
-    if (plan.length > 1) (target.providerFor() as ProxmoxProvider).alias = c.id;
     return { target, nets: networksOn(stack, target, `${c.id}-`) };
   };
 }

@@ -26,19 +26,21 @@ export interface OsDiskSource {
 export class ProxmoxImages {
   private readonly templates = new Map<string, TerraformDataSource>();
   private readonly downloads = new Map<string, TerraformResource>();
+  private readonly clones = new Map<string, { readonly vmId: number; readonly nodeName: string }>();
 
   constructor(private readonly ctx: ProxmoxRenderContext) {}
 
   /** The source of a VM's OS disk on its node. */
   public sourceOf(vm: VmNode, image: Image, node: string): OsDiskSource {
     if (image.kind === ImageKind.TEMPLATE) {
-      const found = this.template(image.name);
-      return {
-        clone: {
-          vmId: found.getNumberAttribute('vms.0.vm_id') as unknown as number,
-          nodeName: found.getStringAttribute('vms.0.node_name'),
-        },
-      };
+      let clone = this.clones.get(image.name);
+      if (clone === undefined) {
+        // made once per template: every reference captures a stack trace
+        const found = this.template(image.name);
+        clone = { vmId: found.getNumberAttribute('vms.0.vm_id') as unknown as number, nodeName: found.getStringAttribute('vms.0.node_name') };
+        this.clones.set(image.name, clone);
+      }
+      return { clone };
     }
     if (image.kind === ImageKind.URL) return { importFrom: this.download(vm, image, node).getStringAttribute('id') };
     return {};

@@ -46,6 +46,7 @@ export function carriesHostAddresses(network: NetworkNode, clusters: readonly Cl
 
 /** The networks of one target's rendering. */
 export class ProxmoxNetworks {
+  private readonly vnetIds = new Map<NetworkNode, string>();
   private zone?: TerraformResource;
   private readonly vnets = new Map<NetworkNode, TerraformResource>();
   /** The network of each vnet ID taken. */
@@ -132,11 +133,18 @@ export class ProxmoxNetworks {
     return this.applier;
   }
 
+  /** A vnet's ID as a reference, made once per vnet: every reference captures a stack trace. */
+  private vnetIdOf(network: NetworkNode, vnet: TerraformResource): string {
+    let id = this.vnetIds.get(network);
+    if (id === undefined) this.vnetIds.set(network, id = vnet.getStringAttribute('id'));
+    return id;
+  }
+
   /** A NIC of a VM, as the VM's `network_device` takes it. */
   public nic(nic: NicNode): ProxmoxNic {
     const vnet = this.vnets.get(nic.network);
     let bridge: string;
-    if (vnet !== undefined) bridge = vnet.getStringAttribute('id');
+    if (vnet !== undefined) bridge = this.vnetIdOf(nic.network, vnet);
     else if (nic.network.existing) bridge = tfText(nic.network.scope, 'network name', nic.network.name);
     else bridge = this.ctx.bridge;
     return {
