@@ -176,10 +176,3 @@ export const PROXMOX_CAPABILITIES: Readonly<Record<Feature, Capability>> = {
   [Feature.VLAN]: native('the vnet\'s `tag` in the VLAN zone'),
   [Feature.EXISTING_NETWORK]: native('`network_device.bridge`: the bridge or vnet of that name'),
 };
-
-/**
- * Features whose capability above is the Proxmox VE target's aim but which it does not render yet:
- * refused until they are. Empty once the target is complete.
- */
-export const NOT_RENDERED_YET: ReadonlySet<Feature> = new Set<Feature>([
-]);

@@ -1,11 +1,11 @@
 import { Construct } from 'constructs';
-import { NOT_RENDERED_YET, PROXMOX_CAPABILITIES } from './capabilities';
+import { PROXMOX_CAPABILITIES } from './capabilities';
 import { ProxmoxApiToken, proxmoxSignIn } from './credentials';
 import { ProxmoxRenderer } from './renderer';
 import { checkEndpoint, checkNodeNames, checkStorageId, checkZoneId } from './target-checks';
 import type { VirtualMachine } from '../../constructs/virtual-machine';
 import { TerraformElement, TerraformProvider, Token } from '../../core';
-import { Capabilities, Capability } from '../../model/capabilities';
+import { Capability } from '../../model/capabilities';
 import { copyProps } from '../../model/copy';
 import { DesignError } from '../../model/errors';
 import { Image } from '../../model/image';
@@ -286,11 +286,7 @@ export class ProxmoxTarget extends Target {
 
   /** What this target can render, feature by feature. */
   protected capabilities(): { [feature: string]: Capability } {
-    const table: { [feature: string]: Capability } = { ...PROXMOX_CAPABILITIES };
-    for (const feature of NOT_RENDERED_YET) {
-      table[feature] = Capabilities.unsupported('not rendered by this target yet', 'use another vendor for now');
-    }
-    return table;
+    return PROXMOX_CAPABILITIES;
   }
 
   /** The images this target makes of the design's image names: its `imageSources`. */
