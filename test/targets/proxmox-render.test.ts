@@ -7,7 +7,7 @@ import {
   NetworkConnectivity, ProxmoxApiToken, ProxmoxTarget, ProxmoxTargetProps, ReplicaPair, ReplicationFrequency, ReplicationMode,
   ShareLevel, ShieldedVm, ShieldingLevel, Size, Support, TrafficRole, VirtualMachine, VirtualMachineProps, VirtualNetwork,
 } from '../../src';
-import { LOCK_FILE_CONTEXT } from '../../src/targets/cluster-placement';
+import { LOCK_FILE_CONTEXT, LOCK_READ_ONLY_CONTEXT } from '../../src/targets/cluster-placement';
 import { designError, newStack, synth } from '../util';
 
 /*
@@ -349,7 +349,7 @@ describe('the Proxmox VE target', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pve-lock-'));
     const lock = path.join(dir, 'cdktf-hypervisor.lock.json');
     const build = (rebalance: boolean) => {
-      const app = new App({ outdir: path.join(dir, `out-${rebalance}`), context: { [LOCK_FILE_CONTEXT]: lock } });
+      const app = new App({ outdir: path.join(dir, `out-${rebalance}`), context: { [LOCK_FILE_CONTEXT]: lock, [LOCK_READ_ONLY_CONTEXT]: false } });
       const s = new TerraformStack(app, 'proxmox');
       const t = target(s);
       const c = new HaCluster(s, 'prod', { target: t, hosts: NODES, hostCapacity: { cpuCores: 32, memory: Size.gibibytes(256) }, rebalance });
