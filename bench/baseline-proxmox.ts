@@ -56,7 +56,7 @@ function clusterParts(stack: TerraformStack, c: ClusterPlan, token: string, seve
     insecure: false,
     ssh: { agent: true, username: 'root' },
   });
-  new ClusterOptions(stack, `${target}_cluster`, { provider, migrationCidr: MIGRATION_SUBNET, migrationType: 'secure' });
+  new ClusterOptions(stack, `${target}_cluster_options`, { provider, migrationCidr: MIGRATION_SUBNET, migrationType: 'secure' });
   const zone = new SdnZoneVlan(stack, `${target}_zone`, { provider, id: 'designs', bridge: 'vmbr0', nodes: c.hosts });
   const vnetResources = NETWORKS.map((n) => new SdnVnet(stack, `${c.id}-${n.id}`, { provider, id: vnetId(n.id), alias: n.id, zone: zone.id, tag: n.vlanId }));
   const applier = new SdnApplier(stack, `${target}_sdn`, { provider, dependsOn: [zone, ...vnetResources] });
@@ -105,6 +105,11 @@ const FIXED = {
   started: true,
 } satisfies Partial<VirtualEnvironmentVmConfig>;
 
+/** The clone source is read at creation only: a VM keeps its disks when the template changes. */
+const KEEP = { ignoreChanges: ['clone'] };
+/** The same for a VM with a data disk, which Terraform also must not destroy. */
+const KEEP_DISKS = { ...KEEP, preventDestroy: true };
+
 /** A VM's HA resource and the ID HA rules name it by. */
 interface HaMember { resource: Haresource; id: string }
 
@@ -122,7 +127,7 @@ function vm(stack: TerraformStack, parts: ClusterParts, slot: SlotPlan, name: st
     disk: slot.dataDisk ? [disk('scsi0', 20), disk('scsi1', 50)] : [disk('scsi0', 20)],
     efiDisk: { datastoreId, fileFormat: 'raw', preEnrolledKeys: true, type: '4m' },
     tpmState: slot.kind === 'shielded' ? { datastoreId, version: 'v2.0' } : undefined,
-    lifecycle: slot.dataDisk ? { preventDestroy: true } : undefined,
+    lifecycle: slot.dataDisk ? KEEP_DISKS : KEEP,
   });
   resource.addOverride('network_device', nicsOf(slot).map((n) => nicObject(parts.vnets[n])));
   const id = `vm:${Token.asString(resource.vmId)}`;
