@@ -8,7 +8,7 @@ import { Capability, FEATURE_DESCRIPTIONS, Feature, Support } from '../model/cap
 import { featuresOfCluster, featuresOfNetwork, featuresOfPair, featuresOfVm } from '../model/design';
 import { DesignError } from '../model/errors';
 import { Image } from '../model/image';
-import { DesignRegistry, ITarget } from '../model/target-contract';
+import { DesignNode, DesignRegistry, ITarget, RenderedElement } from '../model/target-contract';
 import { Vendor } from '../model/vendor';
 
 /** Vendor names as people write them, for titles. */
@@ -106,6 +106,23 @@ export abstract class Target extends Construct implements ITarget {
 
   /** Every feature with this target's support for it. */
   protected abstract capabilities(): { [feature: string]: Capability };
+
+  /**
+   * What this target rendered for an element, rendering the design first if it has not been; fails
+   * for an element of another target.
+   *
+   * @internal
+   */
+  protected _renderedOf(node: DesignNode, reason: string): RenderedElement {
+    const rendered = DesignRegistry.of(this).renderedOf(node, reason);
+    if (rendered === undefined) {
+      throw new DesignError(node.scope, {
+        problem: `The target ${this.node.path} renders nothing for the construct: it was given another target.`,
+        fix: 'ask the target the construct was given to',
+      });
+    }
+    return rendered;
+  }
 
   /**
    * The images this target makes of the design's image names (its `imageSources`), by name.

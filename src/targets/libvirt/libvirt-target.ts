@@ -12,7 +12,6 @@ import { copyProps } from '../../model/copy';
 import { DesignError } from '../../model/errors';
 import { Image } from '../../model/image';
 import { KvmPlatform } from '../../model/limits';
-import { DesignNode, DesignRegistry, RenderedElement } from '../../model/target-contract';
 import { Vendor } from '../../model/vendor';
 import { LibvirtProvider } from '../../providers/libvirt/provider';
 import { PlacementLock } from '../cluster-placement';
@@ -307,7 +306,7 @@ export class LibvirtTarget extends Target {
    * @param vm a VM of this target
    */
   public vmResources(vm: VirtualMachine): LibvirtVmResources {
-    const { resources } = this.renderedOf(vm._node, `when the resources of VM ${vm.node.path} were read`);
+    const { resources } = this._renderedOf(vm._node, `when the resources of VM ${vm.node.path} were read`);
     return {
       domain: resources.domain as TerraformResource,
       osVolume: resources.osVolume as TerraformResource,
@@ -334,7 +333,7 @@ export class LibvirtTarget extends Target {
         fix: 'ask only for the resources of networks the library creates',
       });
     }
-    const { main, resources } = this.renderedOf(network._node, `when the resources of network ${network.node.path} were read`);
+    const { main, resources } = this._renderedOf(network._node, `when the resources of network ${network.node.path} were read`);
     return { network: main as TerraformResource, byHost: { ...resources } as { [host: string]: TerraformResource } };
   }
 
@@ -371,14 +370,4 @@ export class LibvirtTarget extends Target {
     }, design);
   }
 
-  private renderedOf(node: DesignNode, reason: string): RenderedElement {
-    const rendered = DesignRegistry.of(this).renderedOf(node, reason);
-    if (rendered === undefined) {
-      throw new DesignError(node.scope, {
-        problem: `The target ${this.node.path} renders nothing for the construct: it was given another target.`,
-        fix: 'ask the target the construct was given to',
-      });
-    }
-    return rendered;
-  }
 }

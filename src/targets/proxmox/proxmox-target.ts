@@ -9,7 +9,6 @@ import { Capability } from '../../model/capabilities';
 import { copyProps } from '../../model/copy';
 import { DesignError } from '../../model/errors';
 import { Image } from '../../model/image';
-import { DesignNode, DesignRegistry, RenderedElement } from '../../model/target-contract';
 import { Vendor } from '../../model/vendor';
 import { ProxmoxProvider } from '../../providers/proxmox/provider';
 import { PlacementLock } from '../cluster-placement';
@@ -280,7 +279,7 @@ export class ProxmoxTarget extends Target {
    * @param vm a VM of this target
    */
   public vmResources(vm: VirtualMachine): ProxmoxVmResources {
-    const { main, resources } = this.renderedOf(vm._node, `when the resources of VM ${vm.node.path} were read`);
+    const { main, resources } = this._renderedOf(vm._node, `when the resources of VM ${vm.node.path} were read`);
     return { vm: main, all: { ...resources } };
   }
 
@@ -320,16 +319,6 @@ export class ProxmoxTarget extends Target {
     }, design);
   }
 
-  private renderedOf(node: DesignNode, reason: string): RenderedElement {
-    const rendered = DesignRegistry.of(this).renderedOf(node, reason);
-    if (rendered === undefined) {
-      throw new DesignError(node.scope, {
-        problem: `The target ${this.node.path} renders nothing for the construct: it was given another target.`,
-        fix: 'ask the target the construct was given to',
-      });
-    }
-    return rendered;
-  }
 }
 
 
