@@ -413,6 +413,15 @@ describe('the Proxmox VE target', () => {
     expect(refused({ cpus: 300 })).toContain('more vCPUs than its machine type');
   });
 
+  test('a guest-mode pair over two clusters of one target is refused: they span the same nodes', () => {
+    const s = newStack();
+    const t = target(s);
+    const c1 = cluster(s, t);
+    const c2 = new HaCluster(s, 'dr', { target: t, hosts: NODES, hostCapacity: { cpuCores: 32, memory: Size.gibibytes(256) } });
+    new ReplicaPair(s, 'orders', { cluster: c1, replicaCluster: c2, vm: { cpus: 2, memory: Size.gibibytes(4), image } });
+    expect(designError(() => synth(s)).message).toContain('nothing would keep the two VMs on different nodes');
+  });
+
   test('two targets of one stack need their own provider aliases', () => {
     const s = newStack();
     target(s);

@@ -12,6 +12,17 @@ import { Design } from '../protocol';
 /** The Proxmox VE target's checks of a whole design, beyond its capability table. */
 export function checkDesign(ctx: ProxmoxRenderContext, design: Design): void {
   for (const vm of design.vms) checkVm(ctx, vm, design.imageOf(vm));
+  // every cluster of a target spans all its nodes: two of them are no separate failure domains
+  for (const pair of design.pairs) {
+    const { primary, replica } = pair;
+    if (replica === undefined || primary.cluster === undefined || replica.cluster === undefined || primary.cluster === replica.cluster) continue;
+    if (!design.clusters.includes(primary.cluster) || !design.clusters.includes(replica.cluster)) continue;
+    throw new DesignError(pair.scope, {
+      problem: `The pair's VMs are in clusters ${primary.cluster.name} and ${replica.cluster.name} of one Proxmox VE target, which span the same nodes: `
+        + 'nothing would keep the two VMs on different nodes.',
+      fix: 'put both VMs in one cluster (the pair keeps them apart there), or the replica\'s cluster on another ProxmoxTarget (another Proxmox VE cluster)',
+    });
+  }
 }
 
 /** Fails when a VM needs what Proxmox VE cannot do or the target does not give. */
