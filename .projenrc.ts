@@ -88,7 +88,7 @@ for (const pattern of ['/examples/', '/bench/', '/.bench/', '/BENCHMARKS.md', '/
 project.gitattributes.addAttributes('/src/providers/**', 'linguist-generated');
 
 project.addTask('generate:providers', {
-  description: 'Regenerate the hyperv, libvirt and proxmox bindings in src/providers from provider-schemas/',
+  description: 'Regenerate the hyperv, libvirt, proxmox and xenorchestra bindings in src/providers from provider-schemas/',
   exec: 'ts-node --swc projenrc/generate-providers.ts',
 });
 

@@ -1,5 +1,5 @@
 /**
- * Regenerates src/providers/{hyperv,libvirt,proxmox} from provider-schemas/. Run with
+ * Regenerates src/providers/{hyperv,libvirt,proxmox,xenorchestra} from provider-schemas/. Run with
  * `npx projen generate:providers`; never edit the output by hand.
  */
 import * as fs from 'fs';

@@ -1,6 +1,6 @@
 /**
  * Generation of the Terraform provider bindings that have no prebuilt package: taliesins/hyperv,
- * dmacvicar/libvirt and bpg/proxmox. The schemas in `provider-schemas/` are in the format printed by
+ * dmacvicar/libvirt, bpg/proxmox and vatesfr/xenorchestra. The schemas in `provider-schemas/` are in the format printed by
  * `terraform providers schema -json`; the versions they were taken from are recorded here because
  * that format does not carry them.
  *
@@ -50,6 +50,16 @@ export const GENERATED_PROVIDERS: readonly GeneratedProvider[] = [
       'proxmox_cluster_options',
     ],
     dataSources: ['proxmox_virtual_environment_vms'],
+  },
+  {
+    name: 'xenorchestra',
+    namespace: 'vatesfr',
+    version: '0.40.0',
+    resources: ['xenorchestra_vm', 'xenorchestra_network', 'xenorchestra_cloud_config', 'xenorchestra_vdi'],
+    dataSources: [
+      'xenorchestra_pool', 'xenorchestra_host', 'xenorchestra_hosts', 'xenorchestra_network', 'xenorchestra_pif', 'xenorchestra_sr',
+      'xenorchestra_template',
+    ],
   },
 ];
 
