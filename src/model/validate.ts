@@ -73,10 +73,20 @@ export function ipv4ToNumber(address: string): number {
   return address.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
 }
 
+/** A 32-bit number as an IPv4 address. */
+export function numberToIpv4(n: number): string {
+  return [24, 16, 8, 0].map((shift) => Math.floor(n / 2 ** shift) % 256).join('.');
+}
+
+/** The subnet of the prefix length an IPv4 address is in: its network address as a number, and its size. */
+export function subnetOf(address: string, prefix: number): { network: number; size: number } {
+  const size = 2 ** (32 - prefix);
+  return { network: Math.floor(ipv4ToNumber(address) / size) * size, size };
+}
+
 /** Whether two IPv4 addresses are in one subnet of the prefix length. */
 export function inOneSubnet(a: string, b: string, prefix: number): boolean {
-  const size = 2 ** (32 - prefix);
-  return Math.floor(ipv4ToNumber(a) / size) === Math.floor(ipv4ToNumber(b) / size);
+  return subnetOf(a, prefix).network === subnetOf(b, prefix).network;
 }
 
 export function checkIpv4(scope: IConstruct, what: string, value: string): void {

@@ -150,7 +150,13 @@ const EVERYDAY: { readonly [property: string]: EverydayProperty } = {
   'vm.storageCluster': { benign: 'sdrs', features: [Feature.STORAGE_CLUSTER] },
   'vm.storagePolicy': { benign: 'gold', features: [Feature.STORAGE_POLICY] },
   'disk.storagePolicy': { benign: 'silver', features: [Feature.STORAGE_POLICY] },
-  'drive.iso': { benign: 'tools/virtio-win.iso', features: [Feature.CD_DRIVES] },
+  // Proxmox VE keeps ISO images flat in the storage's iso folder
+  'drive.iso': {
+    benign: {
+      [Vendor.VSPHERE]: 'tools/virtio-win.iso', [Vendor.HYPERV]: 'tools/virtio-win.iso', [Vendor.LIBVIRT]: 'tools/virtio-win.iso', [Vendor.PROXMOX]: 'virtio-win.iso',
+    },
+    features: [Feature.CD_DRIVES],
+  },
   'image.url': {
     benign: { [Vendor.HYPERV]: 'golden/ubuntu-24.04.vhdx', [Vendor.LIBVIRT]: 'golden/ubuntu-24.04.qcow2', [Vendor.PROXMOX]: 'golden/ubuntu-24.04.qcow2' },
     features: [Feature.IMAGE_URL],

@@ -205,12 +205,12 @@ describe('the Proxmox VE target', () => {
         Disk.data(Size.gibibytes(10), { name: 'b', slot: 2, bus: DiskBus.SATA }),
         Disk.data(Size.gibibytes(10), { name: 'c', slot: 1, bus: DiskBus.IDE }),
       ],
-      drives: [Drive.iso('tools/virtio.iso')],
+      drives: [Drive.iso('virtio-win.iso')],
       bootOrder: [BootDevice.CDROM, BootDevice.DISK],
     });
     const v = synth(stack).resource.proxmox_virtual_environment_vm.v;
     expect(v.disk.map((d: any) => d.interface).sort()).toEqual(['ide0', 'sata2', 'scsi0', 'scsi1']);
-    expect(v.cdrom).toEqual({ enabled: true, interface: 'ide3', file_id: 'local:iso/tools/virtio.iso' });
+    expect(v.cdrom).toEqual({ enabled: true, interface: 'ide3', file_id: 'local:iso/virtio-win.iso' });
     expect(v.boot_order).toEqual(['ide3', 'scsi0']);
     const refused = (props: Partial<VirtualMachineProps>) => {
       const s = newStack();
@@ -220,6 +220,8 @@ describe('the Proxmox VE target', () => {
     };
     expect(refused({ disks: [Disk.data(Size.gibibytes(1), { slot: 3, bus: DiskBus.IDE })] })).toContain('beyond the last');
     expect(refused({ drives: [Drive.iso('a.iso'), Drive.empty()] })).toContain('one CD/DVD drive');
+    expect(refused({ drives: [Drive.iso('tools/virtio.iso')] })).toContain('directly in the iso folder');
+    expect(refused({ notes: 'x'.repeat(8193) })).toContain('8 KiB');
     expect(refused({ disks: [Disk.data(Size.gibibytes(1), { storage: { kind: 'named', name: 'a"b' } as any })] })).toContain('storage ID');
   });
 

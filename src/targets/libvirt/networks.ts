@@ -3,7 +3,7 @@ import { LightNetwork } from './light-resources';
 import { NetworkNode, NicNode } from '../../model/design';
 import { NetworkConnectivity, NicAdapter } from '../../model/network';
 import { RenderedElement } from '../../model/target-contract';
-import { parseCidr } from '../../model/validate';
+import { numberToIpv4, parseCidr, subnetOf } from '../../model/validate';
 import type { DomainDevicesInterfaces } from '../../providers/libvirt/domain';
 import type { NetworkConfig } from '../../providers/libvirt/network';
 import { lazyAttributes } from '../attributes';
@@ -93,13 +93,10 @@ export class LibvirtNetworks {
 /** The host takes the first address of the subnet; DHCP hands out the upper half. */
 function dhcpSubnet(network: NetworkNode): { address: string; prefix: number; dhcp: { ranges: Array<{ start: string; end: string }> } } {
   const { address, prefix } = parseCidr(network.scope, 'The network cidr', network.cidr!, 8, 30);
-  const toInt = (a: string) => a.split('.').reduce((n, o) => n * 256 + Number(o), 0);
-  const toIp = (n: number) => [24, 16, 8, 0].map((s) => Math.floor(n / 2 ** s) % 256).join('.');
-  const size = 2 ** (32 - prefix);
-  const base = toInt(address) - (toInt(address) % size);
+  const { network: base, size } = subnetOf(address, prefix);
   return {
-    address: toIp(base + 1),
+    address: numberToIpv4(base + 1),
     prefix,
-    dhcp: { ranges: [{ start: toIp(base + Math.max(2, size / 2)), end: toIp(base + size - 2) }] },
+    dhcp: { ranges: [{ start: numberToIpv4(base + Math.max(2, size / 2)), end: numberToIpv4(base + size - 2) }] },
   };
 }

@@ -47,7 +47,18 @@ export function descriptionOf(vm: VmNode): string | undefined {
   for (const { name, disk } of vm.disks) {
     for (const [key, value] of Object.entries(disk.tags ?? {})) lines.push(`disk ${name}: ${key}=${value}`);
   }
-  return lines.length === 0 ? undefined : tfText(vm.scope, 'notes', lines.join('\n'));
+  if (lines.length === 0) return undefined;
+  const text = lines.join('\n');
+  // Proxmox VE keeps a VM's description in its configuration file, at most 8 KiB
+  if (Buffer.byteLength(text, 'utf8') > 8192) {
+    throw new DesignError(vm.scope, {
+      problem: 'The VM\'s notes and disk tags make a description longer than the 8 KiB Proxmox VE keeps.',
+      value: `${Buffer.byteLength(text, 'utf8')} bytes`,
+      allowed: 'at most 8192 bytes',
+      fix: 'shorten the notes, or keep the details elsewhere and link them',
+    });
+  }
+  return tfText(vm.scope, 'notes', text);
 }
 
 /** The interface of a data disk: `scsi<slot>`, `sata<slot>` or `ide<slot - 1>`. */
@@ -83,6 +94,15 @@ export function cdromOf(ctx: ProxmoxRenderContext, vm: VmNode): VirtualEnvironme
     });
   }
   const drive = vm.drives[0];
+  // Proxmox VE keeps ISO images flat in a storage's iso folder, named *.iso or *.img
+  if (drive.kind === DriveKind.ISO && !/^[^/]+\.(iso|img)$/i.test(drive.file!)) {
+    throw new DesignError(vm.scope, {
+      problem: 'Proxmox VE keeps ISO images as files named *.iso or *.img directly in the iso folder of their storage.',
+      value: JSON.stringify(drive.file),
+      allowed: 'a file name without folders, ending in .iso or .img',
+      fix: 'give the file name alone, e.g. Drive.iso("virtio-win.iso"), and put the file in the ISO datastore\'s iso folder',
+    });
+  }
   const fileId = drive.kind === DriveKind.ISO ? `${ctx.datastores.isos}:iso/${tfText(vm.scope, 'drive ISO file', drive.file!)}` : 'none';
   return { enabled: true, interface: CDROM_INTERFACE, fileId };
 }

@@ -3,7 +3,7 @@ import { TerraformElement, TerraformResource } from '../../core';
 import { ClusterNode, MigrationNode, NetworkNode } from '../../model/design';
 import { DesignError } from '../../model/errors';
 import { RenderedElement } from '../../model/target-contract';
-import { ipv4ToNumber, parseCidr } from '../../model/validate';
+import { numberToIpv4, parseCidr, subnetOf } from '../../model/validate';
 import { ClusterOptions } from '../../providers/proxmox/cluster-options';
 import { NetworkLinuxVlan } from '../../providers/proxmox/network-linux-vlan';
 import { tfText } from '../escaping';
@@ -158,9 +158,7 @@ function migrationCidr(cluster: ClusterNode, migration: MigrationNode): string {
     });
   }
   const { address, prefix } = parseCidr(cluster.scope, 'The migration subnet', given, 8, 30);
-  const size = 2 ** (32 - prefix);
-  const network = Math.floor(ipv4ToNumber(address) / size) * size;
-  return `${[24, 16, 8, 0].map((shift) => Math.floor(network / 2 ** shift) % 256).join('.')}/${prefix}`;
+  return `${numberToIpv4(subnetOf(address, prefix).network)}/${prefix}`;
 }
 
 function describe(cidr: string, network: NetworkNode | undefined): string {

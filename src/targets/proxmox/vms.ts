@@ -152,7 +152,8 @@ export function renderVm(ctx: ProxmoxRenderContext, vm: VmNode, parts: VmParts):
       limit: cpuLimit(vm),
     },
     memory: {
-      dedicated: vm.dynamicMemory ? wholeUnits(vm.scope, 'The dynamic memory maximum', vm.dynamicMemory.maximum, 'MiB') : memoryMib,
+      // with dynamic memory the VM starts at its maximum, which the design's memory is (checked)
+      dedicated: memoryMib,
       floating: vm.dynamicMemory ? wholeUnits(vm.scope, 'The dynamic memory minimum', vm.dynamicMemory.minimum, 'MiB') : undefined,
     },
     disk: [...(os ? [os] : []), ...parts.dataDisks],
