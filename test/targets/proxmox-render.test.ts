@@ -221,7 +221,7 @@ describe('the Proxmox VE target', () => {
     expect(refused({ disks: [Disk.data(Size.gibibytes(1), { slot: 3, bus: DiskBus.IDE })] })).toContain('beyond the last');
     expect(refused({ drives: [Drive.iso('a.iso'), Drive.empty()] })).toContain('one CD/DVD drive');
     expect(refused({ drives: [Drive.iso('tools/virtio.iso')] })).toContain('directly in the iso folder');
-    expect(refused({ notes: 'x'.repeat(8193) })).toContain('8 KiB');
+    expect(refused({ notes: '€'.repeat(3000) })).toContain('8 KiB');
     expect(refused({ disks: [Disk.data(Size.gibibytes(1), { storage: { kind: 'named', name: 'a"b' } as any })] })).toContain('storage ID');
   });
 
